@@ -1,0 +1,60 @@
+/** Best overall response codes, best first: complete, partial, improvement, none, not evaluable. */
+export const RESPONSE_CODES = ['CR', 'PR', 'IMP', 'NR', 'NE'] as const;
+
+/** One best-overall-response code. */
+export type ResponseCode = (typeof RESPONSE_CODES)[number];
+
+/** Sex as recorded in the input: female, male, or unknown. */
+export type Sex = 'F' | 'M' | null;
+
+/**
+ * One patient of a single-arm cohort; every time is in weeks from the start of treatment.
+ * Optional measurements are `null` when absent. Validated inputs guarantee that no time
+ * exceeds `followupWk` and that responders (CR, PR, IMP) have a `responseWk`.
+ */
+export interface Patient {
+  id: string;
+  bestResponse: ResponseCode;
+  /** First response (CR, PR or IMP); `null` for NR and NE. */
+  responseWk: number | null;
+  /** Complete remission reached, when later than the first response. */
+  crWk: number | null;
+  /** Response lost (relapse, reactivation, progression). */
+  lossWk: number | null;
+  deathWk: number | null;
+  /** Last follow-up or data cut-off. */
+  followupWk: number;
+  age: number | null;
+  sex: Sex;
+  feverBaseline: boolean | null;
+  feverResolvedWk: number | null;
+  /** Glucocorticoid dose at baseline, prednisone-equivalent mg. */
+  gcBaselineMg: number | null;
+  /** First time the dose was at most half of baseline. */
+  gcHalvedWk: number | null;
+  saeRelated: boolean | null;
+  /** Columns the importer did not recognise, kept verbatim for display. */
+  extra: Record<string, string>;
+}
+
+/** The optional columns a cohort can carry; `Cohort.columns` lists those present in the input. */
+export type OptionalColumn =
+  | 'cr_wk'
+  | 'loss_wk'
+  | 'death_wk'
+  | 'age'
+  | 'sex'
+  | 'fever_baseline'
+  | 'fever_resolved_wk'
+  | 'gc_baseline_mg'
+  | 'gc_halved_wk'
+  | 'sae_related';
+
+/** A named cohort: the patients plus where they came from. */
+export interface Cohort {
+  name: string;
+  source: string;
+  patients: Patient[];
+  /** Optional columns present in the input (absent columns mean "not recorded", not "no"). */
+  columns: OptionalColumn[];
+}

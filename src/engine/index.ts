@@ -1,0 +1,2 @@
+export * from './cohort.ts';
+export * from './report.ts';
