@@ -1,0 +1,18 @@
+import type { ResponseCode } from './cohort.ts';
+
+/** Options shared by every endpoint: the interval level, who counts as a responder, landmark weeks. */
+export interface AnalysisOptions {
+  /** Two-sided confidence level, 0 < level < 1. */
+  level: number;
+  /** Best-response codes counted as response; the seed study counts improvement (IMP). */
+  responders: readonly ResponseCode[];
+  /** Weeks w for "responded by week w" (inclusive). */
+  byWeek: readonly number[];
+}
+
+/** The defaults: 95% intervals, CR + PR + IMP as response, landmarks at weeks 1, 2 and 4. */
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = Object.freeze({
+  level: 0.95,
+  responders: Object.freeze(['CR', 'PR', 'IMP'] as const),
+  byWeek: Object.freeze([1, 2, 4]),
+});

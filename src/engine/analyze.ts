@@ -1,0 +1,50 @@
+import type { Cohort, ResponseCode } from './cohort.ts';
+import type { AnalysisReport } from './report.ts';
+import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysisOptions.ts';
+import { demographics } from './demographics.ts';
+import { dorObservations } from './dorObservations.ts';
+import { feverResolution } from './feverResolution.ts';
+import { glucocorticoidHalved } from './glucocorticoidHalved.ts';
+import { median } from './median.ts';
+import { proportion } from './proportion.ts';
+import { responseOnset } from './responseOnset.ts';
+import { summarizeKm } from './summarizeKm.ts';
+import { ttrObservations } from './ttrObservations.ts';
+
+/**
+ * Computes every endpoint of a single-arm cohort with its confidence intervals.
+ * Every proportion has all patients as its denominator (NE counts as non-response); duration
+ * and time to response use Kaplan–Meier as R's survival package does.
+ * @example analyze(cohort).orr.estimate // 0.8333 for 15 responders of 18
+ */
+export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}): AnalysisReport {
+  const { level, responders, byWeek } = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
+  const { patients } = cohort;
+  const n = patients.length;
+  const count = (codes: readonly ResponseCode[]) =>
+    patients.filter((p) => codes.includes(p.bestResponse)).length;
+  const onsets = patients
+    .map((p) => responseOnset(p, responders))
+    .filter((t): t is number => t !== null);
+  const dor = dorObservations(patients, responders);
+  return {
+    n,
+    level,
+    responders: [...responders],
+    orr: proportion(count(responders), n, { level }),
+    cr: proportion(count(['CR']), n, { level }),
+    pr: proportion(count(['PR']), n, { level }),
+    imp: proportion(count(['IMP']), n, { level }),
+    response_by_week: Object.fromEntries(
+      byWeek.map((w) => [String(w), proportion(onsets.filter((t) => t <= w).length, n, { level })]),
+    ),
+    dor: dor.length > 0 ? summarizeKm(dor, { level }) : null,
+    ttr: {
+      responders_median: median(onsets),
+      km: n > 0 ? summarizeKm(ttrObservations(patients, responders), { level }) : null,
+    },
+    gc_halved: glucocorticoidHalved(cohort, { level }),
+    fever: feverResolution(cohort, { byWeek }),
+    demographics: demographics(patients),
+  };
+}

@@ -1,0 +1,26 @@
+import type { Cohort } from './cohort.ts';
+import type { FeverResult } from './report.ts';
+import { median } from './median.ts';
+
+/**
+ * Counts patients febrile at baseline, how many had their fever resolve (in all and by each
+ * landmark week, inclusive) and the median time to resolution; `null` without `fever_baseline`.
+ * @example feverResolution(cohort, { byWeek: [1] }) // { baseline: 3, resolved: 3, resolved_by_week: { '1': 3 }, median_time: 1 }
+ */
+export function feverResolution(
+  cohort: Cohort,
+  { byWeek }: { byWeek: readonly number[] },
+): FeverResult | null {
+  if (!cohort.columns.includes('fever_baseline')) return null;
+  const febrile = cohort.patients.filter((p) => p.feverBaseline === true);
+  const times = febrile.map((p) => p.feverResolvedWk).filter((t): t is number => t !== null);
+  const resolvedByWeek = Object.fromEntries(
+    byWeek.map((w) => [String(w), times.filter((t) => t <= w).length]),
+  );
+  return {
+    baseline: febrile.length,
+    resolved: times.length,
+    resolved_by_week: resolvedByWeek,
+    median_time: median(times),
+  };
+}
