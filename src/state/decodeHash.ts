@@ -1,0 +1,189 @@
+import { decompressText } from './compressText.ts';
+import {
+  BUILTIN_COHORT_ID,
+  CHOICES,
+  DEFAULT_SETTINGS,
+  DEFAULT_STATE,
+  URL_LIMITS,
+  type CohortSource,
+  type Settings,
+  type UrlState,
+} from './urlState.ts';
+
+/** What a hash decodes to: a usable state, plus a message for every part that was refused. */
+export interface DecodedHash {
+  state: UrlState;
+  /** Empty when the whole hash was understood; otherwise one short sentence per problem. */
+  messages: string[];
+}
+
+/** Shortens untrusted text for quoting in a message. */
+function quote(value: string): string {
+  const short = value.length > 40 ? value.slice(0, 40) + '…' : value;
+  return JSON.stringify(short);
+}
+
+function pick<T extends string>(
+  p: URLSearchParams,
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+  messages: string[],
+): T {
+  const raw = p.get(key);
+  if (raw === null) return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  messages.push(`"${key}" must be one of ${allowed.join(', ')}; got ${quote(raw)}.`);
+  return fallback;
+}
+
+function integer(
+  p: URLSearchParams,
+  key: string,
+  min: number,
+  max: number,
+  fallback: number,
+  messages: string[],
+): number {
+  const raw = p.get(key);
+  if (raw === null) return fallback;
+  const value = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  messages.push(`"${key}" must be a whole number from ${min} to ${max}; got ${quote(raw)}.`);
+  return fallback;
+}
+
+function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
+  const d = DEFAULT_SETTINGS;
+  let level = d.level;
+  const rawLevel = p.get('level');
+  if (rawLevel !== null) {
+    const v = /^0\.\d{1,6}$/.test(rawLevel) ? Number(rawLevel) : NaN;
+    if (v >= 0.5 && v <= 0.999) level = v;
+    else messages.push(`"level" must be a number from 0.5 to 0.999; got ${quote(rawLevel)}.`);
+  }
+  const rawGroup = p.get('group');
+  if (rawGroup !== null && rawGroup !== '0' && rawGroup !== '1') {
+    messages.push(`"group" must be 0 or 1; got ${quote(rawGroup)}.`);
+  }
+  let selected: string | null = p.get('sel');
+  if (selected !== null && (selected.length === 0 || selected.length > URL_LIMITS.maxIdChars)) {
+    messages.push(`"sel" must be a patient id of 1 to ${URL_LIMITS.maxIdChars} characters.`);
+    selected = null;
+  }
+  return {
+    view: pick(p, 'view', CHOICES.view, d.view, messages),
+    method: pick(p, 'method', CHOICES.method, d.method, messages),
+    level,
+    transform: pick(p, 'tr', CHOICES.transform, d.transform, messages),
+    sort: pick(p, 'sort', CHOICES.sort, d.sort, messages),
+    group: rawGroup === '1',
+    selected,
+    bootReps: integer(p, 'breps', 1, URL_LIMITS.maxReps, d.bootReps, messages),
+    bootSeed: integer(p, 'bseed', 0, URL_LIMITS.maxSeed, d.bootSeed, messages),
+    bootStatistic: pick(p, 'bstat', CHOICES.bootStatistic, d.bootStatistic, messages),
+    resimTrials: integer(p, 'rtrials', 1, URL_LIMITS.maxReps, d.resimTrials, messages),
+    resimSeed: integer(p, 'rseed', 0, URL_LIMITS.maxSeed, d.resimSeed, messages),
+  };
+}
+
+function name(p: URLSearchParams, messages: string[]): string {
+  const raw = p.get('name') ?? '';
+  if (raw.length > URL_LIMITS.maxNameChars) {
+    messages.push(`"name" is longer than ${URL_LIMITS.maxNameChars} characters; shortened.`);
+    return raw.slice(0, URL_LIMITS.maxNameChars);
+  }
+  return raw || 'Shared cohort';
+}
+
+function decodeSource(p: URLSearchParams, messages: string[]): CohortSource {
+  const fallback = DEFAULT_STATE.source;
+  const kind = p.get('src');
+  if (kind === null || kind === 'builtin') {
+    const id = p.get('id') ?? BUILTIN_COHORT_ID;
+    if (/^[a-z0-9-]{1,64}$/.test(id)) return { kind: 'builtin', id };
+    messages.push(`"id" is not a built-in cohort: ${quote(id)}; opened the default cohort.`);
+    return fallback;
+  }
+  if (kind === 'inline') {
+    const csv = decompressText(p.get('csv') ?? '', URL_LIMITS.maxInflatedBytes);
+    if (csv.ok) return { kind: 'inline', name: name(p, messages), csv: csv.text };
+    messages.push(
+      `The cohort in the link could not be read (${csv.message}); opened the default cohort.`,
+    );
+    return fallback;
+  }
+  if (kind === 'synthetic') {
+    const text = decompressText(p.get('scn') ?? '', URL_LIMITS.maxInflatedBytes);
+    let scenario: unknown = undefined;
+    if (text.ok) {
+      try {
+        scenario = JSON.parse(text.text);
+      } catch {
+        scenario = undefined;
+      }
+    }
+    const seed = integer(p, 'sseed', 0, URL_LIMITS.maxSeed, NaN, messages);
+    if (
+      scenario !== undefined &&
+      scenario !== null &&
+      typeof scenario === 'object' &&
+      !Number.isNaN(seed)
+    ) {
+      return { kind: 'synthetic', scenario, seed };
+    }
+    messages.push(
+      'The synthetic scenario in the link could not be read; opened the default cohort.',
+    );
+    return fallback;
+  }
+  if (kind === 'bundle') {
+    messages.push(
+      'This link was made for a cohort loaded from a bundle file, which does not travel in links; open the bundle on the Load tab. The default cohort is shown meanwhile.',
+    );
+    return fallback;
+  }
+  messages.push(`"src" must be builtin, synthetic, inline or bundle; got ${quote(kind)}.`);
+  return fallback;
+}
+
+/**
+ * Reads a URL hash written by `encodeHash`. Never throws: every unreadable or out-of-range
+ * part falls back to its default and adds a message; an unreadable cohort falls back to the
+ * built-in cohort. An empty hash gives the default state and no message.
+ *
+ * @example decodeHash('#v=1&sort=zzz').messages // ['"sort" must be one of followup, …']
+ */
+export function decodeHash(hash: string): DecodedHash {
+  try {
+    const text = hash.startsWith('#') ? hash.slice(1) : hash;
+    if (text.trim() === '') return { state: DEFAULT_STATE, messages: [] };
+    if (text.length > URL_LIMITS.maxHashChars) {
+      return {
+        state: DEFAULT_STATE,
+        messages: [
+          `The link is too long (over ${URL_LIMITS.maxHashChars} characters); opened the default view.`,
+        ],
+      };
+    }
+    const p = new URLSearchParams(text);
+    const messages: string[] = [];
+    const version = p.get('v');
+    if (version !== '1') {
+      return {
+        state: DEFAULT_STATE,
+        messages: [
+          `The link is not a Cohortscope link of a known version; opened the default view.`,
+        ],
+      };
+    }
+    const source = decodeSource(p, messages);
+    const settings = decodeSettings(p, messages);
+    return { state: { source, settings }, messages };
+  } catch {
+    return {
+      state: DEFAULT_STATE,
+      messages: ['The link could not be read; opened the default view.'],
+    };
+  }
+}

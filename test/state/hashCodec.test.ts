@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { deflateSync } from 'fflate';
+import { decodeHash } from '../../src/state/decodeHash.ts';
+import { encodeHash } from '../../src/state/encodeHash.ts';
+import { compressText, decompressText } from '../../src/state/compressText.ts';
+import { decodeBase64Url, encodeBase64Url } from '../../src/state/base64url.ts';
+import {
+  CHOICES,
+  DEFAULT_STATE,
+  LEVELS,
+  URL_LIMITS,
+  type UrlState,
+} from '../../src/state/urlState.ts';
+
+const settingsArb = fc.record({
+  view: fc.constantFrom(...CHOICES.view),
+  method: fc.constantFrom(...CHOICES.method),
+  level: fc.constantFrom(...LEVELS),
+  transform: fc.constantFrom(...CHOICES.transform),
+  sort: fc.constantFrom(...CHOICES.sort),
+  group: fc.boolean(),
+  selected: fc.option(fc.string({ minLength: 1, maxLength: 30 }), { nil: null }),
+  bootReps: fc.integer({ min: 1, max: URL_LIMITS.maxReps }),
+  bootSeed: fc.integer({ min: 0, max: URL_LIMITS.maxSeed }),
+  bootStatistic: fc.constantFrom(...CHOICES.bootStatistic),
+  resimTrials: fc.integer({ min: 1, max: URL_LIMITS.maxReps }),
+  resimSeed: fc.integer({ min: 0, max: URL_LIMITS.maxSeed }),
+});
+
+const sourceArb = fc.oneof(
+  fc.constant({ kind: 'builtin' as const, id: 'hlh-anakinra-2025' }),
+  fc.record({
+    kind: fc.constant('inline' as const),
+    name: fc.string({ minLength: 1, maxLength: 40 }),
+    csv: fc.string({ maxLength: 400 }),
+  }),
+  fc.record({
+    kind: fc.constant('synthetic' as const),
+    scenario: fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(fc.integer(), fc.string())),
+    seed: fc.integer({ min: 0, max: URL_LIMITS.maxSeed }),
+  }),
+);
+
+describe('URL hash codec', () => {
+  it('an empty hash opens the built-in cohort with default settings and no message', () => {
+    expect(decodeHash('')).toEqual({ state: DEFAULT_STATE, messages: [] });
+    expect(decodeHash('#')).toEqual({ state: DEFAULT_STATE, messages: [] });
+  });
+
+  it('decodes every state it encodes to the same state, without messages', () => {
+    fc.assert(
+      fc.property(sourceArb, settingsArb, (source, settings) => {
+        const state: UrlState = { source, settings };
+        const decoded = decodeHash(encodeHash(state));
+        expect(decoded.messages).toEqual([]);
+        expect(decoded.state).toEqual(state);
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
+  it('never throws and always returns a complete state, whatever the hash', () => {
+    const hostile = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc
+        .array(
+          fc.tuple(
+            fc.constantFrom('v', 'src', 'csv', 'scn', 'level', 'breps', 'sel', 'sort', 'x'),
+            fc.string(),
+          ),
+        )
+        .map((pairs) => '#' + pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+    );
+    fc.assert(
+      fc.property(hostile, (hash) => {
+        const { state, messages } = decodeHash(hash);
+        expect(CHOICES.view).toContain(state.settings.view);
+        expect(state.settings.level).toBeGreaterThanOrEqual(0.5);
+        expect(state.settings.level).toBeLessThanOrEqual(0.999);
+        expect(Array.isArray(messages)).toBe(true);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  it('refuses each bad setting by name, keeps the good ones, and falls back for the rest', () => {
+    const { state, messages } = decodeHash(
+      '#v=1&sort=dor&level=2&breps=-5&method=<script>&group=yes&view=km',
+    );
+    expect(state.settings.sort).toBe('dor');
+    expect(state.settings.view).toBe('km');
+    expect(state.settings.level).toBe(0.95);
+    expect(state.settings.bootReps).toBe(DEFAULT_STATE.settings.bootReps);
+    expect(state.settings.method).toBe('clopper-pearson');
+    expect(messages.join(' ')).toMatch(/"level"/);
+    expect(messages.join(' ')).toMatch(/"breps"/);
+    expect(messages.join(' ')).toMatch(/"method"/);
+    expect(messages.join(' ')).toMatch(/"group"/);
+  });
+
+  it('opens the default cohort with a message when the inline cohort is corrupt', () => {
+    const { state, messages } = decodeHash('#v=1&src=inline&name=x&csv=%%%not-base64');
+    expect(state.source).toEqual(DEFAULT_STATE.source);
+    expect(messages[0]).toMatch(/could not be read/);
+  });
+
+  it('refuses an unknown version and an over-long hash as a whole', () => {
+    expect(decodeHash('#v=99&sort=dor').state).toEqual(DEFAULT_STATE);
+    expect(decodeHash('#v=99&sort=dor').messages[0]).toMatch(/known version/);
+    const long = '#v=1&sel=' + 'a'.repeat(URL_LIMITS.maxHashChars);
+    expect(decodeHash(long).state).toEqual(DEFAULT_STATE);
+    expect(decodeHash(long).messages[0]).toMatch(/too long/);
+  });
+
+  it('stops a decompression bomb in the link at the size limit', () => {
+    const bomb = encodeBase64Url(deflateSync(new Uint8Array(20_000_000)));
+    expect(bomb.length).toBeLessThan(URL_LIMITS.maxHashChars);
+    const started = performance.now();
+    const { state, messages } = decodeHash(`#v=1&src=inline&csv=${bomb}`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(state.source.kind).toBe('builtin');
+    expect(messages[0]).toMatch(/larger than/);
+  });
+});
+
+describe('compressed text and base64url', () => {
+  it('round-trips any Unicode text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        expect(decompressText(compressText(text), 1_000_000)).toEqual({ ok: true, text });
+      }),
+      { numRuns: 300, seed: 3 },
+    );
+  });
+
+  it('round-trips any bytes through base64url and rejects foreign characters', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
+        expect(decodeBase64Url(encodeBase64Url(bytes))).toEqual(bytes);
+      }),
+      { numRuns: 300, seed: 4 },
+    );
+    expect(decodeBase64Url('ab+c')).toBeNull();
+    expect(decodeBase64Url('abcde')).toBeNull();
+  });
+
+  it('refuses invalid UTF-8 and truncated streams with a message', () => {
+    const bad = encodeBase64Url(deflateSync(new Uint8Array([0xff, 0xfe, 0xc3])));
+    expect(decompressText(bad, 100)).toEqual({ ok: false, message: 'not valid UTF-8 text' });
+    const full = compressText('x'.repeat(5000) + 'abcdefghijklmnopqrstuvwxyz'.repeat(50));
+    const cut = decompressText(full.slice(0, 20), 100_000);
+    expect(cut.ok).toBe(false);
+  });
+});
