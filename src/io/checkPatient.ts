@@ -1,0 +1,117 @@
+import type { Patient } from '../engine/cohort.ts';
+import type { IssueList } from './IssueList.ts';
+import { showNumber } from './showNumber.ts';
+
+const RESPONDERS = new Set(['CR', 'PR', 'IMP']);
+
+/** Whether the response columns are present; without them each responder is not reported again. */
+export interface CheckOptions {
+  responseColumn: boolean;
+}
+
+/**
+ * Checks the times of one patient against each other: a responder (CR, PR, IMP) has a
+ * `response_wk` and NR/NE have none; `cr_wk` only for CR and not before the response; a loss
+ * only after a response; no event after `followup_wk`; `fever_resolved_wk` only when
+ * `fever_baseline` is not 0. Adds an issue per broken rule, and warnings for implausible but
+ * possible records (events after death, a halved dose of 0 mg).
+ * Example: `checkPatient(patient, 3, { responseColumn: true }, issues, warnings)`.
+ */
+export function checkPatient(
+  p: Patient,
+  row: number,
+  options: CheckOptions,
+  issues: IssueList,
+  warnings: IssueList,
+): void {
+  const responder = RESPONDERS.has(p.bestResponse);
+  const code = p.bestResponse;
+  const add = (column: string, value: number | null, message: string): void =>
+    issues.add(row, column, value === null ? null : String(value), message);
+  const followup = `followup_wk ${showNumber(p.followupWk)}`;
+
+  if (responder && p.responseWk === null && options.responseColumn) {
+    add(
+      'response_wk',
+      null,
+      `is empty but best_response is ${code}; a responder (CR, PR, IMP) needs the week of first response`,
+    );
+  }
+  if (!responder && p.responseWk !== null) {
+    add(
+      'response_wk',
+      p.responseWk,
+      `is given but best_response is ${code}; only CR, PR and IMP have a response time (leave it blank or correct best_response)`,
+    );
+  }
+  if (p.crWk !== null) {
+    if (code !== 'CR') {
+      add(
+        'cr_wk',
+        p.crWk,
+        `is given but best_response is ${code}; only CR has a time of complete remission`,
+      );
+    } else if (p.responseWk !== null && p.crWk < p.responseWk) {
+      add(
+        'cr_wk',
+        p.crWk,
+        `is before response_wk ${showNumber(p.responseWk)}; complete remission cannot precede the first response`,
+      );
+    }
+  }
+  if (p.lossWk !== null) {
+    if (!responder) {
+      add(
+        'loss_wk',
+        p.lossWk,
+        `is given but best_response is ${code}; a response can only be lost after one`,
+      );
+    } else if (p.responseWk !== null && p.lossWk < p.responseWk) {
+      add(
+        'loss_wk',
+        p.lossWk,
+        `is before response_wk ${showNumber(p.responseWk)}; a response can only be lost after it began`,
+      );
+    }
+  }
+  const events: [string, number | null][] = [
+    ['response_wk', p.responseWk],
+    ['cr_wk', p.crWk],
+    ['loss_wk', p.lossWk],
+    ['death_wk', p.deathWk],
+    ['gc_halved_wk', p.gcHalvedWk],
+    ['fever_resolved_wk', p.feverResolvedWk],
+  ];
+  for (const [column, value] of events) {
+    if (value !== null && value > p.followupWk) {
+      add(column, value, `is after ${followup}; no time may exceed the last follow-up`);
+    }
+  }
+  if (p.feverResolvedWk !== null && p.feverBaseline === false) {
+    add(
+      'fever_resolved_wk',
+      p.feverResolvedWk,
+      'is given but fever_baseline is 0; only a patient febrile at baseline can have fever resolve',
+    );
+  }
+  if (p.deathWk !== null) {
+    for (const [column, value] of events.slice(0, 3)) {
+      if (value !== null && value > p.deathWk) {
+        warnings.add(
+          row,
+          column,
+          String(value),
+          `is after death_wk ${showNumber(p.deathWk)}; check the record`,
+        );
+      }
+    }
+  }
+  if (p.gcHalvedWk !== null && p.gcBaselineMg === 0) {
+    warnings.add(
+      row,
+      'gc_halved_wk',
+      String(p.gcHalvedWk),
+      'is given but gc_baseline_mg is 0; a zero dose cannot be halved',
+    );
+  }
+}

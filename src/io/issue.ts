@@ -1,0 +1,47 @@
+/**
+ * One problem found while importing a cohort: where it is and what is wrong.
+ * `row` is the 1-based data row (for JSON, the 1-based index in the patients array);
+ * `row`, `column` and `value` are `null` when the problem concerns the whole file.
+ */
+export interface ImportIssue {
+  file: string;
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  /** What is wrong and what is allowed, e.g. `is not a number; expected weeks ≥ 0`. */
+  message: string;
+}
+
+const SHOWN_VALUE_CHARS = 60;
+
+/** Shows a cell value on one line: control characters escaped, long values shortened. */
+function showValue(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is escaped here
+  const escaped = value.replace(/[\u0000-\u001f\u007f]/g, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const chars = Array.from(escaped);
+  return chars.length > SHOWN_VALUE_CHARS
+    ? `${chars.slice(0, SHOWN_VALUE_CHARS).join('')}…`
+    : escaped;
+}
+
+/**
+ * Formats an issue as one line of text: file, row, column, the offending value and the message.
+ * Example: `formatIssue({ file: 'cohort.csv', row: 3, column: 'response_wk', value: 'abc',
+ * message: 'is not a number; expected weeks ≥ 0' })` gives
+ * `cohort.csv, row 3, column response_wk: "abc" is not a number; expected weeks ≥ 0`.
+ */
+export function formatIssue(issue: ImportIssue): string {
+  let where = issue.file;
+  if (issue.row !== null) where += `, row ${issue.row}`;
+  if (issue.column !== null) where += `, column ${issue.column}`;
+  const value = issue.value === null ? '' : `"${showValue(issue.value)}" `;
+  return `${where}: ${value}${issue.message}`;
+}
