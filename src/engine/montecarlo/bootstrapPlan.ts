@@ -1,0 +1,78 @@
+import type { Cohort, Patient, ResponseCode } from '../cohort.ts';
+import { DEFAULT_ANALYSIS_OPTIONS } from '../analysisOptions.ts';
+import type { SurvivalObservation } from '../kaplanMeier.ts';
+import { dorObservations } from '../dorObservations.ts';
+import { responseOnset } from '../responseOnset.ts';
+import { ttrObservations } from '../ttrObservations.ts';
+
+/**
+ * Survival observations laid out for counting: the distinct times ascending, and for each
+ * patient the slot `2k` (event at times[k]), `2k + 1` (censored at times[k]) or `2D` (absent).
+ */
+export interface KmSlots {
+  times: Float64Array;
+  slot: Int32Array;
+}
+
+/**
+ * A cohort reduced to what a bootstrap replicate needs, as typed arrays indexed by patient;
+ * plain data, so it can be posted to a worker.
+ */
+export interface BootstrapPlan {
+  n: number;
+  responder: Uint8Array;
+  complete: Uint8Array;
+  byWeek1: Uint8Array;
+  /** False when the cohort has no `gc_halved_wk` column: the statistic is undefined. */
+  gcRecorded: boolean;
+  gcEligible: Uint8Array;
+  gcHalved: Uint8Array;
+  dor: KmSlots;
+  ttr: KmSlots;
+}
+
+function kmSlots(observations: (SurvivalObservation | null)[]): KmSlots {
+  const times = Float64Array.from(
+    [...new Set(observations.filter((o) => o !== null).map((o) => o.time))].sort((a, b) => a - b),
+  );
+  const index = new Map([...times].map((t, k) => [t, k]));
+  const slot = Int32Array.from(observations, (o) =>
+    o === null ? 2 * times.length : 2 * index.get(o.time)! + (o.event ? 0 : 1),
+  );
+  return { times, slot };
+}
+
+const flags = (patients: readonly Patient[], test: (p: Patient) => boolean) =>
+  Uint8Array.from(patients, (p) => (test(p) ? 1 : 0));
+
+/**
+ * Prepares a cohort for fast resampling, with the endpoint definitions of `analyze`: response
+ * per `responders`, responded by week 1 (onset ≤ 1), glucocorticoid halved among patients with a
+ * baseline dose above 0 (all when `gc_baseline_mg` is absent), DOR and TTR as Kaplan–Meier data.
+ * @example bootstrapPlan(cohort).n // 18
+ */
+export function bootstrapPlan(
+  cohort: Cohort,
+  {
+    responders = DEFAULT_ANALYSIS_OPTIONS.responders,
+  }: { responders?: readonly ResponseCode[] } = {},
+): BootstrapPlan {
+  const { patients, columns } = cohort;
+  if (patients.length === 0) throw new RangeError('the bootstrap needs at least one patient');
+  const hasBaseline = columns.includes('gc_baseline_mg');
+  const onset = patients.map((p) => responseOnset(p, responders));
+  return {
+    n: patients.length,
+    responder: Uint8Array.from(onset, (t) => (t === null ? 0 : 1)),
+    complete: flags(patients, (p) => p.bestResponse === 'CR'),
+    byWeek1: Uint8Array.from(onset, (t) => (t !== null && t <= 1 ? 1 : 0)),
+    gcRecorded: columns.includes('gc_halved_wk'),
+    gcEligible: flags(patients, (p) => !hasBaseline || (p.gcBaselineMg ?? 0) > 0),
+    gcHalved: flags(
+      patients,
+      (p) => (!hasBaseline || (p.gcBaselineMg ?? 0) > 0) && p.gcHalvedWk !== null,
+    ),
+    dor: kmSlots(patients.map((p) => dorObservations([p], responders)[0] ?? null)),
+    ttr: kmSlots(patients.map((p) => ttrObservations([p], responders)[0])),
+  };
+}
