@@ -1,0 +1,108 @@
+import { scaleLinear } from 'd3-scale';
+import { area, curveStepAfter, line } from 'd3-shape';
+import type { KmCurve } from '../../engine/kaplanMeier';
+import type { Frame } from '../frame';
+import { round } from '../round';
+import { atRisk } from './atRisk';
+
+/** A median with its interval; `null` means not reached. */
+export interface KmMedian {
+  median: number | null;
+  lower: number | null;
+  upper: number | null;
+}
+
+/** Everything a Kaplan–Meier plot draws, in plot coordinates (pixels from the frame's margin). */
+export interface KmGeometry {
+  frame: Frame;
+  /** The step curve through (0, 1) and every (time, survival). */
+  steps: string;
+  /** The pointwise band as one area path with gaps where a bound is `null`. */
+  band: string;
+  censors: { x: number; y: number }[];
+  /** Median marker, its dashed guides and interval; `x` is `null` when not reached. */
+  median: { x: number | null; y: number; lower: number; upper: number; upperOpen: boolean };
+  /** Number at risk under each x tick. */
+  atRisk: { x: number; time: number; n: number }[];
+}
+
+/** Height of the plotting area and the space under it for the axis and at-risk table. */
+export const KM_PLOT_HEIGHT = 260;
+export const KM_MARGIN = { top: 56, right: 28, bottom: 104, left: 64 } as const;
+
+/**
+ * Lays out a Kaplan–Meier plot: x in weeks from 0 to the last time (rounded up to a nice
+ * value), y survival from 0 to 1; the band uses the given bounds (as from `kmBand`), drawn as
+ * steps like the curve and interrupted where a bound is `null`.
+ * Example: `kmGeometry(curve, kmBand(curve, { transform: 'log' }), kmMedian(curve), { width: 640 })`.
+ */
+export function kmGeometry(
+  curve: KmCurve,
+  band: { lower: (number | null)[]; upper: (number | null)[] },
+  median: KmMedian,
+  options: { width: number },
+): KmGeometry {
+  const margin = { ...KM_MARGIN };
+  const lastTime = curve.time.at(-1) ?? 0;
+  const x = scaleLinear()
+    .domain([0, Math.max(1, lastTime)])
+    .nice()
+    .range([0, Math.max(100, options.width - margin.left - margin.right)]);
+  const y = scaleLinear().domain([0, 1]).range([KM_PLOT_HEIGHT, 0]);
+  const X = (t: number) => round(x(t));
+  const Y = (s: number) => round(y(s));
+
+  const points: [number, number][] = [
+    [0, 1],
+    ...curve.time.map((t, i) => [t, curve.survival[i]] as [number, number]),
+  ];
+  const steps = curve.time.length
+    ? (line().curve(curveStepAfter).digits(2)(points.map(([t, s]) => [X(t), Y(s)])) ?? '')
+    : '';
+
+  // Each band value holds from its time to the next one, as the curve does.
+  type BandPoint = { x: number; lo: number; hi: number } | null;
+  const bandPoints: BandPoint[] = [{ x: X(0), lo: Y(1), hi: Y(1) }];
+  curve.time.forEach((t, i) => {
+    const lo = band.lower[i];
+    const hi = band.upper[i];
+    const end = curve.time[i + 1] ?? t;
+    if (lo === null || hi === null || lo === undefined || hi === undefined) {
+      bandPoints.push(null);
+      return;
+    }
+    bandPoints.push({ x: X(t), lo: Y(lo), hi: Y(hi) }, { x: X(end), lo: Y(lo), hi: Y(hi) });
+  });
+  if (curve.time.length) bandPoints.splice(1, 0, { x: X(curve.time[0]), lo: Y(1), hi: Y(1) });
+  const bandPath =
+    area<BandPoint>()
+      .defined((p) => p !== null)
+      .x((p) => p!.x)
+      .y0((p) => p!.lo)
+      .y1((p) => p!.hi)
+      .digits(2)(bandPoints) ?? '';
+
+  const [, xMax] = x.range();
+  return {
+    frame: {
+      width: options.width,
+      height: margin.top + KM_PLOT_HEIGHT + margin.bottom,
+      margin,
+      x,
+      y,
+    },
+    steps,
+    band: curve.time.length ? bandPath : '',
+    censors: curve.time.flatMap((t, i) =>
+      curve.nCensor[i] > 0 ? [{ x: X(t), y: Y(curve.survival[i]) }] : [],
+    ),
+    median: {
+      x: median.median === null ? null : X(median.median),
+      y: Y(0.5),
+      lower: median.lower === null ? 0 : X(median.lower),
+      upper: median.upper === null ? xMax : X(median.upper),
+      upperOpen: median.upper === null,
+    },
+    atRisk: x.ticks(8).map((t) => ({ x: X(t), time: t, n: atRisk(curve, t) })),
+  };
+}

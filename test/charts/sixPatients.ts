@@ -1,0 +1,93 @@
+import type { Cohort, Patient } from '../../src/engine/cohort';
+
+const base: Omit<Patient, 'id' | 'bestResponse' | 'responseWk' | 'followupWk'> = {
+  crWk: null,
+  lossWk: null,
+  deathWk: null,
+  age: null,
+  sex: null,
+  feverBaseline: null,
+  feverResolvedWk: null,
+  gcBaselineMg: null,
+  gcHalvedWk: null,
+  saeRelated: null,
+  extra: {},
+};
+
+/**
+ * Six hand-made patients covering every swimmer marker: CR from the start, PR then CR later,
+ * PR lost, IMP then death, a non-responder with a drug-related SAE, and a hostile id.
+ */
+export const sixPatients: Cohort = {
+  name: 'Six patients',
+  source: 'test',
+  columns: [
+    'cr_wk',
+    'loss_wk',
+    'death_wk',
+    'age',
+    'sex',
+    'fever_baseline',
+    'fever_resolved_wk',
+    'gc_baseline_mg',
+    'gc_halved_wk',
+    'sae_related',
+  ],
+  patients: [
+    {
+      ...base,
+      id: 'P01',
+      bestResponse: 'CR',
+      responseWk: 1,
+      crWk: 1,
+      followupWk: 12,
+      age: 34,
+      sex: 'F',
+      feverBaseline: true,
+      feverResolvedWk: 0.5,
+      gcBaselineMg: 60,
+      gcHalvedWk: 2,
+      saeRelated: false,
+    },
+    {
+      ...base,
+      id: 'P02',
+      bestResponse: 'CR',
+      responseWk: 2,
+      crWk: 6,
+      followupWk: 10,
+      age: 51,
+      sex: 'M',
+      gcHalvedWk: 3,
+      extra: { centre: 'Beijing' },
+    },
+    { ...base, id: 'P03', bestResponse: 'PR', responseWk: 1, lossWk: 3, followupWk: 8, age: 29 },
+    {
+      ...base,
+      id: 'P04',
+      bestResponse: 'IMP',
+      responseWk: 4,
+      deathWk: 7,
+      followupWk: 7,
+      age: 70,
+      sex: 'F',
+    },
+    {
+      ...base,
+      id: 'P10',
+      bestResponse: 'NR',
+      responseWk: null,
+      followupWk: 5,
+      saeRelated: true,
+      sex: 'F',
+    },
+    {
+      ...base,
+      id: '<script>alert(1)</script>',
+      bestResponse: 'PR',
+      responseWk: 0.5,
+      followupWk: 9,
+      extra: { note: '<b>bold</b> & "quoted"' },
+    },
+  ],
+};
