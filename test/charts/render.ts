@@ -12,9 +12,5 @@ export function renderSvg<P extends Record<string, unknown>>(
   const { body } = render(component, { props });
   const svg = body.replace(/<!--[\s\S]*?-->/g, '').match(/<svg[\s\S]*<\/svg>/)?.[0];
   if (!svg) throw new Error(`no <svg> in rendered output:\n${body.slice(0, 500)}`);
-  return (
-    svg
-      .replace(/<(\w+)([^<>]*)><\/\1>/g, '<$1$2/>')
-      .replace(/></g, '>\n<') + '\n'
-  );
+  return svg.replace(/<(\w+)([^<>]*)><\/\1>/g, '<$1$2/>').replace(/></g, '>\n<') + '\n';
 }

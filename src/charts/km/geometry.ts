@@ -28,7 +28,7 @@ export interface KmGeometry {
 
 /** Height of the plotting area and the space under it for the axis and at-risk table. */
 export const KM_PLOT_HEIGHT = 260;
-export const KM_MARGIN = { top: 56, right: 28, bottom: 104, left: 64 } as const;
+export const KM_MARGIN = { top: 64, right: 28, bottom: 96, left: 64 } as const;
 
 /**
  * Lays out a Kaplan–Meier plot: x in weeks from 0 to the last time (rounded up to a nice
