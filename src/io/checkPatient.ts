@@ -28,7 +28,6 @@ export function checkPatient(
   const code = p.bestResponse;
   const add = (column: string, value: number | null, message: string): void =>
     issues.add(row, column, value === null ? null : String(value), message);
-  const followup = `followup_wk ${showNumber(p.followupWk)}`;
 
   if (responder && p.responseWk === null && options.responseColumn) {
     add(
@@ -74,19 +73,22 @@ export function checkPatient(
       );
     }
   }
-  const events: [string, number | null][] = [
-    ['response_wk', p.responseWk],
-    ['cr_wk', p.crWk],
-    ['loss_wk', p.lossWk],
-    ['death_wk', p.deathWk],
-    ['gc_halved_wk', p.gcHalvedWk],
-    ['fever_resolved_wk', p.feverResolvedWk],
-  ];
-  for (const [column, value] of events) {
-    if (value !== null && value > p.followupWk) {
-      add(column, value, `is after ${followup}; no time may exceed the last follow-up`);
+  const f = p.followupWk;
+  const afterFollowup = (column: string, value: number | null): void => {
+    if (value !== null && value > f) {
+      add(
+        column,
+        value,
+        `is after followup_wk ${showNumber(f)}; no time may exceed the last follow-up`,
+      );
     }
-  }
+  };
+  afterFollowup('response_wk', p.responseWk);
+  afterFollowup('cr_wk', p.crWk);
+  afterFollowup('loss_wk', p.lossWk);
+  afterFollowup('death_wk', p.deathWk);
+  afterFollowup('gc_halved_wk', p.gcHalvedWk);
+  afterFollowup('fever_resolved_wk', p.feverResolvedWk);
   if (p.feverResolvedWk !== null && p.feverBaseline === false) {
     add(
       'fever_resolved_wk',
@@ -94,14 +96,20 @@ export function checkPatient(
       'is given but fever_baseline is 0; only a patient febrile at baseline can have fever resolve',
     );
   }
-  if (p.deathWk !== null) {
-    for (const [column, value] of events.slice(0, 3)) {
-      if (value !== null && value > p.deathWk) {
+  const death = p.deathWk;
+  if (death !== null) {
+    const afterDeath: [string, number | null][] = [
+      ['response_wk', p.responseWk],
+      ['cr_wk', p.crWk],
+      ['loss_wk', p.lossWk],
+    ];
+    for (const [column, value] of afterDeath) {
+      if (value !== null && value > death) {
         warnings.add(
           row,
           column,
           String(value),
-          `is after death_wk ${showNumber(p.deathWk)}; check the record`,
+          `is after death_wk ${showNumber(death)}; check the record`,
         );
       }
     }

@@ -1,14 +1,16 @@
 import type { IssueList } from './IssueList.ts';
-import { columnKey, knownColumn, type ColumnSpec } from './columns.ts';
+import { COLUMN_SPECS, columnKey, knownColumn, type ColumnSpec } from './columns.ts';
 import { MAX_COLUMNS, MAX_FIELD_CHARS } from './limits.ts';
 import type { RawTable } from './rawTable.ts';
 
 /** Where each column of a raw table goes: known columns by name, unknown ones kept as extras. */
 export interface ColumnMap {
-  known: { spec: ColumnSpec; index: number }[];
+  known: { spec: ColumnSpec; index: number; slot: number }[];
   /** Canonical names of the known columns present. */
   names: Set<string>;
   extras: { name: string; index: number }[];
+  /** Whether any date column other than `start_date` is present. */
+  hasDates: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export function mapColumns(
     return null;
   }
   const before = issues.count;
-  const map: ColumnMap = { known: [], names: new Set(), extras: [] };
+  const map: ColumnMap = { known: [], names: new Set(), extras: [], hasDates: false };
   const seen = new Map<string, number>();
   columns.forEach((name, index) => {
     if (name.length > MAX_FIELD_CHARS) {
@@ -75,8 +77,9 @@ export function mapColumns(
     seen.set(key, index);
     const spec = knownColumn(name);
     if (spec) {
-      map.known.push({ spec, index });
+      map.known.push({ spec, index, slot: COLUMN_SPECS.indexOf(spec) });
       map.names.add(spec.name);
+      if (spec.weekColumn !== undefined) map.hasDates = true;
     } else {
       map.extras.push({ name, index });
     }

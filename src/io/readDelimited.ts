@@ -39,7 +39,8 @@ export function readDelimited(
       );
       return null;
     }
-    const cells = line.map(clean);
+    const cells = line;
+    for (let i = 0; i < cells.length; i += 1) cells[i] = clean(cells[i]);
     if (cells.length > header.length) {
       const extra = cells.slice(header.length).filter((cell) => cell !== '');
       if (extra.length > 0) {

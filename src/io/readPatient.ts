@@ -1,5 +1,6 @@
 import type { Patient, ResponseCode, Sex } from '../engine/cohort.ts';
 import type { IssueList } from './IssueList.ts';
+import { COLUMN_SPECS } from './columns.ts';
 import type { ColumnMap } from './mapColumns.ts';
 import { MAX_FIELD_CHARS } from './limits.ts';
 import type { RawRow } from './rawTable.ts';
@@ -8,6 +9,14 @@ import { showNumber } from './showNumber.ts';
 
 /** Half a day in weeks: a week column and its date column agree when within it. */
 const AGREE_WK = 0.5 / 7;
+
+/** Position of each known column in the per-row value array. */
+const SLOT: Record<string, number> = Object.fromEntries(
+  COLUMN_SPECS.map((spec, slot) => [spec.name, slot]),
+);
+const DATES = COLUMN_SPECS.flatMap((spec, slot) =>
+  spec.weekColumn === undefined ? [] : [{ slot, name: spec.name, week: SLOT[spec.weekColumn] }],
+);
 
 /** The raw cell as text for an issue, shortened. */
 export function cellText(raw: unknown): string | null {
@@ -31,6 +40,21 @@ function extraText(raw: unknown): string | null | CellError {
   }
 }
 
+type Values = (CellValue | undefined)[];
+
+const num = (values: Values, slot: number): number | null => {
+  const value = values[slot];
+  return typeof value === 'number' ? value : null;
+};
+
+const flag = (values: Values, slot: number): boolean | null => {
+  const value = values[slot];
+  return typeof value === 'boolean' ? value : null;
+};
+
+const tooLong = (cell: string): string =>
+  `is ${cell.length} characters long; at most ${MAX_FIELD_CHARS} are allowed`;
+
 /** One patient as read from a row, and whether every cell was valid. */
 export interface ReadPatient {
   patient: Patient;
@@ -46,105 +70,96 @@ export interface ReadPatient {
  */
 export function readPatient(raw: RawRow, map: ColumnMap, issues: IssueList): ReadPatient {
   const { row, cells } = raw;
-  const values: Record<string, CellValue> = {};
-  const bad = new Set<string>();
+  /** Values by slot: `undefined` when the column is absent or its cell was refused. */
+  const values: Values = new Array(COLUMN_SPECS.length);
+  const bad: string[] = [];
   const fail = (column: string, value: unknown, message: string): void => {
     issues.add(row, column, cellText(value), message);
-    bad.add(column);
+    bad.push(column);
   };
-  for (const { spec, index } of map.known) {
+  for (const { spec, index, slot } of map.known) {
     const cell = cells[index];
     if (typeof cell === 'string' && cell.length > MAX_FIELD_CHARS) {
-      fail(
-        spec.name,
-        cell,
-        `is ${cell.length} characters long; at most ${MAX_FIELD_CHARS} are allowed`,
-      );
+      fail(spec.name, cell, tooLong(cell));
       continue;
     }
     const value = readCell(cell, spec);
     if (value instanceof CellError) fail(spec.name, cell, value.message);
-    else values[spec.name] = value;
+    else values[slot] = value;
   }
-  const start = values.start_date;
-  for (const { spec, index } of map.known) {
-    const days = values[spec.name];
-    if (spec.weekColumn === undefined || typeof days !== 'number') continue;
-    if (typeof start !== 'number') {
-      if (start === null)
+  if (map.hasDates) {
+    const start = values[SLOT.start_date];
+    for (const date of DATES) {
+      const days = values[date.slot];
+      if (typeof days !== 'number') continue;
+      const cell = cells[map.known.find((k) => k.spec.name === date.name)?.index ?? -1];
+      if (typeof start !== 'number') {
+        if (start === null)
+          fail(date.name, cell, 'cannot be converted to weeks: start_date is blank in this row');
+        continue;
+      }
+      if (days < start) {
+        fail(date.name, cell, 'is before start_date; times are weeks from the start of treatment');
+        continue;
+      }
+      const weeks = (days - start) / 7;
+      const given = values[date.week];
+      const weekName = COLUMN_SPECS[date.week].name;
+      if (typeof given === 'number' && Math.abs(given - weeks) > AGREE_WK) {
         fail(
-          spec.name,
-          cells[index],
-          'cannot be converted to weeks: start_date is blank in this row',
+          date.name,
+          cell,
+          `gives ${showNumber(weeks)} weeks but ${weekName} is ${showNumber(given)}; give one or make them agree`,
         );
-      continue;
-    }
-    if (days < start) {
-      fail(
-        spec.name,
-        cells[index],
-        'is before start_date; times are weeks from the start of treatment',
-      );
-      continue;
-    }
-    const weeks = (days - start) / 7;
-    const given = values[spec.weekColumn];
-    if (typeof given === 'number' && Math.abs(given - weeks) > AGREE_WK) {
-      fail(
-        spec.name,
-        cells[index],
-        `gives ${showNumber(weeks)} weeks but ${spec.weekColumn} is ${showNumber(given)}; give one or make them agree`,
-      );
-    } else if (given === null || given === undefined) {
-      values[spec.weekColumn] = weeks;
+      } else if (given === null || given === undefined) {
+        values[date.week] = weeks;
+      }
     }
   }
-  if (values.id === null) fail('id', null, 'is empty; every patient needs a unique id');
-  if (values.best_response === null)
-    fail('best_response', null, 'is empty; expected CR, PR, IMP, NR or NE');
-  const followup = values.followup_wk;
+  const id = values[SLOT.id];
+  const code = values[SLOT.best_response];
+  const followup = values[SLOT.followup_wk];
+  if (id === null) fail('id', null, 'is empty; every patient needs a unique id');
+  if (code === null) fail('best_response', null, 'is empty; expected CR, PR, IMP, NR or NE');
   if (
     (followup === null || followup === undefined) &&
-    !bad.has('followup_wk') &&
-    !bad.has('last_followup_date')
+    !bad.includes('followup_wk') &&
+    !bad.includes('last_followup_date')
   ) {
     fail('followup_wk', null, 'is empty; the week of last follow-up is required');
   }
-  const week = (name: string): number | null => {
-    const value = values[name];
-    return typeof value === 'number' ? value : null;
-  };
-  const flag = (name: string): boolean | null => {
-    const value = values[name];
-    return typeof value === 'boolean' ? value : null;
-  };
-  const extra: [string, string][] = [];
-  for (const { name, index } of map.extras) {
-    const cell = cells[index];
-    if (typeof cell === 'string' && cell.length > MAX_FIELD_CHARS) {
-      fail(name, cell, `is ${cell.length} characters long; at most ${MAX_FIELD_CHARS} are allowed`);
-      continue;
+  let extra: Record<string, string> = {};
+  if (map.extras.length > 0) {
+    const entries: [string, string][] = [];
+    for (const { name, index } of map.extras) {
+      const cell = cells[index];
+      if (typeof cell === 'string' && cell.length > MAX_FIELD_CHARS) {
+        fail(name, cell, tooLong(cell));
+        continue;
+      }
+      const text = extraText(cell);
+      if (text instanceof CellError) fail(name, cell, text.message);
+      else if (text !== null) entries.push([name, text]);
     }
-    const text = extraText(cell);
-    if (text instanceof CellError) fail(name, cell, text.message);
-    else if (text !== null) extra.push([name, text]);
+    extra = Object.fromEntries(entries);
   }
+  const sex = values[SLOT.sex];
   const patient: Patient = {
-    id: typeof values.id === 'string' ? values.id : '',
-    bestResponse: (values.best_response ?? 'NE') as ResponseCode,
-    responseWk: week('response_wk'),
-    crWk: week('cr_wk'),
-    lossWk: week('loss_wk'),
-    deathWk: week('death_wk'),
-    followupWk: week('followup_wk') ?? 0,
-    age: week('age'),
-    sex: (typeof values.sex === 'string' ? values.sex : null) as Sex,
-    feverBaseline: flag('fever_baseline'),
-    feverResolvedWk: week('fever_resolved_wk'),
-    gcBaselineMg: week('gc_baseline_mg'),
-    gcHalvedWk: week('gc_halved_wk'),
-    saeRelated: flag('sae_related'),
-    extra: Object.fromEntries(extra),
+    id: typeof id === 'string' ? id : '',
+    bestResponse: (typeof code === 'string' ? code : 'NE') as ResponseCode,
+    responseWk: num(values, SLOT.response_wk),
+    crWk: num(values, SLOT.cr_wk),
+    lossWk: num(values, SLOT.loss_wk),
+    deathWk: num(values, SLOT.death_wk),
+    followupWk: num(values, SLOT.followup_wk) ?? 0,
+    age: num(values, SLOT.age),
+    sex: (sex === 'F' || sex === 'M' ? sex : null) as Sex,
+    feverBaseline: flag(values, SLOT.fever_baseline),
+    feverResolvedWk: num(values, SLOT.fever_resolved_wk),
+    gcBaselineMg: num(values, SLOT.gc_baseline_mg),
+    gcHalvedWk: num(values, SLOT.gc_halved_wk),
+    saeRelated: flag(values, SLOT.sae_related),
+    extra,
   };
-  return { patient, valid: bad.size === 0 };
+  return { patient, valid: bad.length === 0 };
 }
