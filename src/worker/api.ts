@@ -1,0 +1,71 @@
+import type { Cohort, ResponseCode } from '../engine/cohort.ts';
+import type {
+  BootstrapCounts,
+  BootstrapPlan,
+  BootstrapReport,
+  CoverageReport,
+  Scenario,
+  SimulationChunk,
+  SimulationReport,
+} from '../engine/montecarlo/index.ts';
+
+export type { BootstrapReport, Cohort, CoverageReport, ResponseCode, Scenario, SimulationReport };
+export type { StatisticSummary } from '../engine/montecarlo/index.ts';
+
+/** Receives the number of items (replicates or studies) finished so far in one worker call. */
+export type WorkerProgress = (done: number) => void;
+
+/** A contiguous range of chunks `[firstChunk, endChunk)` of a seeded job. */
+export interface ChunkJob {
+  seed: string;
+  /** Replicates or studies in the whole job. */
+  total: number;
+  firstChunk: number;
+  endChunk: number;
+}
+
+/** What a Monte Carlo worker exposes over comlink; both the browser and Node workers implement it. */
+export interface MonteCarloWorkerApi {
+  /** Runs bootstrap chunks and returns their merged tallies. */
+  bootstrapChunks(
+    plan: BootstrapPlan,
+    job: ChunkJob,
+    onProgress?: WorkerProgress,
+  ): Promise<BootstrapCounts>;
+  /** Simulates studies chunk by chunk; one result per chunk, in chunk order. */
+  simulateChunks(
+    scenario: Scenario,
+    job: ChunkJob & { level: number },
+    onProgress?: WorkerProgress,
+  ): Promise<SimulationChunk[]>;
+}
+
+/** Progress of a pool run: items done and the total. */
+export type PoolProgress = (done: number, total: number) => void;
+
+/** Options of `MonteCarloPool.bootstrap`. */
+export interface BootstrapOptions {
+  reps: number;
+  seed: string;
+  level?: number;
+  responders?: readonly ResponseCode[];
+  signal?: AbortSignal;
+  onProgress?: PoolProgress;
+}
+
+/** Options of `MonteCarloPool.simulate`; `truth` overrides the values the scenario implies. */
+export interface SimulateOptions {
+  trials: number;
+  seed: string;
+  level?: number;
+  truth?: Partial<SimulationReport['truth']>;
+  signal?: AbortSignal;
+  onProgress?: PoolProgress;
+}
+
+/** Options of `MonteCarloPool.coverage`. */
+export interface CoverageOptions {
+  n: number;
+  level?: number;
+  p: number[];
+}

@@ -1,0 +1,54 @@
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { MAX_POOL_SIZE, MonteCarloPool, type WorkerHandle } from './pool.ts';
+
+/** The URL of tsx's ESM API (`tsx/esm/api`, import condition), read from its package exports. */
+function tsxApiUrl(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('tsx/package.json');
+  const { exports } = require('tsx/package.json') as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  return pathToFileURL(join(dirname(manifest), exports['./esm/api'].import.default)).href;
+}
+
+/**
+ * Starts one Node worker thread running the Monte Carlo worker. Its TypeScript entry is loaded
+ * with tsx's `tsImport`: on Node 20 a worker ignores `--import tsx` for its entry module.
+ * @example const handle = spawnNodeWorker(); handle.terminate();
+ */
+export function spawnNodeWorker(): WorkerHandle {
+  const entry = new URL('./montecarlo.node-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`;
+  const worker = new Worker(boot, { eval: true });
+  let ended = false;
+  let crashed: ((message: string) => void) | null = null;
+  worker.on('error', (error: Error) => crashed?.(error.message));
+  worker.on('exit', (code) => {
+    if (!ended) crashed?.(`the worker exited with code ${code}`);
+  });
+  return {
+    endpoint: nodeEndpoint(worker),
+    terminate: () => {
+      ended = true;
+      void worker.terminate();
+    },
+    onCrash: (listener) => (crashed = listener),
+  };
+}
+
+/**
+ * A Monte Carlo pool of Node worker threads, for the CLI and tests; default size
+ * min(available cores, 8).
+ * @example const pool = nodeMonteCarloPool({ size: 2 }); await pool.bootstrap(cohort, { reps: 1e5, seed: 's' }); pool.terminate();
+ */
+export function nodeMonteCarloPool({ size }: { size?: number } = {}): MonteCarloPool {
+  return new MonteCarloPool({
+    size: size ?? Math.min(availableParallelism(), MAX_POOL_SIZE),
+    spawn: spawnNodeWorker,
+  });
+}

@@ -1,0 +1,84 @@
+import * as Comlink from 'comlink';
+import {
+  BOOTSTRAP_CHUNK_SIZE,
+  SIMULATION_CHUNK_SIZE,
+  bootstrapChunk,
+  chunkRange,
+  chunkRng,
+  mergeBootstrapCounts,
+  simulationChunk,
+  validateScenario,
+  type BootstrapCounts,
+  type SimulationChunk,
+} from '../engine/montecarlo/index.ts';
+import type { MonteCarloWorkerApi, WorkerProgress } from './api.ts';
+
+/** Milliseconds between progress messages from a worker (the pool promises at most 200). */
+export const PROGRESS_INTERVAL_MS = 100;
+
+function throttled(onProgress: WorkerProgress | undefined): (done: number) => void {
+  let last = performance.now();
+  return (done) => {
+    const now = performance.now();
+    if (onProgress && now - last >= PROGRESS_INTERVAL_MS) {
+      last = now;
+      void Promise.resolve(onProgress(done)).catch(() => undefined);
+    }
+  };
+}
+
+function release(onProgress: WorkerProgress | undefined): void {
+  const remote = onProgress as Partial<Comlink.Remote<WorkerProgress>> | undefined;
+  remote?.[Comlink.releaseProxy]?.();
+}
+
+const buffersOf = (counts: BootstrapCounts) => [
+  counts.undefinedCounts.buffer,
+  ...counts.tallies.flatMap((t) => [t.codes.buffer, t.counts.buffer]),
+];
+
+/**
+ * The functions a Monte Carlo worker runs: each works through a range of seeded chunks, reports
+ * progress at most every PROGRESS_INTERVAL_MS, and returns typed arrays by transfer.
+ * @example Comlink.expose(monteCarloWorkerApi)
+ */
+export const monteCarloWorkerApi: MonteCarloWorkerApi = {
+  async bootstrapChunks(plan, job, onProgress) {
+    const report = throttled(onProgress);
+    const parts: BootstrapCounts[] = [];
+    let done = 0;
+    for (let c = job.firstChunk; c < job.endChunk; c++) {
+      const { count } = chunkRange(job.total, BOOTSTRAP_CHUNK_SIZE, c);
+      parts.push(bootstrapChunk(plan, { count, rng: chunkRng(job.seed, c) }));
+      report((done += count));
+    }
+    release(onProgress);
+    const merged = mergeBootstrapCounts(plan, parts);
+    return Comlink.transfer(merged, buffersOf(merged));
+  },
+
+  async simulateChunks(scenario, job, onProgress) {
+    const checked = validateScenario(scenario);
+    if (!checked.ok) throw new Error(`invalid scenario: ${checked.issues.join('; ')}`);
+    const report = throttled(onProgress);
+    const chunks: SimulationChunk[] = [];
+    let done = 0;
+    for (let c = job.firstChunk; c < job.endChunk; c++) {
+      const { count } = chunkRange(job.total, SIMULATION_CHUNK_SIZE, c);
+      chunks.push(
+        simulationChunk(checked.scenario, { count, level: job.level, rng: chunkRng(job.seed, c) }),
+      );
+      report((done += count));
+    }
+    release(onProgress);
+    return Comlink.transfer(
+      chunks,
+      chunks.flatMap((k) => [
+        k.responders.buffer,
+        k.dorState.buffer,
+        k.dorMedian.buffer,
+        k.bounds.buffer,
+      ]),
+    );
+  },
+};
