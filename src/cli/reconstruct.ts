@@ -1,0 +1,138 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import seedrandom from 'seedrandom';
+import { reconstructEnsemble } from '../engine/reconstruct/reconstructEnsemble.ts';
+import { summarizeEnsemble } from '../engine/reconstruct/summarizeEnsemble.ts';
+import { summaryWeeks } from '../engine/reconstruct/summaryWeeks.ts';
+import { validateSummary } from '../engine/reconstruct/validateSummary.ts';
+import { cohortToCsv } from '../io/cohortToCsv.ts';
+import type { Command } from './command.ts';
+import { UsageError } from './command.ts';
+import { numberOption } from './numberOption.ts';
+import { parseArgs } from './parseArgs.ts';
+
+const help = `Usage: npm run cli -- reconstruct SUMMARY.json [--cohorts K] [--seed S] [--out DIR]
+
+Draws K distinct patient-level cohorts that each reproduce every figure of a published
+summary exactly (as the analyze command computes them), and reports how the figures the
+summary leaves open vary between them. Example summary: public/cohorts/hlh-anakinra-2025.summary.json.
+
+Options:
+  --cohorts K      number of cohorts (default 100; 1 to 100000)
+  --seed S         seed of the random draws (default 1); the same seed gives the same cohorts
+  --level L        two-sided confidence level (default 0.95; 0.5 to 0.9999)
+  --bootstrap B    also a percentile bootstrap interval of the median DOR, B resamples per cohort
+                   (default 0: none)
+  --max-attempts A give up after A draws (default 20 K + 200)
+  --out DIR        also write DIR/cohort-0001.csv … and DIR/ensemble.json (per-cohort endpoints)
+
+Output (json, stdout): { summary, seed, requested, generated, attempts, constraints, conflicts,
+  rejected, message, published, spread }. "spread" has, for dor_ci_lower, dor_ci_upper (log
+  transform), ttr_km_median, ttr_ci_lower, ttr_ci_upper, ongoing_at_cutoff, deaths (and with
+  --bootstrap dor_bootstrap_lower/upper): quantiles (null = not reached) and a histogram.
+An invalid summary or conflicting constraints exit with status 2 and one line on stderr.
+`;
+
+/** `reconstruct SUMMARY.json`: an ensemble of cohorts consistent with a published summary. */
+export const reconstructCommand: Command = {
+  name: 'reconstruct',
+  summary: 'cohorts consistent with a published summary, and what they leave open',
+  help,
+  async run(args, io) {
+    const { positionals, options } = parseArgs(args, {
+      known: ['cohorts', 'seed', 'level', 'bootstrap', 'max-attempts', 'out'],
+    });
+    if (positionals.length !== 1) {
+      throw new UsageError(`expected one SUMMARY.json, got ${positionals.length}`);
+    }
+    const file = positionals[0];
+    const cohorts = numberOption(options, 'cohorts', {
+      fallback: 100,
+      min: 1,
+      max: 100000,
+      integer: true,
+    });
+    const level = numberOption(options, 'level', { fallback: 0.95, min: 0.5, max: 0.9999 });
+    const reps = numberOption(options, 'bootstrap', {
+      fallback: 0,
+      min: 0,
+      max: 100000,
+      integer: true,
+    });
+    const maxAttempts = numberOption(options, 'max-attempts', {
+      fallback: 20 * cohorts + 200,
+      min: 1,
+      integer: true,
+    });
+    const seed = options.seed ?? '1';
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new UsageError(`${file}: cannot be read`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`${file}: not valid JSON (${(error as Error).message})`);
+    }
+    const valid = validateSummary(json);
+    if (!valid.ok) throw new UsageError(`${file}: ${valid.issues.join('; ')}`);
+    const { summary } = valid;
+    const ensemble = reconstructEnsemble(summary, { cohorts, rng: seedrandom(seed), maxAttempts });
+    if (ensemble.conflicts.length > 0) throw new UsageError(`${file}: ${ensemble.message}`);
+    const analysed = summarizeEnsemble(ensemble.cohorts, {
+      level,
+      responders: summary.responders,
+      byWeek: [...new Set([1, 2, 4, ...summaryWeeks(summary)])].sort((a, b) => a - b),
+      bootstrap: reps > 0 ? { reps, rng: seedrandom(`${seed}/bootstrap`) } : undefined,
+    });
+    const first = analysed.per_cohort[0]?.report;
+    const output = {
+      summary: summary.name ?? file,
+      seed,
+      requested: ensemble.requested,
+      generated: ensemble.cohorts.length,
+      attempts: ensemble.attempts,
+      constraints: ensemble.constraints,
+      conflicts: ensemble.conflicts,
+      rejected: ensemble.rejected,
+      message: ensemble.message,
+      level,
+      published: first
+        ? {
+            orr: first.orr,
+            cr: first.cr,
+            pr: first.pr,
+            imp: first.imp,
+            response_by_week: first.response_by_week,
+            ttr_responders_median: first.ttr.responders_median,
+            dor_median: first.dor?.median ?? null,
+            gc_halved: first.gc_halved,
+            fever: first.fever,
+            demographics: first.demographics,
+          }
+        : null,
+      spread: analysed.spread,
+    };
+    if (options.out !== undefined) {
+      const dir = options.out;
+      await mkdir(dir, { recursive: true });
+      const width = Math.max(4, String(ensemble.cohorts.length).length);
+      await Promise.all(
+        ensemble.cohorts.map((c, i) =>
+          writeFile(join(dir, `cohort-${String(i + 1).padStart(width, '0')}.csv`), cohortToCsv(c)),
+        ),
+      );
+      const perCohort = analysed.per_cohort.map(({ report: _report, ...rest }) => rest);
+      await writeFile(
+        join(dir, 'ensemble.json'),
+        `${JSON.stringify({ ...output, per_cohort: perCohort }, null, 2)}\n`,
+      );
+    }
+    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    if (ensemble.message !== null) io.stderr(`cohortscope reconstruct: ${ensemble.message}\n`);
+    return 0;
+  },
+};
