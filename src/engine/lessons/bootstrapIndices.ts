@@ -1,0 +1,12 @@
+import type { Rng } from '../montecarlo/chunkRng.ts';
+
+/**
+ * One bootstrap resample of n patients: n patient indices drawn with replacement, in draw order.
+ * Assumes n >= 1 and `rng` uniform on [0, 1); uses exactly n draws.
+ * Reference: Efron & Tibshirani, An Introduction to the Bootstrap (1993), chapter 6.
+ * @example bootstrapIndices(3, { rng: () => 0.5 }) // [1, 1, 1]
+ */
+export function bootstrapIndices(n: number, { rng }: { rng: Rng }): number[] {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be an integer >= 1, got ${n}`);
+  return Array.from({ length: n }, () => Math.min(n - 1, Math.floor(rng() * n)));
+}

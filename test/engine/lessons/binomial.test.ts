@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  binomialDistribution,
+  orrGrid,
+  probabilityAtLeast,
+} from '../../../src/engine/lessons/index.ts';
+import { expectNear, fixture } from './lessonsFixture.ts';
+
+describe('binomialDistribution', () => {
+  it.each(fixture.distributions)('matches dbinom for n = $n, p = $p', ({ n, p, pmf }) => {
+    const actual = binomialDistribution(n, p);
+    expect(actual.length).toBe(n + 1);
+    actual.forEach((value, x) => expectNear(value, pmf[x], { x, n, p }));
+  });
+
+  it('sums to 1', () => {
+    const total = binomialDistribution(18, 0.37).reduce((a, b) => a + b, 0);
+    expectNear(total, 1, { n: 18, p: 0.37 });
+  });
+
+  it('rejects a bad n or p', () => {
+    expect(() => binomialDistribution(2.5, 0.5)).toThrow(/n must be an integer/);
+    expect(() => binomialDistribution(18, 1.2)).toThrow(/p must be in \[0, 1\]/);
+  });
+});
+
+describe('probabilityAtLeast', () => {
+  it.each(fixture.tails)('matches pbinom upper tail for x = $x, n = $n, p = $p', (c) => {
+    expectNear(probabilityAtLeast(c.x, c.n, c.p), c.value, c);
+  });
+
+  it('gives the chance of 15/18 or better when the truth is 60%: about 3.3%', () => {
+    expect(probabilityAtLeast(15, 18, 0.6)).toBeCloseTo(0.0328, 4);
+  });
+
+  it('keeps relative precision in a tiny tail', () => {
+    // P(X >= 18 | 18, 0.1) = 1e-18 exactly; 1 - cdf would lose it.
+    expect(probabilityAtLeast(18, 18, 0.1) / 1e-18).toBeCloseTo(1, 10);
+  });
+});
+
+describe('orrGrid', () => {
+  it('steps by 1/18 at n = 18, from 0 to 1', () => {
+    const grid = orrGrid(18);
+    expect(grid).toHaveLength(19);
+    expect(grid[0]).toBe(0);
+    expect(grid[18]).toBe(1);
+    expect(grid[15]).toBeCloseTo(0.8333333333, 9);
+    expect(grid[1] - grid[0]).toBeCloseTo(1 / 18, 12);
+  });
+});
