@@ -40,10 +40,13 @@ function approxIndex(xs: readonly (number | null)[], v: number): number | null {
 /**
  * R survival's `findq`: where the cumulative curve y (0 at x[0], then steps at x) first reaches p,
  * the midpoint of a flat stretch that sits at p within the tolerance, `null` when never reached.
+ * R's shortcut "never reaches the smallest requested p" is left out: it compares without the
+ * tolerance, so it only matters when the curve ends within the tolerance below p, and there the
+ * tolerant rule (midpoint up to the last time) is what R gives whenever a smaller p is requested
+ * too, as in its default `probs = c(0.25, 0.5, 0.75)`.
  */
 function findQuantile(x: readonly number[], y: readonly (number | null)[], p: number) {
-  const present = y.filter((v): v is number => v !== null);
-  if (present.length === 0 || Math.max(...present) < p) return null;
+  if (y.every((v) => v === null)) return null;
   const xmax = x[x.length - 1];
   const seen = new Set<number | null>();
   const xs: number[] = [];
@@ -80,7 +83,9 @@ function findQuantile(x: readonly number[], y: readonly (number | null)[], p: nu
  * Brookmeyer–Crowley interval read off the pointwise band of the chosen transform (default "log").
  * Follows R's conventions: a curve sitting at 1 - p over a flat stretch (within sqrt(machine
  * epsilon)) gives the stretch's midpoint, a curve ending there gives the midpoint up to the last
- * time, and a quantile or bound the curve never reaches is `null`.
+ * time, and a quantile or bound the curve never reaches is `null`. Matches `quantile(fit, probs)`
+ * whenever probs also holds a smaller value, e.g. the median from the default probs; a lone
+ * `quantile(fit, 0.5)` gives NA instead when the curve ends within rounding below 0.5.
  * Reference: Brookmeyer & Crowley (1982), Biometrics 38:29; R survival 3.5 `quantile.survfit`.
  * @example kmQuantile(kaplanMeier(obs), { p: 0.25, transform: 'log-log' })
  */
