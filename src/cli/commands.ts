@@ -1,6 +1,17 @@
 import type { Command } from './command.ts';
 import { analyzeCommand } from './analyze.ts';
+import { bootstrapCommand } from './bootstrap.ts';
+import { coverageCommand } from './coverage.ts';
+import { fitCommand } from './fit.ts';
+import { simulateCommand } from './simulate.ts';
 import { reconstructCommand } from './reconstruct.ts';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: Command[] = [analyzeCommand, reconstructCommand];
+export const commands: Command[] = [
+  analyzeCommand,
+  reconstructCommand,
+  bootstrapCommand,
+  simulateCommand,
+  fitCommand,
+  coverageCommand,
+];

@@ -1,0 +1,95 @@
+import { availableParallelism } from 'node:os';
+import type { StatisticSummary } from '../engine/montecarlo/index.ts';
+import { MAX_BOOTSTRAP_REPS, MAX_POOL_SIZE } from '../worker/pool.ts';
+import { nodeMonteCarloPool } from '../worker/nodePool.ts';
+import { analysisArgs } from './analysisArgs.ts';
+import type { Command } from './command.ts';
+import { UsageError } from './command.ts';
+import { numberOption } from './numberOption.ts';
+import { parseArgs } from './parseArgs.ts';
+import { readCohortFile } from './readCohortFile.ts';
+
+const help = `Usage: npm run cli -- bootstrap FILE --reps B --seed S [options]
+
+Nonparametric bootstrap of a cohort (CSV, TSV or JSON): B resamples of its patients, each
+computing ORR, CR rate, responded by week 1, glucocorticoid halved, KM median duration of
+response and KM median time to response. Work is split into fixed seeded chunks, so the same
+seed gives byte-identical output whatever the number of workers.
+
+Options:
+  --reps B            replicates, 1 to ${MAX_BOOTSTRAP_REPS} (required)
+  --seed S            any text (required)
+  --workers W         worker threads, 1 to 64 (default: cores, at most ${MAX_POOL_SIZE})
+  --level L           two-sided level of the intervals (default 0.95; 0.5 to 0.9999)
+  --responders LIST   best responses that count as response (default CR,PR,IMP)
+
+Output: { reps, seed, statistics: { orr, cr, response_by_week_1, gc_halved, dor_median,
+  ttr_median } } where each statistic is { estimate, se, undefined_fraction,
+  ci: { percentile: [lo, hi], basic: [lo, hi], bca: [lo, hi] } }. The SE and intervals use the
+  replicates where the statistic is defined; undefined_fraction is the share where it is not
+  (median not reached, nobody eligible). null = undefined.
+`;
+
+/** Reads `--seed`, required: any non-empty text. */
+export function seedOption(options: Record<string, string>): string {
+  const seed = options.seed;
+  if (seed === undefined)
+    throw new UsageError('missing --seed S (any text; a seed fixes the result)');
+  return seed;
+}
+
+/** Reads `--workers`: 1 to 64, default min(cores, 8). */
+export function workersOption(options: Record<string, string>): number {
+  return numberOption(options, 'workers', {
+    fallback: Math.min(availableParallelism(), MAX_POOL_SIZE),
+    min: 1,
+    max: 64,
+    integer: true,
+  });
+}
+
+const brief = ({ estimate, se, undefined_fraction, ci }: StatisticSummary) => ({
+  estimate,
+  se,
+  undefined_fraction,
+  ci,
+});
+
+/** `bootstrap FILE`: bootstrap standard errors and percentile, basic and BCa intervals. */
+export const bootstrapCommand: Command = {
+  name: 'bootstrap',
+  summary: 'bootstrap SE and intervals of every endpoint (worker threads)',
+  help,
+  async run(args, io) {
+    const { positionals, options } = parseArgs(args, {
+      known: ['reps', 'seed', 'workers', 'level', 'responders'],
+    });
+    if (positionals.length > 1)
+      throw new UsageError(`expected one FILE, got ${positionals.length}`);
+    if (options.reps === undefined) throw new UsageError('missing --reps B (e.g. --reps 100000)');
+    const reps = numberOption(options, 'reps', {
+      fallback: 0,
+      min: 1,
+      max: MAX_BOOTSTRAP_REPS,
+      integer: true,
+    });
+    const seed = seedOption(options);
+    const workers = workersOption(options);
+    const { level, responders } = analysisArgs(options);
+    const cohort = await readCohortFile(positionals[0]);
+    if (cohort.patients.length === 0) throw new UsageError('the cohort has no patients');
+    const pool = nodeMonteCarloPool({ size: workers });
+    try {
+      const report = await pool.bootstrap(cohort, { reps, seed, level, responders });
+      const statistics = Object.fromEntries(
+        Object.entries(report.statistics).map(([name, s]) => [name, brief(s)]),
+      );
+      io.stdout(
+        `${JSON.stringify({ reps: report.reps, seed: report.seed, statistics }, null, 2)}\n`,
+      );
+      return 0;
+    } finally {
+      pool.terminate();
+    }
+  },
+};
