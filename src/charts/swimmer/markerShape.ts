@@ -2,7 +2,7 @@ import {
   symbol,
   symbolCircle,
   symbolCross,
-  symbolDiamond,
+  symbolDiamond2,
   symbolSquare,
   symbolStar,
   symbolTimes,
@@ -24,7 +24,7 @@ const SHAPES: Record<MarkerKind, { type: SymbolType; area: number; fill: string;
   {
     'response-CR': { type: symbolCircle, area: 90, fill: palette.ink, stroke: '#ffffff' },
     'response-PR': { type: symbolTriangle, area: 90, fill: palette.ink, stroke: '#ffffff' },
-    'response-IMP': { type: symbolDiamond, area: 80, fill: palette.ink, stroke: '#ffffff' },
+    'response-IMP': { type: symbolDiamond2, area: 80, fill: palette.ink, stroke: '#ffffff' },
     cr: { type: symbolStar, area: 110, fill: palette.cr, stroke: '#ffffff' },
     loss: { type: symbolTimes, area: 90, fill: 'none', stroke: palette.loss },
     death: { type: symbolCross, area: 80, fill: palette.death, stroke: '#ffffff' },
