@@ -86,8 +86,7 @@ export function mapColumns(
   });
   const has = (name: string): boolean => map.names.has(name);
   for (const required of ['id', 'best_response']) {
-    if (!has(required))
-      issues.add(null, required, null, 'is a required column and is missing from the header');
+    if (!has(required)) issues.add(null, required, null, 'is a required column and is missing');
   }
   if (!has('followup_wk') && !(has('start_date') && has('last_followup_date'))) {
     issues.add(

@@ -79,7 +79,7 @@ function readCohort(text: string, options: ParseOptions, file: string): ParseRes
       warnings.add(null, null, null, `is read as ${name}-separated: its header has no commas`);
     }
   }
-  if (table === null || issues.count > 0) return refuse();
+  if (table === null || table.rows.length === 0) return refuse();
   const map = mapColumns(table, issues, warnings);
   if (map === null) return refuse();
 
@@ -150,7 +150,9 @@ function readCohort(text: string, options: ParseOptions, file: string): ParseRes
  * name and content; see the README's input format). Never throws: a refused file gives every
  * problem found (up to `MAX_ISSUES`), each naming file, row, column and value.
  * The name defaults to the file name without extension, the source to `Uploaded file <name>`;
- * a JSON file may give both, and `options` override them.
+ * a JSON file may give both, and `options` override them. A week column and its date column
+ * (e.g. `response_wk` and `response_date`) may both be given when they agree within half a day
+ * (the week value is kept); otherwise the row is refused.
  * Example: `parseCohort('id,best_response,response_wk,followup_wk\nP1,CR,1,8', { fileName: 'a.csv' })`
  * gives `{ ok: true, cohort: { name: 'a', patients: [ … ] }, warnings: [] }`.
  */

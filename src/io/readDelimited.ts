@@ -42,13 +42,12 @@ export function readDelimited(
     const cells = line;
     for (let i = 0; i < cells.length; i += 1) cells[i] = clean(cells[i]);
     if (cells.length > header.length) {
-      const extra = cells.slice(header.length).filter((cell) => cell !== '');
-      if (extra.length > 0) {
+      if (cells.slice(header.length).some((cell) => cell !== '')) {
         issues.add(
           row,
           null,
-          extra[0],
-          `row has ${cells.length} cells but the header has ${header.length} columns`,
+          null,
+          `has ${cells.length} cells but the header has ${header.length} columns; name the extra column or remove its cells`,
         );
       }
       cells.length = header.length;
@@ -57,7 +56,7 @@ export function readDelimited(
         row,
         null,
         null,
-        `row has ${cells.length} cells but the header has ${header.length} columns; missing cells read as blank`,
+        `has ${cells.length} cells but the header has ${header.length} columns; missing cells read as blank`,
       );
     }
     rows.push({ row, cells });

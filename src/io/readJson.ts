@@ -21,6 +21,7 @@ function lineColumn(text: string, offset: number): string {
 /** The JSON type of a top-level value that is not a cohort, e.g. `a JSON number`. */
 function jsonType(value: unknown): string {
   if (value === null) return 'JSON null';
+  if (Array.isArray(value)) return 'a JSON list';
   if (typeof value === 'object') return 'a JSON object';
   return `a JSON ${typeof value}`;
 }
