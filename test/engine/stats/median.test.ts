@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { median } from '../../../src/engine/median.ts';
+
+describe('median, as R median()', () => {
+  it('is the middle value for an odd count', () => {
+    expect(median([9, 1, 5])).toBe(5);
+  });
+
+  it('is the mean of the two middle values for an even count', () => {
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([34, 70])).toBe(52);
+  });
+
+  it('sorts numerically, not as text', () => {
+    expect(median([10, 9, 100])).toBe(10);
+  });
+
+  it('is null for an empty list and leaves the input unchanged', () => {
+    expect(median([])).toBeNull();
+    const values = [3, 1, 2];
+    median(values);
+    expect(values).toEqual([3, 1, 2]);
+  });
+});
