@@ -7,7 +7,7 @@ import { binomialArgs } from './binomialArgs.ts';
  * and two failures"; the z form is the standard one of Brown, Cai & DasGupta (2001), R's
  * `binom::binom.agresti.coull` and `DescTools::BinomCI(method = "agresti-coull")` (which clips).
  * Reference: Agresti & Coull (1998), The American Statistician 52:119.
- * @example agrestiCoull(0, 18) // [0, 0.2076...]
+ * @example agrestiCoull(0, 18) // [0, 0.2067...]
  */
 export function agrestiCoull(
   x: number,

@@ -12,7 +12,7 @@ export interface BinomialArgs {
  * Checks x successes of n trials and a two-sided level, and returns the tail and normal quantile.
  * Assumes nothing: throws a RangeError naming the bad value (n >= 1, 0 <= x <= n integers, 0 < level < 1).
  * Reference: the quantile is R's `qnorm(1 - (1 - level) / 2)`.
- * @example binomialArgs(3, 10, 0.95) // { alpha: 0.025, z: 1.959963984540054 }
+ * @example binomialArgs(3, 10, 0.95) // { alpha: 0.025, z: 1.95996... }
  */
 export function binomialArgs(x: number, n: number, level = 0.95): BinomialArgs {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be an integer >= 1, got ${n}`);

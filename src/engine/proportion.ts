@@ -5,7 +5,7 @@ import { PROPORTION_METHODS, type Interval, type ProportionResult } from './repo
  * x successes of n with the estimate x/n and the interval of every method at a two-sided level.
  * Assumes 0 <= x <= n integers; n = 0 gives a null estimate and [null, null] intervals.
  * Reference: Brown, Cai & DasGupta (2001), Statistical Science 16:101.
- * @example proportion(16, 18).ci['clopper-pearson'] // [0.6529..., 0.9862...]
+ * @example proportion(16, 18).ci['clopper-pearson'] // [0.6528..., 0.9862...]
  */
 export function proportion(
   x: number,
