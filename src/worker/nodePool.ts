@@ -24,7 +24,15 @@ function tsxApiUrl(): string {
 export function spawnNodeWorker(): WorkerHandle {
   const entry = new URL('./montecarlo.node-worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`;
-  const worker = new Worker(boot, { eval: true });
+  return nodeWorkerHandle(new Worker(boot, { eval: true }));
+}
+
+/**
+ * Wraps a Node worker thread as a pool's worker handle: a comlink endpoint through comlink's
+ * Node adapter, and crash reports for an uncaught error or an exit the pool did not ask for.
+ * @example nodeWorkerHandle(new Worker(url)).terminate()
+ */
+export function nodeWorkerHandle(worker: Worker): WorkerHandle {
   let ended = false;
   let crashed: ((message: string) => void) | null = null;
   worker.on('error', (error: Error) => crashed?.(error.message));
