@@ -1,8 +1,9 @@
-import type { Cohort, OptionalColumn, Patient } from '../cohort.ts';
+import type { Cohort, OptionalColumn, Patient, ResponseCode } from '../cohort.ts';
 import type { ReconstructionPlan } from './planReconstruction.ts';
 import { shuffle } from './shuffle.ts';
 
 const EPS = 1e-9;
+const RESPONSE_GRADES: readonly ResponseCode[] = ['CR', 'PR', 'IMP'];
 const DAY = 86_400_000;
 
 /** A patient under construction: event times plus the least follow-up they need. */
@@ -48,6 +49,14 @@ export function drawCohort(
     need: 0,
   }));
   const responders = drafts.filter((d) => plan.responders.includes(d.patient.bestResponse));
+  // CR, PR or IMP outside the responder definition still need a response time (ongoing).
+  for (const d of drafts) {
+    const code = d.patient.bestResponse;
+    if (RESPONSE_GRADES.includes(code) && !plan.responders.includes(code)) {
+      d.patient.responseWk = upTo(Math.max(1, Math.floor(plan.maxResponseWk / step))) * step;
+      d.need = d.patient.responseWk;
+    }
+  }
   const onsets = plan.ttr(rng);
   const spans = plan.dor(rng);
   responders.forEach((d, i) => {

@@ -25,6 +25,8 @@ export interface ReconstructionPlan {
   ages: ((rng: () => number) => number[]) | null;
   /** Days since 1970-01-01 of the first and last enrolment and of the cut-off. */
   days: { start: number; end: number; cutoff: number };
+  /** Latest first response, weeks (for responses outside the responder definition). */
+  maxResponseWk: number;
   /** Longest possible follow-up (first enrolment to cut-off), weeks. */
   maxFollowupWk: number;
   deathProbability: number;
@@ -147,6 +149,7 @@ export function planReconstruction(
       fever,
       ages: ageDraw,
       days,
+      maxResponseWk: cap(a.max_response_wk),
       maxFollowupWk,
       deathProbability: a.death_probability,
       gcBaselineMg: a.gc_baseline_mg,
