@@ -175,12 +175,15 @@ describe('parseCohort never throws (fuzz)', () => {
   );
 
   it(
-    'parseCohort loads every generated valid cohort and only refuses edited ones with reasons',
+    'parseCohort loads every generated valid cohort, and cohortToCsv round-trips it',
     () => {
       fc.assert(
         fc.property(validCohort, (cohort) => {
           const result = parsesSafely(cohortToCsv(cohort), 'cohort.csv');
-          expect(result.ok, JSON.stringify(cohort)).toBe(true);
+          expect(result.ok && result.cohort.patients, JSON.stringify(cohort)).toEqual(
+            cohort.patients,
+          );
+          expect(result.ok && result.cohort.columns).toEqual(cohort.columns);
         }),
         SETTINGS,
       );

@@ -302,6 +302,15 @@ describe('parseCohort validation', () => {
     if (!result.ok) expect(result.issues.map((i) => i.row)).toEqual([1, 2, 3]);
   });
 
+  it('parseCohort keeps checking the other rows after a row with too many cells', () => {
+    const result = parse(lines(HEADER, 'P1,NR,,,,,4,surplus', 'P2,XX,,,,,4'));
+    if (result.ok) expect.fail('expected a refusal');
+    expect(result.issues.map((i) => [i.row, i.column])).toEqual([
+      [1, null],
+      [2, 'best_response'],
+    ]);
+  });
+
   it(`parseCohort lists at most ${MAX_ISSUES} problems and then says how many more`, () => {
     const bad = Array.from({ length: 80 }, (_, i) => `P${i},XX,,,,,4`);
     const result = parse(lines(HEADER, ...bad));
