@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { median } from '../../../src/engine/median.ts';
+import { mismatches, readFixture } from './fixtures.ts';
+
+const { cases } = readFixture<{ cases: { values: number[]; median: number }[] }>('medians.json');
 
 describe('median, as R median()', () => {
+  it(`agrees with R on ${cases.length} vectors (1e-12)`, () => {
+    const bad = cases.flatMap(({ values, median: expected }) =>
+      mismatches(`median(${JSON.stringify(values)})`, median(values), expected, 1e-12),
+    );
+    expect(cases.length).toBe(27);
+    expect(bad).toEqual([]);
+  });
+
   it('is the middle value for an odd count', () => {
     expect(median([9, 1, 5])).toBe(5);
   });
