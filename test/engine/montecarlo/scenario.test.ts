@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { dorObservations } from '../../../src/engine/dorObservations.ts';
+import {
+  chunkRng,
+  fitScenario,
+  sampleTime,
+  scenarioTruth,
+  simulateCohort,
+  validateScenario,
+  weibullFit,
+  type Scenario,
+} from '../../../src/engine/montecarlo/index.ts';
+import { hlh } from './hlh.ts';
+
+const base: Scenario = {
+  n: 18,
+  response: { cr: 0.1, pr: 0.7, imp: 0.05 },
+  ttr: { distribution: 'exponential', median: 1 },
+  dor: { distribution: 'weibull', median: 3, shape: 1.2 },
+  accrual_wk: 30,
+  cutoff_wk: 37,
+  dropout_hazard: 0.01,
+  death_hazard: 0.005,
+  visit_wk: 1,
+};
+
+describe('validateScenario', () => {
+  it('accepts a complete scenario and fills defaults', () => {
+    const { accrual_wk: _a, dropout_hazard: _d, death_hazard: _h, visit_wk: _v, ...minimal } = base;
+    const result = validateScenario(JSON.parse(JSON.stringify(minimal)));
+    expect(result).toEqual({
+      ok: true,
+      scenario: { ...minimal, accrual_wk: 0, dropout_hazard: 0, death_hazard: 0, visit_wk: null },
+    });
+  });
+
+  it.each([
+    [{ ...base, n: 0 }, 'n must be a whole number from 1 to 10000, got 0'],
+    [{ ...base, n: 2.5 }, 'n must be a whole number from 1 to 10000, got 2.5'],
+    [
+      { ...base, response: { cr: 0.5, pr: 0.6, imp: 0 } },
+      'response.cr + response.pr + response.imp must be at most 1',
+    ],
+    [
+      { ...base, ttr: { distribution: 'gamma', median: 1 } },
+      'ttr.distribution must be one of exponential, weibull, empirical, got "gamma"',
+    ],
+    [
+      { ...base, dor: { distribution: 'weibull', median: 3 } },
+      'dor.shape must be a number above 0',
+    ],
+    [
+      { ...base, dor: { distribution: 'lognormal', median: -1, shape: 1 } },
+      'dor.median must be a number above 0, got -1',
+    ],
+    [
+      { ...base, ttr: { distribution: 'empirical', times: [] } },
+      'ttr.times must be a list of 1 to 100000 times',
+    ],
+    [
+      { ...base, ttr: { distribution: 'empirical', times: [1, 'x'] } },
+      'ttr.times[1] must be a number from 0, got "x"',
+    ],
+    [{ ...base, cutoff_wk: 10 }, 'cutoff_wk must be at least accrual_wk (30), got 10'],
+    [{ ...base, death_hazard: -0.1 }, 'death_hazard must be a number from 0, got -0.1'],
+    [{ ...base, visit_wk: 0 }, 'visit_wk must be a number above 0, got 0'],
+    [{ ...base, sample_size: 3 }, 'sample_size is not a scenario field'],
+    [[], 'a scenario must be a JSON object'],
+  ])('refuses %j', (json, message) => {
+    const result = validateScenario(json);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues.join('\n')).toContain(message);
+  });
+});
+
+describe('sampleTime', () => {
+  it.each([
+    { distribution: 'exponential', median: 2 },
+    { distribution: 'weibull', median: 2, shape: 0.7 },
+    { distribution: 'lognormal', median: 2, shape: 1.5 },
+  ] as const)('has the stated median: %j', (model) => {
+    const rng = chunkRng('median', 0);
+    const draws = Array.from({ length: 40000 }, () => sampleTime(model, rng)).sort((a, b) => a - b);
+    expect(Math.abs(draws[20000] / 2 - 1)).toBeLessThan(0.05);
+  });
+});
+
+describe('simulateCohort', () => {
+  it('makes a valid cohort: responders have a response, no time after follow-up', () => {
+    const rng = chunkRng('cohort', 0);
+    for (let k = 0; k < 200; k++) {
+      const { patients } = simulateCohort(base, { rng });
+      expect(patients).toHaveLength(18);
+      for (const p of patients) {
+        const where = JSON.stringify(p);
+        expect(p.followupWk, where).toBeGreaterThanOrEqual(0);
+        expect(p.followupWk, where).toBeLessThanOrEqual(base.cutoff_wk);
+        if (p.bestResponse !== 'NR') expect(p.responseWk, where).not.toBeNull();
+        for (const t of [p.responseWk, p.lossWk, p.deathWk]) {
+          if (t !== null) expect(t, where).toBeLessThanOrEqual(p.followupWk);
+        }
+        if (p.responseWk !== null) expect(Number.isInteger(p.responseWk), where).toBe(true);
+      }
+    }
+  });
+
+  it('is reproducible from the rng', () => {
+    const a = simulateCohort(base, { rng: chunkRng('same', 3) });
+    const b = simulateCohort(base, { rng: chunkRng('same', 3) });
+    expect(b).toEqual(a);
+  });
+});
+
+describe('scenarioTruth', () => {
+  it('is the DOR median without deaths, and shorter with them', () => {
+    const calm = { ...base, death_hazard: 0 };
+    expect(scenarioTruth(calm).dor_median).toBeCloseTo(3, 9);
+    const t = scenarioTruth(base).dor_median;
+    const survival = Math.exp(-Math.LN2 * (t / 3) ** 1.2) * Math.exp(-0.005 * t);
+    expect(survival).toBeCloseTo(0.5, 9);
+    expect(scenarioTruth(base).orr).toBeCloseTo(0.85, 12);
+  });
+});
+
+describe('fitting', () => {
+  it('recovers Weibull parameters from many censored times', () => {
+    const rng = chunkRng('fit', 0);
+    const model = { distribution: 'weibull', median: 4, shape: 1.5 } as const;
+    const observations = Array.from({ length: 4000 }, () => {
+      const t = sampleTime(model, rng);
+      const c = rng() * 12;
+      return { time: Math.min(t, c), event: t <= c };
+    });
+    const fit = weibullFit(observations)!;
+    expect(Math.abs(fit.median / 4 - 1)).toBeLessThan(0.05);
+    expect(Math.abs(fit.shape / 1.5 - 1)).toBeLessThan(0.05);
+  });
+
+  it('fits the seed cohort to a valid scenario with its observed shares', () => {
+    const cohort = hlh();
+    const scenario = fitScenario(cohort);
+    expect(validateScenario(JSON.parse(JSON.stringify(scenario)))).toEqual({ ok: true, scenario });
+    expect(scenario.n).toBe(18);
+    expect(scenario.response.cr).toBeCloseTo(2 / 18, 12);
+    expect(scenario.response.pr).toBeCloseTo(13 / 18, 12);
+    expect(scenario.ttr.distribution).toBe('empirical');
+    const dor = dorObservations(cohort.patients, ['CR', 'PR', 'IMP']);
+    expect(scenario.dor.distribution).toBe(
+      new Set(dor.filter((o) => o.event).map((o) => o.time)).size >= 2 ? 'weibull' : 'exponential',
+    );
+  });
+});
