@@ -1,42 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import {
-  exactCoverage,
-  expectedWidth,
+  cachedInterval,
+  expectedWidthAt,
   expectedWidthByN,
-  intervalTable,
   smallestNForWidth,
 } from '../../../src/engine/lessons/index.ts';
+import { exactCoverage } from '../../../src/engine/montecarlo/exactCoverage.ts';
 import { proportionInterval } from '../../../src/engine/proportionInterval.ts';
 import { PROPORTION_METHODS } from '../../../src/engine/report.ts';
 import { expectNear, fixture } from './lessonsFixture.ts';
 
-describe('exactCoverage and expectedWidth', () => {
+// The lessons draw coverage with the Monte Carlo engine's exact function; its numbers are checked
+// here against the lessons' own R fixture, and the expected width against expectedWidthAt.
+describe('exact coverage and expected width', () => {
   it.each(fixture.coverage)(
     'match R for $method at n = $n, level $level',
     ({ method, n, level, ps, coverage, width }) => {
-      const actualCoverage = exactCoverage(n, ps, { method, level });
-      const actualWidth = expectedWidth(n, ps, { method, level });
+      const report = exactCoverage({ n, level, p: ps });
       ps.forEach((p, i) => {
-        expectNear(actualCoverage[i], coverage[i], { what: 'coverage', method, n, level, p });
-        expectNear(actualWidth[i], width[i], { what: 'width', method, n, level, p });
+        const inputs = { method, n, level, p };
+        expectNear(report.coverage[method][i], coverage[i], { what: 'coverage', ...inputs });
+        expectNear(report.expected_width[method][i], width[i], { what: 'width', ...inputs });
+        expectNear(expectedWidthAt(n, p, { method, level }), width[i], {
+          what: 'widthAt',
+          ...inputs,
+        });
       });
     },
   );
 
   it('shows Wald below nominal and Clopper–Pearson at or above it at n = 18', () => {
-    const ps = [0.1, 0.2, 0.3, 0.5, 0.7, 0.83];
-    const wald = exactCoverage(18, ps, { method: 'wald' });
-    const cp = exactCoverage(18, ps, { method: 'clopper-pearson' });
+    const report = exactCoverage({ n: 18, p: [0.1, 0.2, 0.3, 0.5, 0.7, 0.83] });
+    const wald = report.coverage.wald;
+    const cp = report.coverage['clopper-pearson'];
     expect(Math.min(...wald)).toBeLessThan(0.93);
     for (const c of cp) expect(c).toBeGreaterThanOrEqual(0.95);
   });
 });
 
-describe('intervalTable', () => {
-  it('holds the interval of every possible result', () => {
-    const table = intervalTable(18, { method: 'jeffreys', level: 0.9 });
-    expect(table).toHaveLength(19);
-    expect(table[15]).toEqual(proportionInterval(15, 18, { method: 'jeffreys', level: 0.9 }));
+describe('cachedInterval', () => {
+  it('returns what proportionInterval returns, the same object the second time', () => {
+    const first = cachedInterval(15, 18, 'jeffreys', 0.9);
+    expect(first).toEqual(proportionInterval(15, 18, { method: 'jeffreys', level: 0.9 }));
+    expect(cachedInterval(15, 18, 'jeffreys', 0.9)).toBe(first);
+    expect(cachedInterval(15, 18, 'jeffreys', 0.95)).not.toEqual(first);
   });
 });
 

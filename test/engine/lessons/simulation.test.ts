@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bootstrapIndices,
   drawStudy,
-  fitScenario,
+  fitLessonScenario,
   observeStudy,
   replicateEstimates,
   resampleCounts,
@@ -121,7 +121,7 @@ describe('replicateEstimates', () => {
   });
 });
 
-describe('fitScenario', () => {
+describe('fitLessonScenario', () => {
   it('fits the built-in HLH cohort: 15/18, onset 1 week, 33 weeks of accrual', () => {
     const csv = readFileSync(
       new URL('../../../public/cohorts/hlh-anakinra-2025.csv', import.meta.url),
@@ -144,7 +144,7 @@ describe('fitScenario', () => {
         followupWk: Number(r[6]),
       })),
     );
-    const { scenario, minFollowupWk, responders } = fitScenario(cohort);
+    const { scenario, minFollowupWk, responders } = fitLessonScenario(cohort);
     expect(responders).toBe(15);
     expect(scenario.n).toBe(18);
     expect(scenario.orr).toBeCloseTo(15 / 18, 12);
@@ -156,7 +156,7 @@ describe('fitScenario', () => {
   });
 
   it('rejects an empty cohort', () => {
-    expect(() => fitScenario(makeCohort([]))).toThrow(/no patients/);
+    expect(() => fitLessonScenario(makeCohort([]))).toThrow(/no patients/);
   });
 });
 

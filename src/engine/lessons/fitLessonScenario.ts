@@ -12,9 +12,9 @@ import type { LessonScenario } from './lessonScenario.ts';
  * accrual period equal to the spread of follow-up times (everyone followed to one cut-off).
  * Assumes a cohort of at least one patient; responders default to CR, PR and IMP.
  * Reference: exponential MLE under right censoring, e.g. Collett, Modelling Survival Data (2015), 5.1.
- * @example fitScenario(hlh).scenario.orr // 15 / 18
+ * @example fitLessonScenario(hlh).scenario.orr // 15 / 18
  */
-export function fitScenario(
+export function fitLessonScenario(
   cohort: Cohort,
   {
     responders = DEFAULT_ANALYSIS_OPTIONS.responders,

@@ -1,0 +1,18 @@
+/** A proportion as a percentage with `digits` decimals. Example: `pct(0.8333) === '83.3%'`. */
+export function pct(value: number | null, digits = 1): string {
+  return value === null || !Number.isFinite(value) ? '—' : `${(value * 100).toFixed(digits)}%`;
+}
+
+/** Weeks with one decimal, or "not reached" for `null`. Example: `weeks(2.25) === '2.3 wk'`. */
+export function weeks(value: number | null): string {
+  return value === null ? 'not reached' : `${value.toFixed(1)} wk`;
+}
+
+/** A probability in words a clinician reads easily. Example: `chance(0.0328) === '3.3% (about 1 in 30)'`. */
+export function chance(value: number): string {
+  if (value <= 0) return '0%';
+  if (value >= 1) return '100%';
+  const oneIn = Math.round(1 / value);
+  const percent = value < 0.001 ? value.toExponential(1) + '' : (value * 100).toFixed(1) + '%';
+  return value < 0.5 && oneIn > 2 ? `${percent} (about 1 in ${oneIn})` : percent;
+}

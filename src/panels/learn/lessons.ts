@@ -1,0 +1,35 @@
+import type { Component } from 'svelte';
+import type { Cohort } from '../../engine/cohort.ts';
+import DiscretenessLesson from './DiscretenessLesson.svelte';
+
+/** The props every lesson component takes: the loaded cohort and its URL-kept control values. */
+export interface LessonProps {
+  cohort: Cohort;
+  params: Record<string, string>;
+  onparams: (params: Record<string, string>) => void;
+}
+
+/** One lesson of the Learn section. */
+export interface Lesson {
+  /** Stable id used in links. */
+  id: string;
+  title: string;
+  /** One sentence shown in the lesson list. */
+  summary: string;
+  component: Component<LessonProps>;
+}
+
+/** The lessons in teaching order. Example: `LESSONS.find((l) => l.id === 'discreteness')`. */
+export const LESSONS: readonly Lesson[] = [
+  {
+    id: 'discreteness',
+    title: 'The ORR moves in steps',
+    summary: 'With 18 patients the response rate can only take 19 values; chance picks which.',
+    component: DiscretenessLesson,
+  },
+];
+
+/** The lesson with this id, or `undefined`. Example: `findLesson('discreteness')?.title`. */
+export function findLesson(id: string | null): Lesson | undefined {
+  return LESSONS.find((lesson) => lesson.id === id);
+}
