@@ -1,11 +1,11 @@
-import type { Cohort, OptionalColumn, Patient } from '../engine/cohort.ts';
+import type { Cohort, Patient } from '../engine/cohort.ts';
 import { IssueList } from './IssueList.ts';
 import type { ImportIssue } from './issue.ts';
 import { checkPatient } from './checkPatient.ts';
-import { COLUMN_SPECS, EVENT_COLUMNS, OPTIONAL_COLUMNS } from './columns.ts';
 import { detectFormat } from './detectFormat.ts';
 import { MAX_FILE_CHARS } from './limits.ts';
-import { mapColumns, type ColumnMap } from './mapColumns.ts';
+import { mapColumns } from './mapColumns.ts';
+import { presentColumns } from './presentColumns.ts';
 import type { RawTable } from './rawTable.ts';
 import { readDelimited } from './readDelimited.ts';
 import { readJson } from './readJson.ts';
@@ -23,28 +23,6 @@ export interface ParseOptions {
 }
 
 const DELIMITER_NAMES: Record<string, string> = { '\t': 'tab', ';': 'semicolon' };
-
-/** The optional columns given by the input, directly or through their date column. */
-function optionalColumns(map: ColumnMap): OptionalColumn[] {
-  const given = new Set(map.names);
-  for (const spec of COLUMN_SPECS) {
-    if (spec.weekColumn !== undefined && given.has(spec.name)) given.add(spec.weekColumn);
-  }
-  return OPTIONAL_COLUMNS.filter((column) => given.has(column));
-}
-
-const FIELDS: Record<OptionalColumn, keyof Patient> = {
-  cr_wk: 'crWk',
-  loss_wk: 'lossWk',
-  death_wk: 'deathWk',
-  age: 'age',
-  sex: 'sex',
-  fever_baseline: 'feverBaseline',
-  fever_resolved_wk: 'feverResolvedWk',
-  gc_baseline_mg: 'gcBaselineMg',
-  gc_halved_wk: 'gcHalvedWk',
-  sae_related: 'saeRelated',
-};
 
 function readCohort(text: string, options: ParseOptions, file: string): ParseResult {
   const issues = new IssueList(file);
@@ -111,30 +89,12 @@ function readCohort(text: string, options: ParseOptions, file: string): ParseRes
       null,
       'response_wk',
       null,
-      `is missing but ${responders} patients are responders (CR, PR, IMP); give the week of first response`,
+      `is missing but ${responders === 1 ? '1 patient is a responder' : `${responders} patients are responders`} (CR, PR, IMP); give the week of first response`,
     );
   }
   if (issues.count > 0) return refuse();
 
-  const columns = optionalColumns(map).filter((column) => {
-    const field = FIELDS[column];
-    if (patients.some((patient) => patient[field] !== null)) return true;
-    const event = EVENT_COLUMNS.has(column);
-    warnings.add(
-      null,
-      column,
-      null,
-      event
-        ? 'is blank for every patient: read as no event for anyone'
-        : 'is blank for every patient: read as not recorded',
-    );
-    return event;
-  });
-  for (const { name } of map.extras) {
-    if (!patients.some((patient) => Object.hasOwn(patient.extra, name))) {
-      warnings.add(null, name, null, 'is blank for every patient; ignored');
-    }
-  }
+  const columns = presentColumns(map, patients, warnings);
   const base = file.split(/[\\/]/).pop() ?? file;
   const cohort: Cohort = {
     name: options.name ?? table.name ?? (base.replace(/\.[^.]*$/, '') || base),

@@ -45,7 +45,7 @@ describe('parseCohort validation', () => {
   it('parseCohort refuses a response_wk column missing when there are responders', () => {
     expectRefused(parse(lines('id,best_response,followup_wk', 'P1,PR,4', 'P2,NR,4')), {
       column: 'response_wk',
-      message: /1 patients are responders/,
+      message: /1 patient is a responder \(CR, PR, IMP\)/,
     });
     expectLoaded(parse(lines('id,best_response,followup_wk', 'P1,NR,4', 'P2,NE,4')));
   });
