@@ -53,6 +53,19 @@ function integer(
   return fallback;
 }
 
+/** Reads a compressed JSON object (a scenario); `undefined` when absent or unreadable. */
+function compressedObject(raw: string | null): object | undefined {
+  if (raw === null) return undefined;
+  const text = decompressText(raw, URL_LIMITS.maxInflatedBytes);
+  if (!text.ok) return undefined;
+  try {
+    const value: unknown = JSON.parse(text.text);
+    return value !== null && typeof value === 'object' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
   const d = DEFAULT_SETTINGS;
   let level = d.level;
@@ -71,6 +84,13 @@ function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
     messages.push(`"sel" must be a patient id of 1 to ${URL_LIMITS.maxIdChars} characters.`);
     selected = null;
   }
+  const rawScenario = p.get('rscn');
+  const resimScenario = compressedObject(rawScenario) ?? null;
+  if (rawScenario !== null && resimScenario === null) {
+    messages.push(
+      'The re-simulation scenario in the link could not be read; using the fitted one.',
+    );
+  }
   return {
     view: pick(p, 'view', CHOICES.view, d.view, messages),
     method: pick(p, 'method', CHOICES.method, d.method, messages),
@@ -79,11 +99,12 @@ function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
     sort: pick(p, 'sort', CHOICES.sort, d.sort, messages),
     group: rawGroup === '1',
     selected,
-    bootReps: integer(p, 'breps', 1, URL_LIMITS.maxReps, d.bootReps, messages),
+    bootReps: integer(p, 'breps', 1, URL_LIMITS.maxBootReps, d.bootReps, messages),
     bootSeed: integer(p, 'bseed', 0, URL_LIMITS.maxSeed, d.bootSeed, messages),
     bootStatistic: pick(p, 'bstat', CHOICES.bootStatistic, d.bootStatistic, messages),
-    resimTrials: integer(p, 'rtrials', 1, URL_LIMITS.maxReps, d.resimTrials, messages),
+    resimTrials: integer(p, 'rtrials', 1, URL_LIMITS.maxTrials, d.resimTrials, messages),
     resimSeed: integer(p, 'rseed', 0, URL_LIMITS.maxSeed, d.resimSeed, messages),
+    resimScenario,
   };
 }
 
@@ -114,15 +135,7 @@ function decodeSource(p: URLSearchParams, messages: string[]): CohortSource {
     return fallback;
   }
   if (kind === 'synthetic') {
-    const text = decompressText(p.get('scn') ?? '', URL_LIMITS.maxInflatedBytes);
-    let scenario: unknown = undefined;
-    if (text.ok) {
-      try {
-        scenario = JSON.parse(text.text);
-      } catch {
-        scenario = undefined;
-      }
-    }
+    const scenario = compressedObject(p.get('scn'));
     const seed = integer(p, 'sseed', 0, URL_LIMITS.maxSeed, NaN, messages);
     if (
       scenario !== undefined &&

@@ -34,5 +34,6 @@ export function encodeHash(state: UrlState): string {
   p.set('bstat', s.bootStatistic);
   p.set('rtrials', String(s.resimTrials));
   p.set('rseed', String(s.resimSeed));
+  if (s.resimScenario !== null) p.set('rscn', compressText(JSON.stringify(s.resimScenario)));
   return '#' + p.toString();
 }

@@ -48,6 +48,8 @@ export interface Settings {
   bootStatistic: BootStatistic;
   resimTrials: number;
   resimSeed: number;
+  /** The re-simulation scenario as edited by the user, or `null` for the one fitted to the cohort. */
+  resimScenario: unknown | null;
 }
 
 /** The whole shareable state of the app. */
@@ -73,6 +75,7 @@ export const DEFAULT_SETTINGS: Settings = {
   bootStatistic: 'orr',
   resimTrials: 1000,
   resimSeed: 20250102,
+  resimScenario: null,
 };
 
 /** The state of a link with an empty hash. */
@@ -89,8 +92,10 @@ export const URL_LIMITS = {
   maxInlineChars: 6_000,
   /** Largest decompressed cohort or scenario accepted from a link. */
   maxInflatedBytes: 512_000,
-  /** Bootstrap replicates and re-simulated studies. */
-  maxReps: 100_000,
+  /** Bootstrap replicates (the worker pool keeps counts, not replicates). */
+  maxBootReps: 10_000_000,
+  /** Re-simulated studies. */
+  maxTrials: 100_000,
   maxSeed: 2 ** 32 - 1,
   maxIdChars: 200,
   maxNameChars: 200,

@@ -21,11 +21,12 @@ const settingsArb = fc.record({
   sort: fc.constantFrom(...CHOICES.sort),
   group: fc.boolean(),
   selected: fc.option(fc.string({ minLength: 1, maxLength: 30 }), { nil: null }),
-  bootReps: fc.integer({ min: 1, max: URL_LIMITS.maxReps }),
+  bootReps: fc.integer({ min: 1, max: URL_LIMITS.maxBootReps }),
   bootSeed: fc.integer({ min: 0, max: URL_LIMITS.maxSeed }),
   bootStatistic: fc.constantFrom(...CHOICES.bootStatistic),
-  resimTrials: fc.integer({ min: 1, max: URL_LIMITS.maxReps }),
+  resimTrials: fc.integer({ min: 1, max: URL_LIMITS.maxTrials }),
   resimSeed: fc.integer({ min: 0, max: URL_LIMITS.maxSeed }),
+  resimScenario: fc.option(fc.dictionary(fc.string({ maxLength: 8 }), fc.integer()), { nil: null }),
 });
 
 const sourceArb = fc.oneof(

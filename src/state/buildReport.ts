@@ -1,0 +1,59 @@
+import type { AnalysisReport } from '../engine/report.ts';
+import type { CohortMeta } from './cohortMeta.ts';
+import type { CohortSource, Settings } from './urlState.ts';
+
+/** Everything needed to write the JSON report; absent results are left out. */
+export interface ReportInputs {
+  version: string;
+  meta: CohortMeta;
+  source: CohortSource;
+  n: number;
+  settings: Settings;
+  /** The link reproducing the state (`#v=1&…`). */
+  hash: string;
+  analysis: AnalysisReport;
+  bootstrap?: { reps: number; seed: number; results: unknown } | null;
+  resimulation?: { trials: number; seed: number; scenario: unknown; results: unknown } | null;
+  /** ISO time the report was written. */
+  created: string;
+}
+
+/**
+ * The JSON report: inputs (cohort, source, settings), seeds, app version and results,
+ * structured so that a reader can rerun the same analysis from `inputs.link`.
+ *
+ * @example buildReport(inputs).app // { name: 'cohortscope', version: '0.1.0' }
+ */
+export function buildReport(inputs: ReportInputs): Record<string, unknown> {
+  const { source } = inputs;
+  return {
+    app: { name: 'cohortscope', version: inputs.version },
+    created: inputs.created,
+    inputs: {
+      cohort: {
+        name: inputs.meta.name,
+        description: inputs.meta.description,
+        notice: inputs.meta.notice,
+        n: inputs.n,
+        source:
+          source.kind === 'builtin'
+            ? { kind: 'builtin', id: source.id }
+            : source.kind === 'synthetic'
+              ? { kind: 'synthetic', scenario: source.scenario, seed: source.seed }
+              : { kind: source.kind, name: source.name },
+      },
+      settings: inputs.settings,
+      link: inputs.hash,
+    },
+    seeds: {
+      bootstrap: inputs.settings.bootSeed,
+      resimulation: inputs.settings.resimSeed,
+      ...(source.kind === 'synthetic' ? { cohort: source.seed } : {}),
+    },
+    results: {
+      analysis: inputs.analysis,
+      ...(inputs.bootstrap ? { bootstrap: inputs.bootstrap } : {}),
+      ...(inputs.resimulation ? { resimulation: inputs.resimulation } : {}),
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { decodeHash, type DecodedHash } from './decodeHash.ts';
+
+/** Marks a JSON file as a Cohortscope bundle. */
+export const BUNDLE_FORMAT = 'cohortscope-bundle';
+
+/** A cohort too large for a link, with the settings and seeds to reproduce a view of it. */
+export interface Bundle {
+  format: typeof BUNDLE_FORMAT;
+  version: 1;
+  /** App version that wrote the bundle. */
+  app: string;
+  name: string;
+  description: string;
+  /** The cohort as CSV, in the import format. */
+  csv: string;
+  /** The settings as a URL hash (`#v=1&…`), read with the same rules as a link. */
+  hash: string;
+}
+
+/** What {@link readBundle} found: a bundle, or "not a bundle" (then read it as a cohort file). */
+export type ReadBundle =
+  | { ok: true; name: string; description: string; csv: string; decoded: DecodedHash }
+  | { ok: false; message: string };
+
+/**
+ * Writes a bundle as pretty JSON.
+ *
+ * @example JSON.parse(writeBundle({ app: '0.1.0', name: 'x', description: '', csv: 'id', hash: '#v=1' })).format // 'cohortscope-bundle'
+ */
+export function writeBundle(parts: Omit<Bundle, 'format' | 'version'>): string {
+  const bundle: Bundle = { format: BUNDLE_FORMAT, version: 1, ...parts };
+  return JSON.stringify(bundle, null, 2) + '\n';
+}
+
+/**
+ * Reads a bundle written by {@link writeBundle}; never throws. Text that is not a bundle
+ * (including ordinary JSON cohorts) gives `ok: false` with the reason.
+ *
+ * @example readBundle('{"patients": []}').ok // false
+ */
+export function readBundle(text: string): ReadBundle {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'not JSON' };
+  }
+  if (!json || typeof json !== 'object') return { ok: false, message: 'not a JSON object' };
+  const o = json as Record<string, unknown>;
+  if (o.format !== BUNDLE_FORMAT) return { ok: false, message: 'not a Cohortscope bundle' };
+  if (o.version !== 1)
+    return { ok: false, message: `bundle version ${String(o.version)} is not supported` };
+  if (typeof o.csv !== 'string') return { ok: false, message: 'the bundle has no "csv" text' };
+  const str = (v: unknown, fallback: string) =>
+    typeof v === 'string' ? v.slice(0, 200) : fallback;
+  return {
+    ok: true,
+    name: str(o.name, 'Cohort from a bundle'),
+    description: str(o.description, ''),
+    csv: o.csv,
+    decoded: decodeHash(typeof o.hash === 'string' ? o.hash : ''),
+  };
+}

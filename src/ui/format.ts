@@ -1,0 +1,46 @@
+import type { Interval, ProportionMethod, KmTransform } from '../engine/report.ts';
+
+/**
+ * Number formatting for every table and caption, so the same quantity always reads the same:
+ * proportions as percentages with one decimal, times in weeks with one decimal, `—` for
+ * undefined and "not reached" for an unreached Kaplan–Meier bound.
+ */
+export const format = {
+  /** 0.8333 → "83.3%"; `null` → "—". */
+  percent(value: number | null): string {
+    return value === null || !Number.isFinite(value) ? '—' : `${(value * 100).toFixed(1)}%`;
+  },
+  /** [0.586, 0.964] → "58.6% to 96.4%". */
+  percentInterval([lower, upper]: Interval): string {
+    return `${format.percent(lower)} to ${format.percent(upper)}`;
+  },
+  /** 1 → "1.0 wk"; `null` → "not reached". */
+  weeks(value: number | null, missing = 'not reached'): string {
+    return value === null || !Number.isFinite(value) ? missing : `${value.toFixed(1)} wk`;
+  },
+  /** [0.5, null] → "0.5 wk to not reached". */
+  weeksInterval([lower, upper]: Interval): string {
+    if (lower === null && upper === null) return 'not estimable';
+    return `${format.weeks(lower)} to ${format.weeks(upper)}`;
+  },
+  /** 0.95 → "95%". */
+  level(level: number): string {
+    return `${+(level * 100).toFixed(1)}%`;
+  },
+};
+
+/** Readable names of the interval methods for a proportion. */
+export const METHOD_LABELS: Record<ProportionMethod, string> = {
+  'clopper-pearson': 'Clopper–Pearson (exact)',
+  wilson: 'Wilson score',
+  jeffreys: 'Jeffreys',
+  'agresti-coull': 'Agresti–Coull',
+  wald: 'Wald',
+};
+
+/** Readable names of the Kaplan–Meier interval transforms. */
+export const TRANSFORM_LABELS: Record<KmTransform, string> = {
+  log: 'log',
+  'log-log': 'log–log',
+  plain: 'plain (linear)',
+};

@@ -1,0 +1,313 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable } from './findChromium.ts';
+import { openApp, startSession, type AppPage, type BrowserSession } from './session.ts';
+
+const VALID_CSV = [
+  'id,best_response,response_wk,loss_wk,followup_wk,sex,age',
+  'A1,CR,1,,20,F,40',
+  'A2,PR,2,6,18,M,51',
+  'A3,NR,,,9,F,63',
+  'A4,PR,1,,15,F,35',
+  'A5,NE,,,3,M,70',
+].join('\n');
+
+const REFUSED_CSV = [
+  'id,best_response,response_wk,followup_wk',
+  'B1,CR,1,10',
+  'B2,XX,1,10',
+  'B3,PR,abc,10',
+  'B1,PR,1,10',
+].join('\n');
+
+/** Text of every cell of the endpoint summary table, row by row. */
+async function summaryCells(page: Page): Promise<string[][]> {
+  return page.$$eval('[data-testid=summary-table] tbody tr', (rows) =>
+    rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+  );
+}
+
+async function laneIds(page: Page): Promise<string[]> {
+  return page.$$eval('g[data-patient-id]', (gs) =>
+    gs.map((g) => g.getAttribute('data-patient-id')!),
+  );
+}
+
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+const run = chromiumAvailable();
+
+describe.skipIf(!run)('the built app in Chromium', () => {
+  let session: BrowserSession;
+  const pages: AppPage[] = [];
+  const open = async (hash = '', options?: Parameters<typeof openApp>[2]) => {
+    const app = await openApp(session, hash, options);
+    pages.push(app);
+    return app;
+  };
+
+  beforeAll(async () => {
+    session = await startSession();
+  }, 120_000);
+
+  afterAll(async () => {
+    // Every request of every page in this suite stayed on the local server.
+    const all = pages.flatMap((p) => p.requests);
+    expect(all.length).toBeGreaterThan(0);
+    const foreign = all.filter(
+      (url) =>
+        !url.startsWith(session.server.origin + '/') &&
+        !url.startsWith('blob:') &&
+        !url.startsWith('data:'),
+    );
+    for (const p of pages) await p.context.close();
+    await session?.close();
+    expect(foreign).toEqual([]);
+  }, 60_000);
+
+  it('opens on the built-in cohort: 18 lanes, its name, the reconstruction notice and the privacy statement', async () => {
+    const { page, errors, requests } = await open();
+    expect(await page.locator('g[data-patient-id]').count()).toBe(18);
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toMatch(/HLH/);
+    expect(await page.textContent('[data-testid=cohort-notice]')).toMatch(/not the real patients/);
+    expect(await page.textContent('body')).toMatch(/never leaves your browser/i);
+    const orr = (await summaryCells(page))[0];
+    expect(orr.slice(1, 3)).toEqual(['15/18', '83.3%']);
+    expect(errors).toEqual([]);
+    expect(requests.every((u) => u.startsWith('http://127.0.0.1:'))).toBe(true);
+    await page.screenshot({ path: 'test-results/browser-default.png', fullPage: true });
+  }, 60_000);
+
+  it('re-sorts and groups the swimmer plot, and the link follows', async () => {
+    const { page } = await open();
+    const before = await laneIds(page);
+    await page.selectOption('[data-testid=swimmer-sort]', 'id');
+    await expect
+      .poll(() => laneIds(page))
+      .toEqual([...before].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    await page.check('[data-testid=swimmer-group]');
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/sort=id&group=1/);
+    // Grouped by best response: the lanes of each response come together, CR first.
+    const grouped = await laneIds(page);
+    expect(grouped).toHaveLength(18);
+    expect(grouped.slice(0, 2).sort()).toEqual(['P03', 'P11']);
+  }, 60_000);
+
+  it('changing the interval method changes every interval in the table', async () => {
+    const { page } = await open();
+    const exact = await summaryCells(page);
+    await page.selectOption('#setting-method', 'wald');
+    await expect.poll(async () => (await summaryCells(page))[0][3]).not.toBe(exact[0][3]);
+    const wald = await summaryCells(page);
+    expect(wald[0][2]).toBe(exact[0][2]);
+    await page.selectOption('#setting-level', '0.9');
+    await expect.poll(async () => (await summaryCells(page))[0][3]).not.toBe(wald[0][3]);
+  }, 60_000);
+
+  it('loads a valid file and keeps it when a refused file follows, listing every problem', async () => {
+    const { page } = await open();
+    await openTab(page, 'Load');
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'my-cohort.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(VALID_CSV),
+    });
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toBe('my-cohort');
+    await expect.poll(() => page.textContent('[data-testid=loaded]')).toMatch(/5 patients/);
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(REFUSED_CSV),
+    });
+    const refused = page.locator('[data-testid=refused]');
+    await refused.waitFor();
+    const text = (await refused.textContent())!;
+    expect(text).toMatch(/broken\.csv was not loaded/);
+    expect(text).toMatch(/row 2, column best_response: "XX"/);
+    expect(text).toMatch(/row 3, column response_wk: "abc"/);
+    expect(text).toMatch(/row 4, column id: "B1"/);
+    expect(await page.textContent('[data-testid=cohort-name]')).toBe('my-cohort');
+    await page.screenshot({ path: 'test-results/browser-refused.png', fullPage: true });
+    await openTab(page, 'Summary & swimmer');
+    expect(await laneIds(page)).toHaveLength(5);
+  }, 60_000);
+
+  it('a shared link reopened in a new page shows identical numbers, cohort included', async () => {
+    const first = await open();
+    await openTab(first.page, 'Load');
+    await first.page.setInputFiles('[data-testid=file-input]', {
+      name: 'shared.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(VALID_CSV),
+    });
+    await expect.poll(() => first.page.textContent('[data-testid=cohort-name]')).toBe('shared');
+    await openTab(first.page, 'Summary & swimmer');
+    await first.page.selectOption('#setting-method', 'wilson');
+    await first.page.selectOption('[data-testid=swimmer-sort]', 'dor');
+    await first.page.locator('g[data-patient-id="A2"]').click();
+    await expect.poll(() => first.page.evaluate(() => location.hash)).toMatch(/sel=A2/);
+    const hash = await first.page.evaluate(() => location.hash);
+    expect(hash).toMatch(/src=inline/);
+    const cells = await summaryCells(first.page);
+    const lanes = await laneIds(first.page);
+
+    const second = await open(hash);
+    expect(await second.page.textContent('[data-testid=cohort-name]')).toBe('shared');
+    expect(await summaryCells(second.page)).toEqual(cells);
+    expect(await laneIds(second.page)).toEqual(lanes);
+    expect(await second.page.inputValue('#setting-method')).toBe('wilson');
+    expect(await second.page.textContent('body')).toMatch(/Selected: A2/);
+    expect(second.errors).toEqual([]);
+  }, 60_000);
+
+  it('a hostile or malformed link shows a message and falls back to the default cohort', async () => {
+    const { page, errors } = await open(
+      '#v=1&src=inline&name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&csv=%%%&sort=<script>&level=7',
+    );
+    const notice = (await page.textContent('[data-testid=notices]'))!;
+    expect(notice).toMatch(/could not be read/);
+    expect(notice).toMatch(/"sort"/);
+    expect(notice).toMatch(/"level"/);
+    expect(await page.locator('g[data-patient-id]').count()).toBe(18);
+    expect(await page.locator('img[src=x]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('exports the swimmer plot as SVG and PNG, the cohort as CSV and the report as JSON', async () => {
+    const { page } = await open();
+    const save = async (click: () => Promise<void>) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), body: await readFile(path) };
+    };
+    const svg = await save(() =>
+      page.getByRole('button', { name: 'Save swimmer plot as SVG' }).click(),
+    );
+    expect(svg.name).toMatch(/swimmer\.svg$/);
+    expect(svg.body.toString()).toMatch(
+      /^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+    );
+    expect(svg.body.toString().match(/data-patient-id=/g)).toHaveLength(18);
+    const png = await save(() =>
+      page.getByRole('button', { name: 'Save swimmer plot as PNG' }).click(),
+    );
+    expect(png.name).toMatch(/swimmer\.png$/);
+    expect([...png.body.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    const csv = await save(() => page.getByTestId('export-csv').click());
+    expect(csv.body.toString().split(/\r?\n/).filter(Boolean)).toHaveLength(19);
+    const report = await save(() => page.getByTestId('export-report').click());
+    const json = JSON.parse(report.body.toString());
+    expect(json.app.name).toBe('cohortscope');
+    expect(json.inputs.cohort.n).toBe(18);
+    expect(json.inputs.link).toMatch(/^#v=1&/);
+    expect(json.results.analysis.orr.x).toBe(15);
+  }, 60_000);
+
+  it('runs a bootstrap with a progress bar, cancels it, and reruns it to the same numbers from a link', async () => {
+    const { page } = await open();
+    await openTab(page, 'Bootstrap');
+    await page.fill('[data-testid=boot-reps]', '5000000');
+    await page.click('[data-testid=boot-run]');
+    const progress = page.locator('[data-testid=progress] progress');
+    await progress.waitFor();
+    await expect
+      .poll(async () => Number(await progress.getAttribute('value')), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/browser-bootstrap-running.png' });
+    await page.click('[data-testid=boot-cancel]');
+    await expect.poll(() => page.textContent('[data-testid=boot-status]')).toMatch(/Cancelled/);
+    expect(await progress.count()).toBe(0);
+    expect(await page.locator('[data-testid=boot-table]').count()).toBe(0);
+
+    await page.fill('[data-testid=boot-reps]', '4000');
+    await page.fill('[data-testid=boot-seed]', '77');
+    await page.click('[data-testid=boot-run]');
+    const table = page.locator('[data-testid=boot-table]');
+    await table.waitFor({ timeout: 20_000 });
+    const rows = async (p: Page) =>
+      p.$$eval('[data-testid=boot-table] tbody tr', (trs) =>
+        trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim()).join(' | ')),
+      );
+    const first = await rows(page);
+    expect(first[0]).toMatch(/^Overall response rate \| 83\.3% \| /);
+    expect(await page.locator('svg[role=img]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/browser-bootstrap.png', fullPage: true });
+
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toMatch(/breps=4000&bseed=77/);
+    const again = await open(hash, { waitFor: '[data-testid=boot-run]' });
+    await again.page.click('[data-testid=boot-run]');
+    await again.page.locator('[data-testid=boot-table]').waitFor({ timeout: 20_000 });
+    expect(await rows(again.page)).toEqual(first);
+  }, 90_000);
+
+  it('re-simulates studies from the fitted scenario and marks the observed values', async () => {
+    const { page } = await open('#v=1&view=resim', { waitFor: '[data-testid=resim-run]' });
+    await page.fill('[data-testid=resim-trials]', '300');
+    await page.click('[data-testid=resim-run]');
+    await page.locator('[data-testid=resim-table]').waitFor({ timeout: 20_000 });
+    expect(await page.textContent('[data-testid=resim-status]')).toMatch(/300 studies/);
+    expect(await page.locator('svg[role=img]').count()).toBe(2);
+    await page.screenshot({ path: 'test-results/browser-resim.png', fullPage: true });
+    await page.fill('[data-testid=resim-scenario]', '{"n": -1}');
+    expect(await page.textContent('[role=alert]')).toMatch(/n must be/);
+    expect(await page.isDisabled('[data-testid=resim-run]')).toBe(true);
+  }, 60_000);
+
+  it('draws a synthetic cohort from a scenario and seed, and the link brings the same patients back', async () => {
+    const { page } = await open('#v=1&view=load', { waitFor: '[data-testid=synthetic-draw]' });
+    await page.fill('[data-testid=synthetic-seed]', '99');
+    await page.click('[data-testid=synthetic-draw]');
+    await expect
+      .poll(() => page.textContent('[data-testid=cohort-name]'))
+      .toMatch(/Synthetic cohort \(seed 99\)/);
+    await openTab(page, 'Summary & swimmer');
+    await page.locator('g[data-patient-id]').first().waitFor();
+    const cells = await summaryCells(page);
+    const lanes = await laneIds(page);
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toMatch(/src=synthetic/);
+    const again = await open(hash);
+    expect(await summaryCells(again.page)).toEqual(cells);
+    expect(await laneIds(again.page)).toEqual(lanes);
+  }, 60_000);
+
+  it('has no serious or critical accessibility violation on any tab (axe-core)', async () => {
+    const require = createRequire(import.meta.url);
+    const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const { page } = await open();
+    // Evaluated through the debugging protocol, which the page's CSP does not govern.
+    await page.evaluate(axeSource);
+    const problems: string[] = [];
+    for (const tab of ['Summary & swimmer', 'Kaplan–Meier', 'Bootstrap', 'Re-simulation', 'Load']) {
+      await openTab(page, tab);
+      await page.waitForTimeout(300);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (c?: unknown) => Promise<{
+                violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+              }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document);
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+        }));
+      });
+      for (const v of violations) {
+        if (v.impact === 'serious' || v.impact === 'critical')
+          problems.push(`${tab}: ${v.id} (${v.impact}) at ${v.where.join(', ')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 60_000);
+});

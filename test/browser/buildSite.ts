@@ -1,0 +1,30 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+
+/** Name of the environment variable through which a global setup shares one build. */
+export const DIST_ENV = 'COHORTSCOPE_BROWSER_DIST';
+
+/**
+ * Builds the app with the project's Vite config into a fresh temporary folder and returns it,
+ * unless a global setup already did (its folder is in `COHORTSCOPE_BROWSER_DIST`).
+ */
+export async function buildSite(): Promise<{ dir: string; owned: boolean }> {
+  const shared = process.env[DIST_ENV];
+  if (shared && existsSync(join(shared, 'index.html'))) return { dir: shared, owned: false };
+  const dir = await mkdtemp(join(tmpdir(), 'cohortscope-site-'));
+  await build({
+    root: resolve(import.meta.dirname, '../..'),
+    configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: dir, emptyOutDir: true },
+  });
+  return { dir, owned: true };
+}
+
+/** Removes a folder made by {@link buildSite} (only if it made it). */
+export async function removeSite(site: { dir: string; owned: boolean }): Promise<void> {
+  if (site.owned) await rm(site.dir, { recursive: true, force: true });
+}
