@@ -1,0 +1,179 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bootstrap, fitScenario, simulateStudies } from '../../src/engine/montecarlo/index.ts';
+import {
+  nodeMonteCarloPool,
+  nodeWorkerHandle,
+  spawnNodeWorker,
+} from '../../src/worker/nodePool.ts';
+import { MonteCarloPool, type WorkerHandle } from '../../src/worker/pool.ts';
+import { hlh } from '../engine/montecarlo/hlh.ts';
+
+const cohort = hlh();
+const pools: MonteCarloPool[] = [];
+const pool = (size: number) => {
+  const p = nodeMonteCarloPool({ size });
+  pools.push(p);
+  return p;
+};
+afterAll(() => pools.forEach((p) => p.terminate()));
+
+/** A worker that exposes the worker API over comlink but throws from every call. */
+function throwingWorker(): WorkerHandle {
+  const require = createRequire(import.meta.url);
+  const comlink = require.resolve('comlink');
+  const adapter = require.resolve('comlink/dist/umd/node-adapter.js');
+  const code = `
+    const Comlink = require(${JSON.stringify(comlink)});
+    const nodeEndpoint = require(${JSON.stringify(adapter)});
+    const { parentPort } = require('node:worker_threads');
+    const fail = () => { throw new Error('chunk 3 could not be read'); };
+    Comlink.expose({ bootstrapChunks: fail, simulateChunks: fail }, nodeEndpoint(parentPort));`;
+  return nodeWorkerHandle(new Worker(code, { eval: true }));
+}
+
+/** A worker whose script dies on start. */
+const crashingWorker = () =>
+  nodeWorkerHandle(new Worker('throw new Error("out of memory (simulated)")', { eval: true }));
+
+describe('MonteCarloPool on Node worker threads', { timeout: 180_000 }, () => {
+  const warm = pool(2);
+
+  it('gives byte-identical results with 1, 2 and 4 workers, equal to the inline engine', async () => {
+    const options = { reps: 120_000, seed: 'determinism' };
+    const inline = JSON.stringify(bootstrap(cohort, options));
+    const results = [];
+    for (const size of [1, 2, 4]) {
+      const p = size === 2 ? warm : pool(size);
+      results.push(JSON.stringify(await p.bootstrap(cohort, options)));
+    }
+    expect(results[0]).toBe(inline);
+    expect(results[1]).toBe(inline);
+    expect(results[2]).toBe(inline);
+  });
+
+  it('simulates studies identically whatever the pool size', async () => {
+    const scenario = fitScenario(cohort);
+    const options = { trials: 300, seed: 'studies' };
+    const inline = JSON.stringify(simulateStudies(scenario, options));
+    expect(JSON.stringify(await pools[1].simulate(scenario, options))).toBe(inline);
+    expect(JSON.stringify(await warm.simulate(scenario, options))).toBe(inline);
+  });
+
+  it('reports progress often, in order, ending at the total', async () => {
+    const calls: { done: number; total: number; at: number }[] = [];
+    const reps = 3_000_000;
+    await warm.bootstrap(cohort, {
+      reps,
+      seed: 'progress',
+      onProgress: (done, total) => calls.push({ done, total, at: performance.now() }),
+    });
+    expect(calls.length).toBeGreaterThan(3);
+    expect(calls.at(-1)).toMatchObject({ done: reps, total: reps });
+    calls.slice(1).forEach((c, k) => expect(c.done).toBeGreaterThanOrEqual(calls[k].done));
+    const gaps = calls
+      .slice(1)
+      .map((c, k) => c.at - calls[k].at)
+      .sort((a, b) => a - b);
+    expect(gaps[Math.floor(gaps.length / 2)], `gaps ${gaps.map(Math.round)}`).toBeLessThanOrEqual(
+      200,
+    );
+  });
+
+  it('cancels within 100 ms and then runs again', async () => {
+    const controller = new AbortController();
+    let abortedAt = 0;
+    const run = warm.bootstrap(cohort, {
+      reps: 500_000_000,
+      seed: 'cancel',
+      signal: controller.signal,
+      onProgress: () => {
+        if (!abortedAt) {
+          abortedAt = performance.now();
+          controller.abort();
+        }
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(performance.now() - abortedAt).toBeLessThan(100);
+    const again = await warm.bootstrap(cohort, { reps: 20_000, seed: 'after' });
+    expect(JSON.stringify(again)).toBe(
+      JSON.stringify(bootstrap(cohort, { reps: 20_000, seed: 'after' })),
+    );
+  });
+
+  it('refuses a run whose signal is already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      warm.bootstrap(cohort, { reps: 1000, seed: 's', signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('lets a newer run supersede an older one, whose results never land', async () => {
+    let staleProgress = 0;
+    let newerStarted = false;
+    const older = warm.bootstrap(cohort, {
+      reps: 500_000_000,
+      seed: 'older',
+      onProgress: () => void (newerStarted && staleProgress++),
+    });
+    const olderOutcome = older.then(
+      () => 'resolved',
+      (error: Error) => `${error.name}: ${error.message}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    newerStarted = true;
+    const newer = await warm.bootstrap(cohort, { reps: 20_000, seed: 'newer' });
+    expect(await olderOutcome).toBe('AbortError: superseded by a newer run');
+    expect(staleProgress).toBe(0);
+    expect(newer.seed).toBe('newer');
+  });
+
+  it('passes an error thrown in a worker to the caller and recovers', async () => {
+    let spawned = 0;
+    const p = new MonteCarloPool({
+      size: 1,
+      spawn: () => (spawned++ === 0 ? throwingWorker() : spawnNodeWorker()),
+    });
+    pools.push(p);
+    await expect(p.bootstrap(cohort, { reps: 1000, seed: 's' })).rejects.toThrow(
+      'Monte Carlo worker failed: chunk 3 could not be read',
+    );
+    const report = await p.bootstrap(cohort, { reps: 1000, seed: 's' });
+    expect(report.statistics.orr.estimate).toBeCloseTo(15 / 18, 12);
+    expect(spawned).toBe(2);
+  });
+
+  it('reports a worker that dies and starts a new one for the next run', async () => {
+    let spawned = 0;
+    const p = new MonteCarloPool({
+      size: 1,
+      spawn: () => (spawned++ === 0 ? crashingWorker() : spawnNodeWorker()),
+    });
+    pools.push(p);
+    await expect(p.bootstrap(cohort, { reps: 1000, seed: 's' })).rejects.toThrow(
+      'Monte Carlo worker crashed: out of memory (simulated)',
+    );
+    const report = await p.bootstrap(cohort, { reps: 1000, seed: 's' });
+    expect(report.reps).toBe(1000);
+  });
+
+  it('refuses absurd requests before starting any worker', async () => {
+    let spawned = 0;
+    const p = new MonteCarloPool({ size: 1, spawn: () => (spawned++, spawnNodeWorker()) });
+    await expect(p.bootstrap(cohort, { reps: 2e9, seed: 's' })).rejects.toThrow(
+      'reps must be a whole number from 1 to 1000000000, got 2000000000',
+    );
+    await expect(p.simulate({ n: 0 } as never, { trials: 10, seed: 's' })).rejects.toThrow(
+      'invalid scenario: n must be a whole number',
+    );
+    expect(spawned).toBe(0);
+  });
+
+  it('computes exact coverage inline', async () => {
+    const report = await warm.coverage({ n: 18, p: [0.5] });
+    expect(report.coverage.wald[0]).toBeCloseTo(0.9037475585937491, 12);
+  });
+});
