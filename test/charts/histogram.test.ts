@@ -43,8 +43,12 @@ describe('histogramGeometry', () => {
   });
 
   it('shades the interval, marks the observed value and overlays every exact point', () => {
-    expect(g.interval!.x0).toBeCloseTo(g.frame.x(11 / 18), 1);
-    expect(g.interval!.x1).toBeCloseTo(g.frame.x(17 / 18), 1);
+    // Bounds on support values take in the whole bar at that value.
+    const half = g.bars[0].width / 2;
+    expect(g.interval!.x0).toBeCloseTo(g.frame.x(11 / 18) - half, 1);
+    expect(g.interval!.x1).toBeCloseTo(g.frame.x(17 / 18) + half, 1);
+    const between = histogramGeometry({ values, counts, interval: [0.6, 0.9] }, { width: 640 });
+    expect(between.interval!.x0).toBeCloseTo(between.frame.x(0.6), 1);
     expect(g.observed).toBeCloseTo(g.frame.x(15 / 18), 1);
     expect(g.exact!.points).toHaveLength(n + 1);
     expect(g.exact!.points[15].y).toBeCloseTo(g.frame.y(exact.probabilities[15]), 1);
@@ -57,6 +61,20 @@ describe('histogramGeometry', () => {
     expect(open.interval!.x0).toBe(open.frame.x.range()[0]);
     expect(open.exact).toBeNull();
     expect(open.observed).toBeNull();
+  });
+
+  it('wraps legend labels into rows and makes room for them above the plot', () => {
+    const labels = [
+      'Relative frequency (n = 1000)',
+      'Interval 61.1% to 94.4%',
+      'Exact distribution',
+    ];
+    const wide = histogramGeometry({ values, counts, exact }, { width: 800, legend: labels });
+    const narrow = histogramGeometry({ values, counts, exact }, { width: 360, legend: labels });
+    expect(new Set(wide.legend.map((e) => e.y)).size).toBe(1);
+    expect(new Set(narrow.legend.map((e) => e.y)).size).toBeGreaterThan(1);
+    expect(narrow.frame.margin.top).toBeGreaterThan(wide.frame.margin.top);
+    expect(narrow.ticks).toBeLessThan(wide.ticks);
   });
 
   it('copes with a single value and with no counts at all', () => {

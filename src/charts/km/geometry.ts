@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import type { KmCurve } from '../../engine/kaplanMeier';
 import type { Frame } from '../frame';
+import { legendLayout, type LegendEntry } from '../legendLayout';
 import { round } from '../round';
 import { atRisk } from './atRisk';
 
@@ -24,25 +25,29 @@ export interface KmGeometry {
   median: { x: number | null; y: number; lower: number; upper: number; upperOpen: boolean };
   /** Number at risk under each x tick. */
   atRisk: { x: number; time: number; n: number }[];
+  /** Legend entries in the order given, in absolute coordinates of the `<svg>`. */
+  legend: LegendEntry[];
 }
 
 /** Height of the plotting area and the space under it for the axis and at-risk table. */
 export const KM_PLOT_HEIGHT = 260;
-export const KM_MARGIN = { top: 64, right: 28, bottom: 96, left: 64 } as const;
+export const KM_MARGIN = { top: 50, right: 28, bottom: 96, left: 64 } as const;
 
 /**
  * Lays out a Kaplan–Meier plot: x in weeks from 0 to the last time (rounded up to a nice
  * value), y survival from 0 to 1; the band uses the given bounds (as from `kmBand`), drawn as
- * steps like the curve and interrupted where a bound is `null`.
+ * steps like the curve and interrupted where a bound is `null`. The number at risk is given
+ * under as many x ticks as fit the width; legend labels wrap into rows under the title.
  * Example: `kmGeometry(curve, kmBand(curve, { transform: 'log' }), kmMedian(curve), { width: 640 })`.
  */
 export function kmGeometry(
   curve: KmCurve,
   band: { lower: (number | null)[]; upper: (number | null)[] },
   median: KmMedian,
-  options: { width: number },
+  options: { width: number; legend?: readonly string[] },
 ): KmGeometry {
-  const margin = { ...KM_MARGIN };
+  const legend = legendLayout(options.legend ?? [], options.width - 24);
+  const margin = { ...KM_MARGIN, top: KM_MARGIN.top + legend.height };
   const lastTime = curve.time.at(-1) ?? 0;
   const x = scaleLinear()
     .domain([0, Math.max(1, lastTime)])
@@ -103,6 +108,9 @@ export function kmGeometry(
       upper: median.upper === null ? xMax : X(median.upper),
       upperOpen: median.upper === null,
     },
-    atRisk: x.ticks(8).map((t) => ({ x: X(t), time: t, n: atRisk(curve, t) })),
+    atRisk: x
+      .ticks(Math.max(2, Math.min(8, Math.floor(xMax / 60))))
+      .map((t) => ({ x: X(t), time: t, n: atRisk(curve, t) })),
+    legend: legend.entries.map((e) => ({ ...e, x: e.x + 12, y: e.y + 40 })),
   };
 }

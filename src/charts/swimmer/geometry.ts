@@ -54,6 +54,8 @@ export interface SwimmerGeometry {
   legend: { items: LegendItem[]; y: number };
   shown: number;
   total: number;
+  /** How many x ticks fit the width. */
+  ticks: number;
 }
 
 /** Options of {@link swimmerGeometry}. */
@@ -175,6 +177,7 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
     legend: { items: legend.items, y: innerHeight + 44 },
     shown: sorted.length,
     total: cohort.patients.length,
+    ticks: Math.max(2, Math.min(10, Math.floor(innerWidth / 50))),
   };
 }
 
