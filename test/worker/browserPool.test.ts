@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrap } from '../../src/engine/montecarlo/index.ts';
+import { chromiumAvailable, chromiumPath } from '../browser/findChromium.ts';
+import { serveStatic, type StaticServer } from '../browser/staticServer.ts';
+import { hlh } from '../engine/montecarlo/hlh.ts';
+
+const cohort = hlh();
+
+describe.skipIf(!chromiumAvailable())('MonteCarloPool in Chromium module workers', () => {
+  let dir: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cohortscope-pool-'));
+    await build({
+      configFile: false,
+      logLevel: 'error',
+      root: new URL('./harness/', import.meta.url).pathname,
+      base: './',
+      worker: { format: 'es' },
+      build: { outDir: dir, emptyOutDir: true, target: 'es2022' },
+    });
+    server = await serveStatic(dir);
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+    page = await browser.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('gives the same bytes as Node for the same seed, with 1 and 2 workers', async () => {
+    const options = { reps: 50_000, seed: 'browser' };
+    const results = await page.evaluate(
+      async ({ cohort, options }) => {
+        const out: string[] = [];
+        for (const size of [1, 2]) {
+          const pool = new window.MonteCarloPool({ size });
+          out.push(JSON.stringify(await pool.bootstrap(cohort, options)));
+          pool.terminate();
+        }
+        return out;
+      },
+      { cohort, options },
+    );
+    const node = JSON.stringify(bootstrap(cohort, options));
+    expect(results[0]).toBe(node);
+    expect(results[1]).toBe(node);
+  }, 120_000);
+
+  it('reports progress and keeps the page responsive during 10^6 replicates', async () => {
+    const result = await page.evaluate(async (cohort) => {
+      const pool = new window.MonteCarloPool({ size: 2 });
+      await pool.bootstrap(cohort, { reps: 1000, seed: 'warm' });
+      window.longTasks.length = 0;
+      const calls: [number, number][] = [];
+      const report = await pool.bootstrap(cohort, {
+        reps: 1_000_000,
+        seed: 'responsive',
+        onProgress: (done, total) => calls.push([done, total]),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      pool.terminate();
+      return { calls, reps: report.reps, longTasks: [...window.longTasks] };
+    }, cohort);
+    expect(result.reps).toBe(1_000_000);
+    expect(result.calls.length).toBeGreaterThan(1);
+    expect(result.calls.at(-1)).toEqual([1_000_000, 1_000_000]);
+    expect(Math.max(0, ...result.longTasks), `long tasks ${result.longTasks}`).toBeLessThanOrEqual(
+      50,
+    );
+  }, 120_000);
+
+  it('cancels within 100 ms of the abort and runs again afterwards', async () => {
+    const result = await page.evaluate(async (cohort) => {
+      const pool = new window.MonteCarloPool({ size: 2 });
+      const controller = new AbortController();
+      let abortedAt = 0;
+      let error = '';
+      try {
+        await pool.bootstrap(cohort, {
+          reps: 500_000_000,
+          seed: 'cancel',
+          signal: controller.signal,
+          onProgress: () => {
+            if (!abortedAt) {
+              abortedAt = performance.now();
+              controller.abort();
+            }
+          },
+        });
+      } catch (e) {
+        error = (e as Error).name;
+      }
+      const delay = performance.now() - abortedAt;
+      const again = await pool.bootstrap(cohort, { reps: 1000, seed: 'again' });
+      pool.terminate();
+      return { error, delay, againReps: again.reps };
+    }, cohort);
+    expect(result.error).toBe('AbortError');
+    expect(result.delay).toBeLessThan(100);
+    expect(result.againReps).toBe(1000);
+  }, 120_000);
+});
