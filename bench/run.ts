@@ -1,0 +1,73 @@
+// Benchmark of the Monte Carlo engine (`npm run bench`): prints figures, asserts nothing.
+import { availableParallelism } from 'node:os';
+import {
+  bootstrapChunk,
+  bootstrapPlan,
+  chunkRng,
+  fitScenario,
+  simulateStudies,
+} from '../src/engine/montecarlo/index.ts';
+import { MAX_POOL_SIZE } from '../src/worker/pool.ts';
+import { nodeMonteCarloPool } from '../src/worker/nodePool.ts';
+import { hlhCohort } from './hlhCohort.ts';
+
+const cohort = hlhCohort();
+const n = cohort.patients.length;
+const plan = bootstrapPlan(cohort);
+const rate = (count: number, ms: number) => `${(count / (ms / 1000) / 1e6).toFixed(2)} M/s`;
+const time = <T>(run: () => T): [T, number] => {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+};
+const best = (runs: number, run: () => number) => Math.min(...Array.from({ length: runs }, run));
+
+console.log(`Cohortscope Monte Carlo benchmark: ${cohort.name}, n = ${n}, Node ${process.version}`);
+console.log(`cores: ${availableParallelism()}\n`);
+
+// The raw cost of a replicate's random draws: n Alea draws turned into patient indices.
+const B = 2_000_000;
+const rawMs = best(3, () => {
+  const rng = chunkRng('bench', 0);
+  let sink = 0;
+  const [, ms] = time(() => {
+    for (let r = 0; r < B; r++) for (let k = 0; k < n; k++) sink += (rng() * n) | 0;
+  });
+  if (sink < 0) console.log(sink);
+  return ms;
+});
+const bootMs = best(
+  3,
+  () => time(() => bootstrapChunk(plan, { count: B, rng: chunkRng('bench', 1) }))[1],
+);
+console.log(`raw draws (${n} per replicate), one thread:      ${rate(B, rawMs)} replicates`);
+console.log(`bootstrap replicate, all six statistics, inline: ${rate(B, bootMs)} replicates`);
+console.log(`ratio to the raw draws:                          ${(bootMs / rawMs).toFixed(2)}x\n`);
+
+const reps = 10_000_000;
+for (const size of [1, Math.min(availableParallelism(), MAX_POOL_SIZE)]) {
+  const pool = nodeMonteCarloPool({ size });
+  await pool.bootstrap(cohort, { reps: 1000, seed: 'warm-up' });
+  const start = performance.now();
+  await pool.bootstrap(cohort, { reps, seed: 'bench' });
+  const ms = performance.now() - start;
+  pool.terminate();
+  console.log(
+    `pool of ${size} worker${size > 1 ? 's' : ' '}, 10^7 replicates:          ${rate(reps, ms)} replicates (${(ms / 1000).toFixed(2)} s)`,
+  );
+}
+console.log(
+  `resident memory after 10^7 replicates:          ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`,
+);
+
+const scenario = fitScenario(cohort);
+const [, simMs] = time(() => simulateStudies(scenario, { trials: 10_000, seed: 'bench' }));
+console.log(`10,000 simulated studies of n = ${n}, inline:     ${(simMs / 1000).toFixed(2)} s`);
+const pool = nodeMonteCarloPool();
+await pool.simulate(scenario, { trials: 64, seed: 'warm-up' });
+const simStart = performance.now();
+await pool.simulate(scenario, { trials: 10_000, seed: 'bench' });
+console.log(
+  `10,000 simulated studies, pool of ${pool.size}:           ${((performance.now() - simStart) / 1000).toFixed(2)} s`,
+);
+pool.terminate();
