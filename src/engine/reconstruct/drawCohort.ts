@@ -1,5 +1,6 @@
 import type { Cohort, OptionalColumn, Patient, ResponseCode } from '../cohort.ts';
 import type { ReconstructionPlan } from './planReconstruction.ts';
+import { assignTimes } from './assignTimes.ts';
 import { shuffle } from './shuffle.ts';
 
 const EPS = 1e-9;
@@ -26,7 +27,6 @@ export function drawCohort(
   rng: () => number,
 ): { ok: true; cohort: Cohort } | { ok: false; reason: string } {
   const { summary, step, days, maxFollowupWk, deathProbability } = plan;
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rng() * xs.length)];
   const upTo = (k: number) => 1 + Math.floor(rng() * k);
   const drafts: Draft[] = shuffle([...plan.codes], rng).map((code) => ({
     patient: {
@@ -84,31 +84,25 @@ export function drawCohort(
       if (d.patient.lossWk === null && d.patient.responseWk !== null) return fail('dor.median_wk');
     }
   }
-  const capacity = (d: Draft) => d.patient.deathWk ?? maxFollowupWk;
-  /** Gives each time to a random patient not yet given one whose follow-up can cover it. */
-  const assign = (times: number[], pool: Draft[], set: (d: Draft, t: number) => void) => {
-    const free = new Set(pool);
-    for (const t of [...times].sort((a, b) => b - a)) {
-      const fits = [...free].filter((d) => capacity(d) >= t - EPS);
-      if (fits.length === 0) return false;
-      const d = pick(fits);
-      free.delete(d);
-      set(d, t);
-      d.need = Math.max(d.need, t);
-    }
-    return true;
-  };
+  const assign = (times: number[], set: (d: Draft, t: number) => void) =>
+    assignTimes(times, drafts, {
+      capacity: (d) => d.patient.deathWk ?? maxFollowupWk,
+      set: (d, t) => {
+        set(d, t);
+        d.need = Math.max(d.need, t);
+      },
+      rng,
+    });
   if (plan.gc) {
     const [lo, hi] = plan.gcBaselineMg;
     const doses = Math.floor((hi - lo) / 5) + 1;
     for (const d of drafts) d.patient.gcBaselineMg = lo + 5 * Math.floor(rng() * doses);
-    if (!assign(plan.gc(rng), drafts, (d, t) => (d.patient.gcHalvedWk = t)))
-      return fail('gc_halved');
+    if (!assign(plan.gc(rng), (d, t) => (d.patient.gcHalvedWk = t))) return fail('gc_halved');
   }
   if (plan.fever && summary.fever) {
     for (const d of drafts) d.patient.feverBaseline = false;
     const resolved: Draft[] = [];
-    const ok = assign(plan.fever(rng), drafts, (d, t) => {
+    const ok = assign(plan.fever(rng), (d, t) => {
       d.patient.feverResolvedWk = t;
       d.patient.feverBaseline = true;
       resolved.push(d);

@@ -5,6 +5,8 @@ export * from './orderedTimes.ts';
 export * from './durations.ts';
 export * from './ages.ts';
 export * from './shuffle.ts';
+export * from './assignTimes.ts';
+export * from './fieldChecks.ts';
 export * from './drawCohort.ts';
 export * from './summaryWeeks.ts';
 export * from './summaryFigures.ts';

@@ -1,71 +1,22 @@
 import { RESPONSE_CODES, type ResponseCode } from '../cohort.ts';
 import type { CohortSummary } from './cohortSummary.ts';
+import { fieldChecks, isJsonObject } from './fieldChecks.ts';
 
 /** The outcome of `validateSummary`: the typed summary, or every problem found, each naming its field. */
 export type SummaryValidation =
   { ok: true; summary: CohortSummary } | { ok: false; issues: string[] };
 
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Checks that parsed JSON has the shape of a `CohortSummary`: known fields, counts that are whole
- * numbers >= 0, times > 0, valid ISO dates. Conflicts between fields are left to `summaryConflicts`.
+ * numbers >= 0, times > 0, valid ISO dates. Conflicts between fields are found by `planReconstruction`.
  * @example validateSummary({ n: 18 }) // { ok: false, issues: ['best_response: required', …] }
  */
 export function validateSummary(json: unknown): SummaryValidation {
   const issues: string[] = [];
-  if (!isObject(json)) return { ok: false, issues: ['summary: must be a JSON object'] };
-  const show = (v: unknown) => JSON.stringify(v) ?? String(v);
-  const count = (v: unknown, field: string, required = true) => {
-    if (v === undefined) {
-      if (required) issues.push(`${field}: required (a whole number >= 0)`);
-    } else if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-      issues.push(`${field}: must be a whole number >= 0, got ${show(v)}`);
-    }
-  };
-  const time = (v: unknown, field: string, required = false) => {
-    if (v === undefined) {
-      if (required) issues.push(`${field}: required (weeks > 0)`);
-    } else if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-      issues.push(`${field}: must be a number of weeks > 0, got ${show(v)}`);
-    }
-  };
-  const section = (field: string, keys: string[], required = false): Json | null => {
-    const v = json[field];
-    if (v === undefined) {
-      if (required) issues.push(`${field}: required`);
-      return null;
-    }
-    if (!isObject(v)) {
-      issues.push(`${field}: must be an object, got ${show(v)}`);
-      return null;
-    }
-    for (const k of Object.keys(v)) {
-      if (!keys.includes(k))
-        issues.push(`${field}.${k}: unknown field (allowed: ${keys.join(', ')})`);
-    }
-    return v;
-  };
-  const byWeek = (v: unknown, field: string) => {
-    if (v === undefined) return;
-    if (!isObject(v)) return void issues.push(`${field}: must be an object { "week": count }`);
-    for (const [w, c] of Object.entries(v)) {
-      const week = Number(w);
-      if (w.trim() === '' || !Number.isFinite(week) || week <= 0) {
-        issues.push(`${field}: key "${w}" must be a week > 0`);
-      }
-      count(c, `${field}.${w}`);
-    }
-  };
-  const date = (v: unknown, field: string) => {
-    if (typeof v !== 'string' || !ISO_DATE.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
-      issues.push(`${field}: must be a date YYYY-MM-DD, got ${show(v)}`);
-    }
-  };
+  if (!isJsonObject(json)) return { ok: false, issues: ['summary: must be a JSON object'] };
+  const { show, count, time, date, byWeek, section: sectionOf } = fieldChecks(issues);
+  const section = (field: string, keys: readonly string[], required = false) =>
+    sectionOf(json, field, keys, required);
 
   const known = [
     'name',

@@ -27,6 +27,12 @@ describe('validateSummary', () => {
     }
   });
 
+  it('refuses a calendar date that does not exist', () => {
+    expect(issuesOf({ ...hlhSummary(), cutoff: '2025-02-30' })).toEqual([
+      'cutoff: must be a date YYYY-MM-DD, got "2025-02-30"',
+    ]);
+  });
+
   it.each([
     ['n', { n: -1 }, 'n: must be a whole number >= 0, got -1'],
     ['n', { n: 2.5 }, 'n: must be a whole number >= 0, got 2.5'],
