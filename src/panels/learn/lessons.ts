@@ -1,5 +1,7 @@
 import type { Component } from 'svelte';
 import type { Cohort } from '../../engine/cohort.ts';
+import BayesianLesson from './BayesianLesson.svelte';
+import CoverageLesson from './CoverageLesson.svelte';
 import DiscretenessLesson from './DiscretenessLesson.svelte';
 
 /** The props every lesson component takes: the loaded cohort and its URL-kept control values. */
@@ -26,6 +28,19 @@ export const LESSONS: readonly Lesson[] = [
     title: 'The ORR moves in steps',
     summary: 'With 18 patients the response rate can only take 19 values; chance picks which.',
     component: DiscretenessLesson,
+  },
+  {
+    id: 'coverage',
+    title: 'How good is a 95% interval?',
+    summary: 'The exact chance that each interval method contains the truth, and how wide it is.',
+    component: CoverageLesson,
+  },
+  {
+    id: 'bayes',
+    title: 'A Bayesian view',
+    summary:
+      'From a prior belief and the observed responders to the chance the true ORR is high enough.',
+    component: BayesianLesson,
   },
 ];
 

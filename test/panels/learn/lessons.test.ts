@@ -7,9 +7,9 @@ import { hlhCohort } from './hlhCohort.ts';
 const cohort = hlhCohort();
 const noop = () => {};
 
-/** The text of the element with class "summary", tags removed and spaces collapsed. */
+/** The text of the lesson's summary (`data-summary`), tags removed and spaces collapsed. */
 function summaryText(html: string): string {
-  const match = html.match(/<p class="summary[^"]*"[^>]*>([\s\S]*?)<\/p>/);
+  const match = html.match(/data-summary[^>]*>([\s\S]*?)<\/div>/);
   return (match?.[1] ?? '')
     .replace(/<[^>]*>/g, '')
     .replace(/\s+/g, ' ')
