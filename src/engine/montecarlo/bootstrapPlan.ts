@@ -1,13 +1,13 @@
 import type { Cohort, Patient, ResponseCode } from '../cohort.ts';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../analysisOptions.ts';
-import type { SurvivalObservation } from '../kaplanMeier.ts';
+import { kaplanMeier, type SurvivalObservation } from '../kaplanMeier.ts';
 import { dorObservations } from '../dorObservations.ts';
 import { responseOnset } from '../responseOnset.ts';
 import { ttrObservations } from '../ttrObservations.ts';
 
 /**
- * Survival observations laid out for counting: the distinct times ascending, and for each
- * patient the slot `2k` (event at times[k]), `2k + 1` (censored at times[k]) or `2D` (absent).
+ * Survival observations laid out for counting: the distinct times ascending (merged as
+ * `kaplanMeier` merges them), and for each patient the slot `2k` (event at times[k]), `2k + 1` (censored at times[k]) or `2D` (absent).
  */
 export interface KmSlots {
   times: Float64Array;
@@ -32,12 +32,19 @@ export interface BootstrapPlan {
 }
 
 function kmSlots(observations: (SurvivalObservation | null)[]): KmSlots {
-  const times = Float64Array.from(
-    [...new Set(observations.filter((o) => o !== null).map((o) => o.time))].sort((a, b) => a - b),
-  );
-  const index = new Map([...times].map((t, k) => [t, k]));
+  // kaplanMeier's distinct times, with nearly equal times merged as R's aeqSurv does
+  const times = Float64Array.from(kaplanMeier(observations.filter((o) => o !== null)).time);
+  const cell = (t: number) => {
+    let lo = 0;
+    for (let hi = times.length - 1; lo < hi;) {
+      const mid = (lo + hi + 1) >> 1;
+      if (times[mid] <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const slot = Int32Array.from(observations, (o) =>
-    o === null ? 2 * times.length : 2 * index.get(o.time)! + (o.event ? 0 : 1),
+    o === null ? 2 * times.length : 2 * cell(o.time) + (o.event ? 0 : 1),
   );
   return { times, slot };
 }

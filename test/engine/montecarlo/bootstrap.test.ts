@@ -94,6 +94,22 @@ describe('bootstrap', () => {
     }
   });
 
+  it('merges nearly equal times as kaplanMeier does', () => {
+    const near = makeCohort(
+      [0.1 + 0.2, 0.3, 0.7, 1.1].map((lossWk, i) => ({
+        id: `n${i}`,
+        bestResponse: 'PR' as const,
+        responseWk: 0,
+        lossWk,
+        followupWk: 2,
+      })),
+      ['loss_wk'],
+    );
+    expect(bootstrapPlan(near).dor.times).toEqual(new Float64Array([0.3, 0.7, 1.1]));
+    const r = bootstrap(near, { reps: 100, seed: 'near' });
+    expect(r.statistics.dor_median.estimate).toBe(analyze(near).dor?.median);
+  });
+
   it('depends only on the seed, and chunks are independent streams', () => {
     const reps = BOOTSTRAP_CHUNK_SIZE + 500;
     const whole = bootstrap(cohort, { reps, seed: 'same' });
