@@ -233,7 +233,7 @@ export class AppState {
       if (token !== this.#loadToken) return;
       const parsed = parseCohort(text, { fileName: `${id}.csv` });
       if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join('; '));
-      this.#apply(parsed.cohort, meta, { kind: 'builtin', id }, []);
+      this.#apply({ ...parsed.cohort, name: meta.name }, meta, { kind: 'builtin', id }, []);
     } catch (error) {
       if (token !== this.#loadToken) return;
       this.#status = this.#cohort ? 'ready' : 'failed';
@@ -299,7 +299,7 @@ export class AppState {
       if (bundle.ok) {
         this.#settings = bundle.decoded.state.settings;
         this.#notices = bundle.decoded.messages;
-        return this.#acceptText(bundle.csv, fileName, {
+        return this.#acceptText(bundle.csv, fileName.replace(/\.json$/i, '.csv'), {
           name: bundle.name,
           description: bundle.description || `Opened from the bundle ${fileName}.`,
           notice: null,

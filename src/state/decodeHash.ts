@@ -66,6 +66,36 @@ function compressedObject(raw: string | null): object | undefined {
   }
 }
 
+const LESSON_KEY = /^[A-Za-z0-9_-]{1,40}$/;
+
+/** Reads the lesson id and its `l.KEY=VALUE` parameters; bad keys and over-long values are dropped. */
+function decodeLesson(
+  p: URLSearchParams,
+  messages: string[],
+): { lesson: string | null; lessonParams: Record<string, string> } {
+  let lesson = p.get('lesson');
+  if (lesson !== null && !LESSON_KEY.test(lesson)) {
+    messages.push(`"lesson" is not a lesson id: ${quote(lesson)}.`);
+    lesson = null;
+  }
+  const lessonParams: Record<string, string> = {};
+  let dropped = 0;
+  for (const [key, value] of p) {
+    if (!key.startsWith('l.')) continue;
+    const name = key.slice(2);
+    if (
+      LESSON_KEY.test(name) &&
+      name !== '__proto__' &&
+      value.length <= 200 &&
+      Object.keys(lessonParams).length < URL_LIMITS.maxLessonParams
+    ) {
+      lessonParams[name] = value;
+    } else dropped++;
+  }
+  if (dropped > 0) messages.push(`${dropped} lesson setting(s) in the link were not usable.`);
+  return { lesson, lessonParams };
+}
+
 function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
   const d = DEFAULT_SETTINGS;
   let level = d.level;
@@ -105,6 +135,7 @@ function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
     resimTrials: integer(p, 'rtrials', 1, URL_LIMITS.maxTrials, d.resimTrials, messages),
     resimSeed: integer(p, 'rseed', 0, URL_LIMITS.maxSeed, d.resimSeed, messages),
     resimScenario,
+    ...decodeLesson(p, messages),
   };
 }
 

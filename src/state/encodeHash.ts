@@ -5,7 +5,8 @@ import type { UrlState } from './urlState.ts';
  * Writes the whole app state as a URL hash (`#v=1&…`), every setting explicit so that a
  * link reproduces the same numbers even if defaults change. An inline cohort and a
  * synthetic scenario travel compressed (DEFLATE + base64url); a bundle-loaded cohort cannot
- * travel and is marked `src=bundle` so the receiver is told to open the bundle.
+ * travel and is marked `src=bundle` so the receiver is told to open the bundle. A lesson's
+ * control values travel as `l.KEY=VALUE`.
  *
  * @example encodeHash(DEFAULT_STATE) // '#v=1&src=builtin&id=hlh-anakinra-2025&view=summary&…'
  */
@@ -35,5 +36,7 @@ export function encodeHash(state: UrlState): string {
   p.set('rtrials', String(s.resimTrials));
   p.set('rseed', String(s.resimSeed));
   if (s.resimScenario !== null) p.set('rscn', compressText(JSON.stringify(s.resimScenario)));
+  if (s.lesson !== null) p.set('lesson', s.lesson);
+  for (const [key, value] of Object.entries(s.lessonParams)) p.set(`l.${key}`, value);
   return '#' + p.toString();
 }

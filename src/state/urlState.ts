@@ -6,7 +6,7 @@ import {
 } from '../engine/report.ts';
 
 /** The app's screens, in tab order. */
-export const VIEWS = ['summary', 'km', 'bootstrap', 'resim', 'load'] as const;
+export const VIEWS = ['summary', 'km', 'bootstrap', 'resim', 'learn', 'load'] as const;
 /** One screen of the app. */
 export type ViewId = (typeof VIEWS)[number];
 
@@ -50,6 +50,10 @@ export interface Settings {
   resimSeed: number;
   /** The re-simulation scenario as edited by the user, or `null` for the one fitted to the cohort. */
   resimScenario: unknown | null;
+  /** The open lesson of the Learn tab, or `null` for the first. */
+  lesson: string | null;
+  /** The lesson's control values, as the lesson writes them. */
+  lessonParams: Record<string, string>;
 }
 
 /** The whole shareable state of the app. */
@@ -76,6 +80,8 @@ export const DEFAULT_SETTINGS: Settings = {
   resimTrials: 1000,
   resimSeed: 20250102,
   resimScenario: null,
+  lesson: null,
+  lessonParams: {},
 };
 
 /** The state of a link with an empty hash. */
@@ -99,6 +105,7 @@ export const URL_LIMITS = {
   maxSeed: 2 ** 32 - 1,
   maxIdChars: 200,
   maxNameChars: 200,
+  maxLessonParams: 40,
 } as const;
 
 /** Choices for the confidence level offered in the page. */

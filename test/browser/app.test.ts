@@ -276,6 +276,72 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     expect(await laneIds(again.page)).toEqual(lanes);
   }, 60_000);
 
+  it('reads a dropped file like a chosen one', async () => {
+    const { page } = await open('#v=1&view=load', { waitFor: '[data-testid=file-input]' });
+    await page.evaluate((csv) => {
+      const data = new DataTransfer();
+      data.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('[aria-label="Drop a cohort file here"]')!;
+      zone.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    }, VALID_CSV);
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toBe('dropped');
+  }, 60_000);
+
+  it('a cohort too large for a link travels as a bundle that reopens with its settings', async () => {
+    const rows = ['id,best_response,response_wk,loss_wk,followup_wk,age'];
+    for (let i = 1; i <= 3000; i++) {
+      const responder = (i * 7919) % 10 < 7;
+      const onset = 1 + ((i * 31) % 5);
+      const loss = responder && i % 3 === 0 ? onset + 1 + ((i * 17) % 23) : '';
+      const follow = Math.max(Number(loss) || 0, onset) + ((i * 13) % 40);
+      rows.push(
+        `Z${i},${responder ? (i % 9 === 0 ? 'CR' : 'PR') : 'NR'},${responder ? onset : ''},${loss},${follow},${20 + ((i * 37) % 60)}`,
+      );
+    }
+    const { page } = await open('#v=1&view=load', { waitFor: '[data-testid=file-input]' });
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'large.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n')),
+    });
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toBe('large');
+    await page.selectOption('#setting-method', 'jeffreys');
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/src=bundle/);
+    await page.getByTestId('copy-link').click();
+    expect(await page.textContent('body')).toMatch(/too large for a link/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Save cohort and settings as a bundle/ }).click(),
+    ]);
+    const bundle = await readFile(await download.path());
+    expect(JSON.parse(bundle.toString()).format).toBe('cohortscope-bundle');
+    await page.getByRole('tab', { name: 'Summary & swimmer' }).click();
+    await page.locator('g[data-patient-id]').first().waitFor();
+    const cells = await summaryCells(page);
+    expect(cells[0][1]).toMatch(/\/3000$/);
+
+    // A link made for a bundle says so and opens the default cohort.
+    const link = await open(await page.evaluate(() => location.hash));
+    expect(await link.page.textContent('[data-testid=notices]')).toMatch(/open the bundle/);
+
+    const again = await open('#v=1&view=load', { waitFor: '[data-testid=file-input]' });
+    await again.page.setInputFiles('[data-testid=file-input]', {
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: bundle,
+    });
+    await expect.poll(() => again.page.textContent('[data-testid=cohort-name]')).toBe('large');
+    expect(await again.page.inputValue('#setting-method')).toBe('jeffreys');
+    await again.page.getByRole('tab', { name: 'Summary & swimmer' }).click();
+    await again.page.locator('g[data-patient-id]').first().waitFor();
+    expect(await summaryCells(again.page)).toEqual(cells);
+  }, 90_000);
+
   it('has no serious or critical accessibility violation on any tab (axe-core)', async () => {
     const require = createRequire(import.meta.url);
     const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -27,6 +27,14 @@ const settingsArb = fc.record({
   resimTrials: fc.integer({ min: 1, max: URL_LIMITS.maxTrials }),
   resimSeed: fc.integer({ min: 0, max: URL_LIMITS.maxSeed }),
   resimScenario: fc.option(fc.dictionary(fc.string({ maxLength: 8 }), fc.integer()), { nil: null }),
+  lesson: fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), { nil: null }),
+  lessonParams: fc.dictionary(
+    fc.stringMatching(/^[A-Za-z0-9_]{1,12}$/),
+    fc.string({ maxLength: 30 }),
+    {
+      maxKeys: 5,
+    },
+  ),
 });
 
 const sourceArb = fc.oneof(
@@ -99,6 +107,16 @@ describe('URL hash codec', () => {
     expect(messages.join(' ')).toMatch(/"breps"/);
     expect(messages.join(' ')).toMatch(/"method"/);
     expect(messages.join(' ')).toMatch(/"group"/);
+  });
+
+  it('keeps lesson settings as plain strings and drops unusable ones with a message', () => {
+    const { state, messages } = decodeHash(
+      '#v=1&view=learn&lesson=discreteness&l.p=0.6&l.n=18&l.%3Cx%3E=1&lesson2=x',
+    );
+    expect(state.settings.view).toBe('learn');
+    expect(state.settings.lesson).toBe('discreteness');
+    expect(state.settings.lessonParams).toEqual({ p: '0.6', n: '18' });
+    expect(messages).toEqual(['1 lesson setting(s) in the link were not usable.']);
   });
 
   it('opens the default cohort with a message when the inline cohort is corrupt', () => {
