@@ -9,3 +9,6 @@ export * from './feverResolution.ts';
 export * from './glucocorticoidHalved.ts';
 export * from './responseOnset.ts';
 export * from './ttrObservations.ts';
+export * as montecarlo from './montecarlo/index.ts';
+export * as reconstruct from './reconstruct/index.ts';
+export * as lessons from './lessons/index.ts';
