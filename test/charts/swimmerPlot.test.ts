@@ -19,7 +19,7 @@ describe('SwimmerPlot (server-rendered SVG)', () => {
       width: 640,
       title: 'Grouped by best response',
     });
-    expect(svg).toContain('aria-pressed="true"');
+    expect(svg).toContain('aria-label="Patient P03, selected"');
     await expect(svg).toMatchFileSnapshot('./__snapshots__/swimmer-grouped-dor.svg');
   });
 
