@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
 import { openApp, startSession, type AppPage, type BrowserSession } from './session.ts';
 
@@ -41,6 +44,46 @@ async function openTab(page: Page, name: string): Promise<void> {
 
 const run = chromiumAvailable();
 
+let site: { dir: string; owned: boolean };
+beforeAll(async () => {
+  site = await buildSite();
+}, 120_000);
+afterAll(async () => {
+  if (site) await removeSite(site);
+});
+
+describe('the built site', () => {
+  it('is light: the initial JavaScript is at most 150 KB gzipped', async () => {
+    const html = await readFile(join(site.dir, 'index.html'), 'utf8');
+    const scripts = [
+      ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g),
+    ].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    let total = 0;
+    for (const src of scripts) total += gzipSync(await readFile(join(site.dir, src))).length;
+    expect(total).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  it('has a strict Content-Security-Policy, no inline script and only relative URLs', async () => {
+    const html = await readFile(join(site.dir, 'index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v.join(' ')]),
+    );
+    expect(directives.get('default-src')).toBe("'self'");
+    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.get('connect-src')).toBe("'self'");
+    expect(directives.get('object-src')).toBe("'none'");
+    expect(csp).not.toMatch(/unsafe-eval|https?:|\*/);
+    expect(directives.get('script-src')).not.toMatch(/unsafe-inline/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    for (const [, url] of html.matchAll(/(?:src|href)="([^"]+)"/g)) expect(url).toMatch(/^\.\//);
+  });
+});
+
 describe.skipIf(!run)('the built app in Chromium', () => {
   let session: BrowserSession;
   const pages: AppPage[] = [];
@@ -51,7 +94,7 @@ describe.skipIf(!run)('the built app in Chromium', () => {
   };
 
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession(site);
   }, 120_000);
 
   afterAll(async () => {
@@ -274,6 +317,35 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     const again = await open(hash);
     expect(await summaryCells(again.page)).toEqual(cells);
     expect(await laneIds(again.page)).toEqual(lanes);
+  }, 60_000);
+
+  it('shows ids and extra columns holding HTML or script as plain text everywhere', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const csv = [
+      'id,best_response,response_wk,followup_wk,note',
+      `"${evil.replace(/"/g, '""')}",PR,1,10,"<script>window.__pwned=2</script>"`,
+      'N2,NR,,8,<b>bold</b>',
+    ].join('\n');
+    const { page, errors } = await open('#v=1&view=load', { waitFor: '[data-testid=file-input]' });
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'evil.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toBe('evil');
+    await openTab(page, 'Summary & swimmer');
+    const lane = page.locator('g[data-patient-id]').first();
+    await lane.waitFor();
+    await page.locator(`g[data-patient-id="${evil.replace(/"/g, '\\"')}"]`).click();
+    await expect.poll(() => page.textContent('body')).toContain(`Selected: ${evil}`);
+    expect(await page.textContent('body')).toContain('<script>window.__pwned=2</script>');
+    await openTab(page, 'Kaplan–Meier');
+    await expect.poll(() => page.textContent('body')).toContain(`Selected patient ${evil}`);
+    expect(await page.locator('img[src=x], b').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expect(errors).toEqual([]);
   }, 60_000);
 
   it('reads a dropped file like a chosen one', async () => {

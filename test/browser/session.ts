@@ -9,6 +9,8 @@ export const SITE_PREFIX = '/cohortscope/';
 /** A built site served on 127.0.0.1 and a headless Chromium to look at it. */
 export interface BrowserSession {
   browser: Browser;
+  /** Folder of the built site. */
+  dir: string;
   server: StaticServer;
   /** Full URL of the app's page (without hash). */
   url: string;
@@ -23,9 +25,15 @@ export interface AppPage {
   errors: string[];
 }
 
-/** Builds the site, serves it and launches Chromium with networking extras switched off. */
-export async function startSession(): Promise<BrowserSession> {
-  const site = await buildSite();
+/**
+ * Serves a built site (building one unless given) and launches Chromium with networking
+ * extras switched off.
+ */
+export async function startSession(given?: {
+  dir: string;
+  owned: boolean;
+}): Promise<BrowserSession> {
+  const site = given ?? (await buildSite());
   const server = await serveStatic(site.dir, SITE_PREFIX);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -41,12 +49,13 @@ export async function startSession(): Promise<BrowserSession> {
   });
   return {
     browser,
+    dir: site.dir,
     server,
     url: server.origin + SITE_PREFIX,
     async close() {
       await browser.close();
       await server.close();
-      await removeSite(site);
+      if (!given) await removeSite(site);
     },
   };
 }
