@@ -3,6 +3,7 @@ import type { Cohort } from '../../engine/cohort.ts';
 import BayesianLesson from './BayesianLesson.svelte';
 import CoverageLesson from './CoverageLesson.svelte';
 import DiscretenessLesson from './DiscretenessLesson.svelte';
+import SampleSizeLesson from './SampleSizeLesson.svelte';
 
 /** The props every lesson component takes: the loaded cohort and its URL-kept control values. */
 export interface LessonProps {
@@ -34,6 +35,12 @@ export const LESSONS: readonly Lesson[] = [
     title: 'How good is a 95% interval?',
     summary: 'The exact chance that each interval method contains the truth, and how wide it is.',
     component: CoverageLesson,
+  },
+  {
+    id: 'sample-size',
+    title: 'How many patients would be enough?',
+    summary: 'Interval width and the power of an exact test against n, with its saw-tooth.',
+    component: SampleSizeLesson,
   },
   {
     id: 'bayes',
