@@ -50,6 +50,15 @@ export interface PoolOptions {
   spawn?: () => WorkerHandle;
 }
 
+/** The kinds of run; each has its own workers, and a newer run supersedes only one of its kind. */
+type RunKind = 'bootstrap' | 'simulate';
+
+/** The workers of one kind of run and the run in progress on them. */
+interface Lane {
+  slots: (Slot | null)[];
+  current: AbortController | null;
+}
+
 interface Slot {
   handle: WorkerHandle;
   remote: Comlink.Remote<MonteCarloWorkerApi>;
@@ -78,23 +87,27 @@ const abortError = (message: string) => new DOMException(message, 'AbortError');
 /**
  * Runs Monte Carlo jobs (bootstrap, study simulation) on a pool of comlink workers started on
  * first use. Work is split into fixed seeded chunks, so results do not depend on the pool size.
- * One run at a time: a new run supersedes the running one, which rejects with an AbortError and
- * whose results never land. Aborting a run's signal rejects at once and ends its workers; a
+ * One run of each kind at a time: a new bootstrap supersedes the running bootstrap (and a new
+ * simulation the running simulation), which rejects with an AbortError and whose results never
+ * land; a simulation beside a bootstrap runs on its own workers. Aborting a run's signal rejects at once and ends its workers; a
  * worker error rejects with its message; either way the pool starts fresh workers on the next run.
  * @example const report = await new MonteCarloPool().bootstrap(cohort, { reps: 1e6, seed: 'hlh' });
  */
 export class MonteCarloPool {
   readonly size: number;
   private readonly spawn: () => WorkerHandle;
-  private readonly slots: (Slot | null)[];
-  private current: AbortController | null = null;
+  private readonly lanes: Record<RunKind, Lane>;
 
   constructor(options: PoolOptions = {}) {
     const concurrency = globalThis.navigator?.hardwareConcurrency ?? 4;
     this.size = Math.max(1, Math.min(options.size ?? Math.min(concurrency, MAX_POOL_SIZE), 64));
     const create = options.createWorker ?? defaultWorker;
     this.spawn = options.spawn ?? (() => browserHandle(create()));
-    this.slots = new Array<Slot | null>(this.size).fill(null);
+    const lane = (): Lane => ({
+      slots: new Array<Slot | null>(this.size).fill(null),
+      current: null,
+    });
+    this.lanes = { bootstrap: lane(), simulate: lane() };
   }
 
   /** Nonparametric bootstrap of a cohort; see `bootstrap` in the engine for the statistics. */
@@ -108,6 +121,7 @@ export class MonteCarloPool {
     checkLevel(level);
     const plan = bootstrapPlan(cohort, { responders });
     const parts = await this.run(
+      this.lanes.bootstrap,
       { total: reps, chunks: chunkCount(reps, BOOTSTRAP_CHUNK_SIZE), seed },
       options,
       (remote, job, progress) => remote.bootstrapChunks(plan, job, progress),
@@ -127,6 +141,7 @@ export class MonteCarloPool {
     const checked = validateScenario(scenario);
     if (!checked.ok) throw new RangeError(`invalid scenario: ${checked.issues.join('; ')}`);
     const groups = await this.run(
+      this.lanes.simulate,
       { total: trials, chunks: chunkCount(trials, SIMULATION_CHUNK_SIZE), seed },
       options,
       (remote, job, progress) =>
@@ -150,17 +165,19 @@ export class MonteCarloPool {
 
   /** Ends every worker and cancels the running job; the pool starts new workers if used again. */
   terminate(): void {
-    this.current?.abort(abortError('the pool was terminated'));
-    this.slots.forEach((_, i) => this.drop(i));
+    for (const lane of Object.values(this.lanes)) {
+      lane.current?.abort(abortError('the pool was terminated'));
+      lane.slots.forEach((_, i) => this.drop(lane, i));
+    }
   }
 
-  private slot(i: number): Slot {
-    const existing = this.slots[i];
+  private slot(lane: Lane, i: number): Slot {
+    const existing = lane.slots[i];
     if (existing) return existing;
     const handle = this.spawn();
     const crash = new Promise<never>((_, reject) =>
       handle.onCrash((message) => {
-        if (this.slots[i]?.handle === handle) this.drop(i);
+        if (lane.slots[i]?.handle === handle) this.drop(lane, i);
         reject(new Error(`Monte Carlo worker crashed: ${message}`));
       }),
     );
@@ -170,19 +187,20 @@ export class MonteCarloPool {
       remote: Comlink.wrap<MonteCarloWorkerApi>(handle.endpoint),
       crash,
     };
-    this.slots[i] = slot;
+    lane.slots[i] = slot;
     return slot;
   }
 
-  private drop(i: number): void {
-    const slot = this.slots[i];
+  private drop(lane: Lane, i: number): void {
+    const slot = lane.slots[i];
     if (!slot) return;
-    this.slots[i] = null;
+    lane.slots[i] = null;
     slot.remote[Comlink.releaseProxy]();
     slot.handle.terminate();
   }
 
   private async run<T>(
+    lane: Lane,
     { total, chunks, seed }: { total: number; chunks: number; seed: string },
     { signal, onProgress }: { signal?: AbortSignal; onProgress?: PoolProgress },
     call: (
@@ -191,12 +209,12 @@ export class MonteCarloPool {
       progress: ((done: number) => void) | undefined,
     ) => Promise<T>,
   ): Promise<T[]> {
-    if (this.current) {
-      this.current.abort(abortError('superseded by a newer run'));
-      this.slots.forEach((_, i) => this.drop(i));
+    if (lane.current) {
+      lane.current.abort(abortError('superseded by a newer run'));
+      lane.slots.forEach((_, i) => this.drop(lane, i));
     }
     const controller = new AbortController();
-    this.current = controller;
+    lane.current = controller;
     const onAbort = () => controller.abort(abortError('the run was cancelled'));
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort);
@@ -217,7 +235,7 @@ export class MonteCarloPool {
         const endChunk = Math.floor(((w + 1) * chunks) / used);
         const progress = onProgress
           ? Comlink.proxy((d: number) => {
-              if (this.current !== controller) return;
+              if (lane.current !== controller) return;
               done[w] = d;
               onProgress(
                 done.reduce((a, b) => a + b, 0),
@@ -225,7 +243,7 @@ export class MonteCarloPool {
               );
             })
           : undefined;
-        const slot = this.slot(w);
+        const slot = this.slot(lane, w);
         mine.push(slot);
         calls.push(
           Promise.race([
@@ -239,16 +257,16 @@ export class MonteCarloPool {
         );
       }
       const results = await Promise.race([Promise.all(calls), aborted]);
-      if (this.current !== controller) throw abortError('superseded by a newer run');
+      if (lane.current !== controller) throw abortError('superseded by a newer run');
       onProgress?.(total, total);
       return results;
     } catch (error) {
-      mine.forEach((slot, w) => this.slots[w] === slot && this.drop(w));
+      mine.forEach((slot, w) => lane.slots[w] === slot && this.drop(lane, w));
       if (!controller.signal.aborted) controller.abort(error);
       throw controller.signal.reason instanceof DOMException ? controller.signal.reason : error;
     } finally {
       signal?.removeEventListener('abort', onAbort);
-      if (this.current === controller) this.current = null;
+      if (lane.current === controller) lane.current = null;
     }
   }
 }

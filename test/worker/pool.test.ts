@@ -131,6 +131,16 @@ describe('MonteCarloPool on Node worker threads', { timeout: 180_000 }, () => {
     expect(newer.seed).toBe('newer');
   });
 
+  it('runs a simulation beside a bootstrap without cancelling it', async () => {
+    const options = { reps: 200_000, seed: 'beside' };
+    const both = await Promise.all([
+      warm.bootstrap(cohort, options),
+      warm.simulate(fitScenario(cohort), { trials: 100, seed: 'beside' }),
+    ]);
+    expect(JSON.stringify(both[0])).toBe(JSON.stringify(bootstrap(cohort, options)));
+    expect(both[1].trials).toBe(100);
+  });
+
   it('passes an error thrown in a worker to the caller and recovers', async () => {
     let spawned = 0;
     const p = new MonteCarloPool({
