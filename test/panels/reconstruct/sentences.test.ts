@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { spread } from '../../../src/engine/reconstruct/spread.ts';
+import { describeSpread } from '../../../src/panels/reconstruct/describeSpread.ts';
+import {
+  ENSEMBLE_LIMITS,
+  readEnsembleParams,
+  writeEnsembleParams,
+} from '../../../src/panels/reconstruct/ensembleParams.ts';
+import { plainValue } from '../../../src/panels/reconstruct/plainValue.ts';
+import { SPREAD_QUANTITIES } from '../../../src/panels/reconstruct/spreadQuantities.ts';
+
+const quantity = (key: string) => {
+  const q = SPREAD_QUANTITIES.find((x) => x.key === key);
+  if (!q) throw new Error(`no quantity ${key}`);
+  return q;
+};
+const repeat = (value: number | null, times: number) => Array<number | null>(times).fill(value);
+
+describe('describeSpread', () => {
+  it('says how often a bound is not reached and its range where reached', () => {
+    const values = [...repeat(null, 126), ...repeat(1, 50), ...repeat(3, 14), ...repeat(8, 10)];
+    expect(describeSpread(quantity('dor_ci_upper'), spread(values), 0.95)).toBe(
+      'Across 200 cohorts equally consistent with the paper, the upper 95% confidence bound of ' +
+        'the median duration of response was not reached in 63% of them (126 cohorts); where ' +
+        'reached, it ranged from 1 week to 8 weeks. The middle half of the cohorts lie between ' +
+        '2.5 weeks and not reached.',
+    );
+  });
+
+  it('says when the published figures fix a quantity', () => {
+    expect(describeSpread(quantity('ttr_km_median'), spread(repeat(1, 200)), 0.95)).toBe(
+      'Across 200 cohorts equally consistent with the paper, the Kaplan–Meier median time to ' +
+        'response (non-responders censored) was 1 week in every one of them: the published ' +
+        'figures fix it.',
+    );
+  });
+
+  it('gives counts without a unit, and the middle half of the cohorts', () => {
+    const values = [0, 0, 1, 1, 2, 2, 3, 3, 4, 7];
+    expect(describeSpread(quantity('ongoing_at_cutoff'), spread(values), 0.95)).toBe(
+      'Across 10 cohorts equally consistent with the paper, the number of responses still ' +
+        'ongoing at the data cut-off ranged from 0 to 7. The middle half of the cohorts lie ' +
+        'between 1 and 3.',
+    );
+  });
+
+  it('follows the confidence level and handles never reached, rare and one-value cases', () => {
+    const upper = quantity('dor_ci_upper');
+    expect(describeSpread(upper, spread(repeat(null, 4)), 0.9)).toBe(
+      'Across 4 cohorts equally consistent with the paper, the upper 90% confidence bound of ' +
+        'the median duration of response was not reached in any of them.',
+    );
+    expect(describeSpread(upper, spread([...repeat(2, 999), null]), 0.95)).toMatch(
+      /was not reached in less than 1% of them \(1 cohort\); where reached, it was 2 weeks\.$/,
+    );
+    expect(describeSpread(upper, spread([]), 0.95)).toMatch(/could not be computed/);
+    expect(describeSpread(quantity('deaths'), spread([2, 2, 2, 2, 5]), 0.95)).toMatch(
+      /ranged from 2 to 5\. In at least half of the cohorts it was 2\.$/,
+    );
+  });
+
+  it('has a sentence and a title for every quantity the ensemble reports', () => {
+    const keys = SPREAD_QUANTITIES.map((q) => q.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const q of SPREAD_QUANTITIES) {
+      expect(q.title('95%').length, q.key).toBeGreaterThan(5);
+      expect(describeSpread(q, spread([1, 2]), 0.95), q.key).toContain(q.noun('95%'));
+    }
+  });
+});
+
+describe('plainValue', () => {
+  it('writes weeks with their unit and one decimal at most, counts bare', () => {
+    expect(plainValue(1, 'weeks')).toBe('1 week');
+    expect(plainValue(2.25, 'weeks')).toBe('2.3 weeks');
+    expect(plainValue(5.0499999, 'count')).toBe('5');
+    expect(plainValue(1200, 'count')).toBe('1,200');
+    expect(plainValue(null, 'weeks')).toBe('not reached');
+  });
+});
+
+describe('ensemble parameters in the URL', () => {
+  it('reads valid values and falls back on missing or hostile ones', () => {
+    expect(readEnsembleParams({ cohorts: '500', seed: '7', boot: '200' })).toEqual({
+      cohorts: 500,
+      seed: 7,
+      boot: 200,
+    });
+    expect(readEnsembleParams({})).toEqual({ cohorts: 200, seed: 1, boot: 0 });
+    for (const cohorts of ['0', '-3', '5001', '1e3', '2.5', 'many', ' ']) {
+      expect(readEnsembleParams({ cohorts }).cohorts, cohorts).toBe(ENSEMBLE_LIMITS.defaultCohorts);
+    }
+    expect(readEnsembleParams({ seed: '99999999999' }).seed).toBe(1);
+  });
+
+  it('writes what it reads, leaving the bootstrap out when off', () => {
+    expect(writeEnsembleParams({ cohorts: 200, seed: 1, boot: 0 })).toEqual({
+      cohorts: '200',
+      seed: '1',
+    });
+    const p = { cohorts: 1000, seed: 42, boot: 200 };
+    expect(readEnsembleParams(writeEnsembleParams(p))).toEqual(p);
+  });
+});
