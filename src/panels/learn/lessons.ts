@@ -2,6 +2,7 @@ import type { Component } from 'svelte';
 import type { Cohort } from '../../engine/cohort.ts';
 import BayesianLesson from './BayesianLesson.svelte';
 import CoverageLesson from './CoverageLesson.svelte';
+import DanceIntervalsLesson from './DanceIntervalsLesson.svelte';
 import DiscretenessLesson from './DiscretenessLesson.svelte';
 import SampleSizeLesson from './SampleSizeLesson.svelte';
 
@@ -35,6 +36,13 @@ export const LESSONS: readonly Lesson[] = [
     title: 'How good is a 95% interval?',
     summary: 'The exact chance that each interval method contains the truth, and how wide it is.',
     component: CoverageLesson,
+  },
+  {
+    id: 'dance',
+    title: 'The dance of the intervals',
+    summary:
+      'Replicate studies drawn one by one: how much the ORR and median DOR jump, and how often they miss.',
+    component: DanceIntervalsLesson,
   },
   {
     id: 'sample-size',
