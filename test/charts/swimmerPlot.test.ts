@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import SwimmerPlot from '../../src/charts/swimmer/SwimmerPlot.svelte';
 import type { Cohort } from '../../src/engine/cohort';
+import { palette } from '../../src/charts/palette';
 import { renderSvg } from './render';
 import { sixPatients } from './sixPatients';
 
@@ -19,7 +20,7 @@ describe('SwimmerPlot (server-rendered SVG)', () => {
       width: 640,
       title: 'Grouped by best response',
     });
-    expect(svg).toContain('aria-label="Patient P03, selected"');
+    expect(svg).toContain(`fill="${palette.selected}"`);
     await expect(svg).toMatchFileSnapshot('./__snapshots__/swimmer-grouped-dor.svg');
   });
 

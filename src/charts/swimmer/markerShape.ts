@@ -44,6 +44,15 @@ const SHAPES: Record<MarkerKind, { type: SymbolType; area: number; fill: string;
  * Example: `markerShape('loss').stroke === palette.loss`.
  */
 export function markerShape(kind: MarkerKind, scale = 1): MarkerShape {
+  const key = `${kind} ${scale}`;
+  let shape = cache.get(key);
+  if (!shape) cache.set(key, (shape = draw(kind, scale)));
+  return shape;
+}
+
+const cache = new Map<string, MarkerShape>();
+
+function draw(kind: MarkerKind, scale: number): MarkerShape {
   const s = SHAPES[kind];
   let d = symbol(s.type, s.area * scale * scale).digits(2)() ?? '';
   if (kind === 'gc-halved') d = flipVertically(d);

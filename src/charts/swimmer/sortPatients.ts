@@ -3,9 +3,9 @@ import { RESPONSE_CODES, type Patient, type ResponseCode } from '../../engine/co
 /** The orders a swimmer plot offers, top lane first. */
 export type SwimmerSort = 'followup' | 'dor' | 'ttr' | 'response' | 'id';
 
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const byId = (a: Patient, b: Patient) =>
-  a.id.localeCompare(b.id, 'en', { numeric: true, sensitivity: 'base' }) ||
-  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  collator.compare(a.id, b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Duration of response in weeks: first response to loss, death or last follow-up. */
 export function durationOfResponse(p: Patient): number | null {
@@ -24,7 +24,8 @@ export function sortPatients(
   sort: SwimmerSort,
   responders: readonly ResponseCode[],
 ): Patient[] {
-  const isResponder = (p: Patient) => responders.includes(p.bestResponse) && p.responseWk !== null;
+  const responding = new Set(responders);
+  const isResponder = (p: Patient) => responding.has(p.bestResponse) && p.responseWk !== null;
   const respondersFirst = (a: Patient, b: Patient) =>
     Number(isResponder(b)) - Number(isResponder(a));
   const compare: Record<SwimmerSort, (a: Patient, b: Patient) => number> = {
