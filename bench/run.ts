@@ -20,6 +20,7 @@ const time = <T>(run: () => T): [T, number] => {
   const result = run();
   return [result, performance.now() - start];
 };
+const line = (label: string, value: string) => console.log(`${label.padEnd(48)} ${value}`);
 const best = (runs: number, run: () => number) => Math.min(...Array.from({ length: runs }, run));
 
 console.log(`Cohortscope Monte Carlo benchmark: ${cohort.name}, n = ${n}, Node ${process.version}`);
@@ -40,9 +41,9 @@ const bootMs = best(
   3,
   () => time(() => bootstrapChunk(plan, { count: B, rng: chunkRng('bench', 1) }))[1],
 );
-console.log(`raw draws (${n} per replicate), one thread:      ${rate(B, rawMs)} replicates`);
-console.log(`bootstrap replicate, all six statistics, inline: ${rate(B, bootMs)} replicates`);
-console.log(`ratio to the raw draws:                          ${(bootMs / rawMs).toFixed(2)}x\n`);
+line(`raw draws (${n} per replicate), one thread`, `${rate(B, rawMs)} replicates`);
+line('bootstrap, all six statistics, one thread', `${rate(B, bootMs)} replicates`);
+line('ratio to the raw draws', `${(bootMs / rawMs).toFixed(2)}x\n`);
 
 const reps = 10_000_000;
 for (const size of [1, Math.min(availableParallelism(), MAX_POOL_SIZE)]) {
@@ -52,22 +53,25 @@ for (const size of [1, Math.min(availableParallelism(), MAX_POOL_SIZE)]) {
   await pool.bootstrap(cohort, { reps, seed: 'bench' });
   const ms = performance.now() - start;
   pool.terminate();
-  console.log(
-    `pool of ${size} worker${size > 1 ? 's' : ' '}, 10^7 replicates:          ${rate(reps, ms)} replicates (${(ms / 1000).toFixed(2)} s)`,
+  line(
+    `pool of ${size} worker${size > 1 ? 's' : ''}, 10^7 replicates`,
+    `${rate(reps, ms)} replicates (${(ms / 1000).toFixed(2)} s)`,
   );
 }
-console.log(
-  `resident memory after 10^7 replicates:          ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`,
+line(
+  'resident memory after 10^7 replicates',
+  `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`,
 );
 
 const scenario = fitScenario(cohort);
 const [, simMs] = time(() => simulateStudies(scenario, { trials: 10_000, seed: 'bench' }));
-console.log(`10,000 simulated studies of n = ${n}, inline:     ${(simMs / 1000).toFixed(2)} s`);
+line(`10,000 simulated studies of n = ${n}, one thread`, `${(simMs / 1000).toFixed(2)} s`);
 const pool = nodeMonteCarloPool();
 await pool.simulate(scenario, { trials: 64, seed: 'warm-up' });
 const simStart = performance.now();
 await pool.simulate(scenario, { trials: 10_000, seed: 'bench' });
-console.log(
-  `10,000 simulated studies, pool of ${pool.size}:           ${((performance.now() - simStart) / 1000).toFixed(2)} s`,
+line(
+  `10,000 simulated studies, pool of ${pool.size}`,
+  `${((performance.now() - simStart) / 1000).toFixed(2)} s`,
 );
 pool.terminate();
