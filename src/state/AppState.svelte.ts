@@ -69,6 +69,8 @@ export class AppState {
   #warnings = $state.raw<string[]>([]);
   #notices = $state.raw<string[]>([]);
   #loadToken = 0;
+  /** The view whose Monte Carlo run a just-opened link asks to reproduce, until it starts. */
+  #pendingRun: 'bootstrap' | 'resim' | null = null;
 
   /** The bootstrap of the cohort on screen (runs in the worker pool). */
   readonly bootstrap = new WorkerRun<BootstrapInputs, BootstrapReport>((pool, i, control) =>
@@ -189,6 +191,16 @@ export class AppState {
     this.update({ selected: id === this.#settings.selected ? null : id });
   }
 
+  /**
+   * Whether the panel of `view` should start its run at once because a shared link opened on
+   * it (so the colleague sees the same numbers without pressing Run); true only once.
+   */
+  takePendingRun(view: 'bootstrap' | 'resim'): boolean {
+    if (this.#pendingRun !== view) return false;
+    this.#pendingRun = null;
+    return true;
+  }
+
   /** Hides the messages about the link. */
   dismissNotices(): void {
     this.#notices = [];
@@ -199,6 +211,8 @@ export class AppState {
     if (hash === this.#hash && this.#cohort) return;
     const { state, messages } = decodeHash(hash);
     this.#notices = messages;
+    const view = state.settings.view;
+    this.#pendingRun = view === 'bootstrap' || view === 'resim' ? view : null;
     await this.open(state);
   }
 
