@@ -5,13 +5,15 @@ import { bootstrapChunk } from './bootstrapChunk.ts';
 import { bootstrapPlan } from './bootstrapPlan.ts';
 import type { BootstrapReport } from './bootstrapReport.ts';
 import { BOOTSTRAP_CHUNK_SIZE, chunkCount, chunkRange } from './chunkRange.ts';
-import { chunkRng } from './chunkRng.ts';
+import { chunkRng, type Rng } from './chunkRng.ts';
+import { resolveSeed } from './resolveSeed.ts';
 import { summarizeBootstrap } from './summarizeBootstrap.ts';
 
 /**
  * The nonparametric bootstrap of a cohort in the calling thread: `reps` resamples of its
  * patients, split into fixed chunks each drawn from `chunkRng(seed, chunk)`, so the result equals
- * the worker pool's for the same seed. Use the pool for large `reps` in an interface.
+ * the worker pool's for the same seed (an `rng` instead of a seed draws one from it). Use the
+ * pool for large `reps` in an interface.
  * Efron & Tibshirani (1993), An Introduction to the Bootstrap.
  * @example bootstrap(cohort, { reps: 10000, seed: 'hlh' }).statistics.orr.ci.percentile
  */
@@ -19,11 +21,18 @@ export function bootstrap(
   cohort: Cohort,
   {
     reps,
-    seed,
     level = 0.95,
     responders,
-  }: { reps: number; seed: string; level?: number; responders?: readonly ResponseCode[] },
+    ...source
+  }: {
+    reps: number;
+    seed?: string;
+    rng?: Rng;
+    level?: number;
+    responders?: readonly ResponseCode[];
+  },
 ): BootstrapReport {
+  const seed = resolveSeed(source);
   const plan = bootstrapPlan(cohort, { responders });
   const parts: BootstrapCounts[] = [];
   for (let c = 0; c < chunkCount(reps, BOOTSTRAP_CHUNK_SIZE); c++) {

@@ -18,6 +18,7 @@ export * from './histogramQuantile.ts';
 export * from './jackknifeCodes.ts';
 export * from './kmMedianCode.ts';
 export * from './ReplicateEvaluator.ts';
+export * from './resolveSeed.ts';
 export * from './sampleTime.ts';
 export * from './scenario.ts';
 export * from './scenarioTruth.ts';

@@ -1,5 +1,6 @@
 import { chunkCount, chunkRange, SIMULATION_CHUNK_SIZE } from './chunkRange.ts';
-import { chunkRng } from './chunkRng.ts';
+import { chunkRng, type Rng } from './chunkRng.ts';
+import { resolveSeed } from './resolveSeed.ts';
 import type { Scenario } from './scenario.ts';
 import { scenarioTruth } from './scenarioTruth.ts';
 import { simulationChunk, type SimulationChunk } from './simulationChunk.ts';
@@ -9,18 +10,26 @@ import { summarizeSimulation } from './summarizeSimulation.ts';
 /**
  * Runs `trials` simulated studies of a scenario in the calling thread ("what if the study were
  * run again"), chunked and seeded exactly as the worker pool does, and summarizes them against
- * the true values (`scenarioTruth` unless `truth` overrides them).
+ * the true values (`scenarioTruth` unless `truth` overrides them); an `rng` instead of a seed
+ * draws the seed from it.
  * @example simulateStudies(scenario, { trials: 1000, seed: 's' }).orr.intervals['clopper-pearson'].coverage
  */
 export function simulateStudies(
   scenario: Scenario,
   {
     trials,
-    seed,
     level = 0.95,
     truth,
-  }: { trials: number; seed: string; level?: number; truth?: Partial<SimulationReport['truth']> },
+    ...source
+  }: {
+    trials: number;
+    seed?: string;
+    rng?: Rng;
+    level?: number;
+    truth?: Partial<SimulationReport['truth']>;
+  },
 ): SimulationReport {
+  const seed = resolveSeed(source);
   const chunks: SimulationChunk[] = [];
   for (let c = 0; c < chunkCount(trials, SIMULATION_CHUNK_SIZE); c++) {
     const { count } = chunkRange(trials, SIMULATION_CHUNK_SIZE, c);

@@ -129,6 +129,16 @@ describe('bootstrap', () => {
     expect(JSON.stringify(merged)).toBe(JSON.stringify(whole));
   });
 
+  it('accepts an rng in place of a seed, drawing the seed from it', () => {
+    const a = bootstrap(cohort, { reps: 500, rng: chunkRng('outer', 0) });
+    const b = bootstrap(cohort, { reps: 500, rng: chunkRng('outer', 0) });
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    expect(JSON.stringify(bootstrap(cohort, { reps: 500, seed: a.seed }))).toBe(JSON.stringify(a));
+    expect(() => bootstrap(cohort, { reps: 10 })).toThrow(
+      'a Monte Carlo job needs a seed or an rng',
+    );
+  });
+
   it('keeps memory bounded by the support, not by the number of replicates', () => {
     const plan = bootstrapPlan(cohort);
     const counts = bootstrapChunk(plan, { count: 100_000, rng: chunkRng('m', 0) });
