@@ -4,6 +4,7 @@ import BayesianLesson from './BayesianLesson.svelte';
 import CoverageLesson from './CoverageLesson.svelte';
 import DanceIntervalsLesson from './DanceIntervalsLesson.svelte';
 import DiscretenessLesson from './DiscretenessLesson.svelte';
+import FollowupLesson from './FollowupLesson.svelte';
 import SampleSizeLesson from './SampleSizeLesson.svelte';
 
 /** The props every lesson component takes: the loaded cohort and its URL-kept control values. */
@@ -49,6 +50,12 @@ export const LESSONS: readonly Lesson[] = [
     title: 'How many patients would be enough?',
     summary: 'Interval width and the power of an exact test against n, with its saw-tooth.',
     component: SampleSizeLesson,
+  },
+  {
+    id: 'follow-up',
+    title: 'Immature follow-up',
+    summary: 'How an early data cut-off biases and unsettles the median duration of response.',
+    component: FollowupLesson,
   },
   {
     id: 'bayes',
