@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import AxisX from '../../src/charts/marks/AxisX.svelte';
+import { describeSwimmer } from '../../src/charts/swimmer/describeSwimmer';
+import { patientRecord } from '../../src/charts/swimmer/patientRecord';
+import { sixPatients } from './sixPatients';
+
+const [p01, p02] = sixPatients.patients;
+const responders = ['CR', 'PR', 'IMP'] as const;
+
+describe('patientRecord', () => {
+  it('lists every recorded field, with a dash for what is missing', () => {
+    const record = Object.fromEntries(patientRecord(p02));
+    expect(record).toMatchObject({
+      Patient: 'P02',
+      'Best response': 'CR',
+      'First response': 'week 2',
+      'CR reached': 'week 6',
+      'Loss of response': '—',
+      Age: '51',
+      Sex: 'M',
+      'Fever at baseline': '—',
+      'Glucocorticoid halved': 'week 3',
+    });
+  });
+
+  it('appends the unrecognised columns after the known ones, verbatim', () => {
+    const rows = patientRecord(sixPatients.patients[5]);
+    expect(rows.at(-1)).toEqual(['note', '<b>bold</b> & "quoted"']);
+    expect(patientRecord(p01).map(([label]) => label)).toContain('Drug-related SAE');
+  });
+});
+
+describe('describeSwimmer', () => {
+  it('summarises patients, responders, follow-up and order', () => {
+    expect(
+      describeSwimmer(sixPatients, { sort: 'ttr', groupByResponse: true, responders, shown: 6 }),
+    ).toBe(
+      'Swimmer plot of 6 patients: 5 responders (2 CR, 2 PR, 1 IMP), follow-up up to 12 weeks, ' +
+        'sorted by time to response and grouped by best response.',
+    );
+  });
+
+  it('says when only some lanes are drawn', () => {
+    expect(
+      describeSwimmer(sixPatients, {
+        sort: 'id',
+        groupByResponse: false,
+        responders: ['CR'],
+        shown: 4,
+      }),
+    ).toBe(
+      'Swimmer plot of 6 patients: 2 responders (2 CR), follow-up up to 12 weeks, sorted by patient id, showing the first 4.',
+    );
+  });
+});
+
+describe('getFrame', () => {
+  it('refuses to draw a mark outside a chart', () => {
+    expect(() => render(AxisX, { props: {} }).body).toThrow(/inside a chart/);
+  });
+});
