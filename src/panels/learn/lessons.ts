@@ -3,6 +3,7 @@ import type { Cohort } from '../../engine/cohort.ts';
 import BayesianLesson from './BayesianLesson.svelte';
 import CoverageLesson from './CoverageLesson.svelte';
 import DanceIntervalsLesson from './DanceIntervalsLesson.svelte';
+import DanceSwimmersLesson from './DanceSwimmersLesson.svelte';
 import DiscretenessLesson from './DiscretenessLesson.svelte';
 import FollowupLesson from './FollowupLesson.svelte';
 import SampleSizeLesson from './SampleSizeLesson.svelte';
@@ -44,6 +45,13 @@ export const LESSONS: readonly Lesson[] = [
     summary:
       'Replicate studies drawn one by one: how much the ORR and median DOR jump, and how often they miss.',
     component: DanceIntervalsLesson,
+  },
+  {
+    id: 'swimmers',
+    title: 'The dance of the swimmer plots',
+    summary:
+      'Bootstrap resamples of the cohort: who is left out, who counts twice, and what moves.',
+    component: DanceSwimmersLesson,
   },
   {
     id: 'sample-size',
