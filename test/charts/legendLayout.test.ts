@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fitText } from '../../src/charts/fitText';
 import { legendLayout } from '../../src/charts/legendLayout';
 
 describe('legendLayout', () => {
@@ -27,5 +28,13 @@ describe('legendLayout', () => {
 
   it('takes no room without labels', () => {
     expect(legendLayout([], 300)).toEqual({ entries: [], height: 0 });
+  });
+});
+
+describe('fitText', () => {
+  it('keeps a label that fits and shortens one that does not', () => {
+    expect(fitText('Duration of response', 400)).toBe('Duration of response');
+    expect(fitText('abcdefghij', 50, 10)).toBe('abcd…');
+    expect(fitText('abc def', 40, 10)).toBe('abc…');
   });
 });
