@@ -20,7 +20,6 @@ export type SummaryForm = Record<string, string>;
  * is in the JSON. Example: `FORM_FIELDS.find((f) => f.key === 'n')?.path === 'n'`.
  */
 export const FORM_FIELDS: readonly FormField[] = [
-  { key: 'name', path: 'name', label: 'Study name', kind: 'text', group: 'Study' },
   { key: 'n', path: 'n', label: 'Patients (n)', kind: 'count', group: 'Best response' },
   {
     key: 'cr',
@@ -114,39 +113,52 @@ export const FORM_FIELDS: readonly FormField[] = [
     group: 'Glucocorticoids and fever',
   },
   {
+    key: 'name',
+    path: 'name',
+    label: 'Study name',
+    kind: 'text',
+    group: 'Study, patients and dates',
+  },
+  {
     key: 'female',
     path: 'sex.female',
     label: 'Female',
     kind: 'count',
-    group: 'Patients and dates',
+    group: 'Study, patients and dates',
   },
-  { key: 'male', path: 'sex.male', label: 'Male', kind: 'count', group: 'Patients and dates' },
+  {
+    key: 'male',
+    path: 'sex.male',
+    label: 'Male',
+    kind: 'count',
+    group: 'Study, patients and dates',
+  },
   {
     key: 'ageMedian',
     path: 'age.median',
     label: 'Median age (years)',
     kind: 'years',
-    group: 'Patients and dates',
+    group: 'Study, patients and dates',
   },
   {
     key: 'enrolStart',
     path: 'enrolment.start',
     label: 'First enrolment',
     kind: 'date',
-    group: 'Patients and dates',
+    group: 'Study, patients and dates',
   },
   {
     key: 'enrolEnd',
     path: 'enrolment.end',
     label: 'Last enrolment',
     kind: 'date',
-    group: 'Patients and dates',
+    group: 'Study, patients and dates',
   },
   {
     key: 'cutoff',
     path: 'cutoff',
     label: 'Data cut-off',
     kind: 'date',
-    group: 'Patients and dates',
+    group: 'Study, patients and dates',
   },
 ];
