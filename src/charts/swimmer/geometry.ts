@@ -51,7 +51,7 @@ export interface SwimmerGeometry {
   bar: number;
   /** `full` draws symbols and labels; `compact` (small lanes) draws ticks and no labels. */
   detail: 'full' | 'compact';
-  legend: { items: LegendItem[]; y: number };
+  legend: { items: LegendItem[]; y: number; height: number };
   shown: number;
   total: number;
   /** How many x ticks fit the width. */
@@ -107,7 +107,8 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
   const innerWidth = Math.max(100, width - left - 28);
   const legend = legendItems(cohort.columns, innerWidth + left);
   const innerHeight = groups.length * header + sorted.length * step;
-  const margin = { top: 40, right: 28, bottom: 44 + legend.height, left };
+  const note = detail === 'compact' ? 20 : 0;
+  const margin = { top: 40, right: 28, bottom: 44 + legend.height + note, left };
 
   const x = scaleLinear()
     .domain([0, Math.max(1, max(sorted, (p) => p.followupWk) ?? 1)])
@@ -174,7 +175,7 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
     step: round(step),
     bar: round(bar),
     detail,
-    legend: { items: legend.items, y: innerHeight + 44 },
+    legend: { items: legend.items, y: innerHeight + 44, height: legend.height },
     shown: sorted.length,
     total: cohort.patients.length,
     ticks: Math.max(2, Math.min(10, Math.floor(innerWidth / 50))),
