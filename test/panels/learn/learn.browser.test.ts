@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable } from '../../browser/findChromium.ts';
+import { openApp, startSession, type BrowserSession } from '../../browser/session.ts';
+import { LESSONS } from '../../../src/panels/learn/lessons.ts';
+
+const BUILTIN = '#v=1&src=builtin&id=hlh-anakinra-2025&view=learn';
+
+/** The lesson's text summary, spaces collapsed. */
+async function summary(page: Page): Promise<string> {
+  const text = await page.locator('[data-summary]').innerText();
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Moves a range slider by its label with the keyboard, as a user would. */
+async function nudge(page: Page, label: string, key = 'ArrowRight', times = 3): Promise<void> {
+  const slider = page.getByLabel(label, { exact: true });
+  await slider.focus();
+  for (let i = 0; i < times; i++) await slider.press(key);
+}
+
+let session: BrowserSession;
+beforeAll(async () => {
+  if (chromiumAvailable()) session = await startSession();
+}, 120_000);
+afterAll(async () => {
+  await session?.close();
+});
+
+describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', () => {
+  it.each(LESSONS.map((l) => l.id))(
+    'opens lesson %s by its link, with charts and a summary',
+    async (id) => {
+      const app = await openApp(session, `${BUILTIN}&lesson=${id}`, { waitFor: '[data-summary]' });
+      const { page } = app;
+      const charts = await page.locator('.lesson svg[role=img]').count();
+      expect(charts, id).toBeGreaterThan(0);
+      const labels = await page.$$eval('.lesson svg[role=img]', (svgs) =>
+        svgs.map((s) => s.getAttribute('aria-label') ?? ''),
+      );
+      for (const label of labels) expect(label.length, `${id}: ${label}`).toBeGreaterThan(20);
+      expect(await summary(page)).toMatch(/\d/);
+      expect(app.errors, id).toEqual([]);
+      await app.context.close();
+    },
+  );
+
+  it('discreteness: the slider answers at once and is kept in the link', async () => {
+    const app = await openApp(session, `${BUILTIN}&lesson=discreteness`, {
+      waitFor: '[data-summary]',
+    });
+    const { page } = app;
+    expect(await summary(page)).toContain('If the true ORR were 60.0%');
+    await nudge(page, 'True ORR');
+    await expect.poll(() => summary(page)).toContain('If the true ORR were 63.0%');
+    await expect.poll(() => page.url()).toContain('l.p=0.63');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('coverage: a link with n = 30 opens with 30 patients', async () => {
+    const app = await openApp(session, `${BUILTIN}&lesson=coverage&l.n=30`, {
+      waitFor: '[data-summary]',
+    });
+    expect(await summary(app.page)).toContain('With 30 patients and 25 responders');
+    await app.context.close();
+  });
+
+  it('dance of the intervals: Step draws one study and counts it', async () => {
+    const app = await openApp(session, `${BUILTIN}&lesson=dance`, { waitFor: '[data-summary]' });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect.poll(() => summary(page)).toContain('After 2 simulated studies of 18 patients');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.waitForTimeout(800);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    expect(await summary(page)).toMatch(/After ([3-9]|\d\d+) simulated studies/);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('swimmers: Step draws a resample with patients left out', async () => {
+    const app = await openApp(session, `${BUILTIN}&lesson=swimmers`, { waitFor: '[data-summary]' });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect.poll(() => summary(page)).toMatch(/Resample 1: \d+ patients left out/);
+    await app.context.close();
+  });
+
+  it('sample size: the exact widths finish without blocking and give a number of patients', async () => {
+    const app = await openApp(session, `${BUILTIN}&lesson=sample-size`, {
+      waitFor: '[data-summary]',
+    });
+    const { page } = app;
+    await expect
+      .poll(() => summary(page), { timeout: 10_000 })
+      .toMatch(/about \d+ patients are needed/);
+    await nudge(page, 'Historical ORR', 'ArrowLeft', 10);
+    await expect.poll(() => summary(page)).toContain('against a historical ORR of 50%');
+    await app.context.close();
+  });
+
+  it('follow-up: the cut-off slider changes the numbers', async () => {
+    const app = await openApp(session, `${BUILTIN}&lesson=follow-up&l.dm=26&l.fu=8`, {
+      waitFor: '[data-summary]',
+    });
+    const before = await summary(app.page);
+    expect(before).toContain('With 8 weeks of follow-up');
+    await nudge(app.page, 'Follow-up after the last patient started', 'ArrowRight', 20);
+    await expect.poll(() => summary(app.page)).toContain('With 28 weeks of follow-up');
+    await app.context.close();
+  });
+
+  it('Bayes: a prior preset changes the posterior', async () => {
+    const bayes = await openApp(session, `${BUILTIN}&lesson=bayes`, { waitFor: '[data-summary]' });
+    expect(await summary(bayes.page)).toContain('the posterior is Beta(16.00, 4.00)');
+    await bayes.page.getByRole('button', { name: /Sceptical/ }).click();
+    await expect.poll(() => summary(bayes.page)).toContain('the posterior is Beta(18.00, 10.00)');
+    await bayes.context.close();
+  });
+});
