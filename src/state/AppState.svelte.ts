@@ -7,7 +7,6 @@ import { ttrObservations } from '../engine/ttrObservations.ts';
 import type { BootstrapReport } from '../engine/montecarlo/bootstrapReport.ts';
 import type { SimulationReport } from '../engine/montecarlo/simulationReport.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
-import { makeSyntheticCohort } from './syntheticCohort.ts';
 import { WorkerRun } from './WorkerRun.svelte.ts';
 import type { AnalysisReport } from '../engine/report.ts';
 import { formatIssue } from '../io/issue.ts';
@@ -261,6 +260,7 @@ export class AppState {
   /** Draws a synthetic cohort from a scenario with a seed; the same pair always gives the same cohort. */
   async loadSynthetic(scenario: unknown, seed: number): Promise<boolean> {
     const token = ++this.#loadToken;
+    const { makeSyntheticCohort } = await import('./syntheticCohort.ts');
     const made = makeSyntheticCohort(scenario, seed);
     if (!made.ok) {
       this.#refused = { file: 'The scenario', messages: made.messages };

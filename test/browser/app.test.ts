@@ -289,7 +289,8 @@ describe.skipIf(!run)('the built app in Chromium', () => {
   }, 90_000);
 
   it('re-simulates studies from the fitted scenario and marks the observed values', async () => {
-    const { page } = await open('#v=1&view=resim', { waitFor: '[data-testid=resim-run]' });
+    const { page } = await open();
+    await openTab(page, 'Re-simulation');
     await page.fill('[data-testid=resim-trials]', '300');
     await page.click('[data-testid=resim-run]');
     await page.locator('[data-testid=resim-table]').waitFor({ timeout: 20_000 });
