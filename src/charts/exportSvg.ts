@@ -2,7 +2,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * Serialises a chart's `<svg>` as a standalone SVG file (XML declaration, namespace, size);
- * the charts draw with presentation attributes only, so no page CSS is needed. Browser only.
+ * the charts draw with presentation attributes only, so no page CSS is needed. Elements marked
+ * `data-export="skip"` (the keyboard focus ring) are left out. Browser only.
  * Example: `new Blob([svgToString(svg)], { type: 'image/svg+xml' })`.
  */
 export function svgToString(svg: SVGSVGElement): string {
@@ -13,6 +14,7 @@ export function svgToString(svg: SVGSVGElement): string {
   clone.setAttribute('height', String(height));
   clone.removeAttribute('style');
   for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+  for (const el of clone.querySelectorAll('[data-export="skip"]')) el.remove();
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
 }
 
