@@ -36,9 +36,9 @@ export interface RunOptions {
   level?: number;
   /** Bootstrap resamples per cohort for the median DOR's interval; 0 for none. */
   bootstrapReps?: number;
-  /** Cohorts drawn per slice. */
+  /** Cohorts drawn per slice; by default as many as fit in `sliceMs`, measured as it runs. */
   chunk?: number;
-  /** Longest stretch of analysis between pauses, milliseconds. */
+  /** Longest stretch of work between pauses, milliseconds. */
   sliceMs?: number;
   onprogress?: (fraction: number) => void;
   isCancelled?: () => boolean;
@@ -64,7 +64,7 @@ export async function runEnsemble(
     seed,
     level = 0.95,
     bootstrapReps = 0,
-    chunk = 10,
+    chunk,
     sliceMs = 30,
     onprogress,
     isCancelled = () => false,
@@ -101,12 +101,18 @@ export async function runEnsemble(
   });
 
   onprogress?.(0);
+  let size = chunk ?? 2;
   while (drawn.length < cohorts && attempts < budget) {
+    const start = now();
     const part = reconstructEnsemble(summary, {
-      cohorts: Math.min(chunk, cohorts - drawn.length),
+      cohorts: Math.min(size, cohorts - drawn.length),
       rng,
       maxAttempts: budget - attempts,
     });
+    if (chunk === undefined) {
+      const perCohort = (now() - start) / Math.max(1, part.cohorts.length);
+      size = Math.max(1, Math.min(50, Math.floor(sliceMs / Math.max(perCohort, 0.1))));
+    }
     constraints = part.constraints;
     if (part.conflicts.length > 0) {
       return result({

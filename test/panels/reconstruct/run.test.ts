@@ -13,11 +13,12 @@ const BY_WEEK = [1, 2, 4];
 describe('runEnsemble', () => {
   it('draws the same cohorts as one reconstructEnsemble call, whatever the slice size', async () => {
     const single = reconstructEnsemble(summary, { cohorts: 40, rng: seedrandom('7') });
-    for (const chunk of [1, 7, 40]) {
+    for (const chunk of [1, 7, 40, undefined]) {
       const run = await runEnsemble(summary, {
         cohorts: 40,
         seed: '7',
         chunk,
+        sliceMs: 5,
         pause: async () => {},
       });
       expect(run.cohorts.map(cohortKey), `chunk ${chunk}`).toEqual(single.cohorts.map(cohortKey));
