@@ -138,7 +138,8 @@ describe('fieldOfPath', () => {
   it('finds the field of a path, or of a section, or none', () => {
     expect(fieldOfPath('gc_halved.median_wk')?.key).toBe('gcMedian');
     expect(fieldOfPath('sex')?.key).toBe('female');
-    expect(fieldOfPath('best_response')?.key).toBe('cr');
+    expect(fieldOfPath('best_response')?.key).toBe('n');
+    expect(fieldOfPath('enrolment')?.key).toBe('enrolStart');
     expect(fieldOfPath('assumptions.max_dor_wk')).toBeNull();
   });
 });
