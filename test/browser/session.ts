@@ -74,11 +74,11 @@ export async function openApp(
     viewport: { width, height: 900 },
     acceptDownloads: true,
   });
-  context.setDefaultTimeout(8_000);
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
+  context.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
