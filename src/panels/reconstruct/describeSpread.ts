@@ -29,7 +29,7 @@ export function describeSpread(quantity: SpreadQuantity, s: Spread, level: numbe
   if (min === max) {
     return s.not_reached > 0
       ? `${opening}${missing} was ${show(min)}.`
-      : `${opening} was ${show(min)} in every one of them: the published figures fix it.`;
+      : `${opening} was ${show(min)} in every one of them.`;
   }
   const middle =
     s.quantiles.p25 === s.quantiles.p75

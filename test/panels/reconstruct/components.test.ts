@@ -60,7 +60,7 @@ describe('SpreadCards', () => {
     const html = render(SpreadCards, { props: { spread: run.spread, level: 0.95 } }).body;
     const t = text(html);
     for (const key of Object.keys(run.spread)) expect(html).toContain(`data-quantity="${key}"`);
-    expect(t).toContain('Fixed by the published figures');
+    expect(t).toContain('The same in every cohort');
     expect(t).toMatch(/Across 30 cohorts equally consistent with the paper, the number of deaths/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spread } from '../../../src/engine/reconstruct/spread.ts';
+import { binValues } from '../../../src/panels/reconstruct/binValues.ts';
 import { describeSpread } from '../../../src/panels/reconstruct/describeSpread.ts';
 import {
   ENSEMBLE_LIMITS,
@@ -27,11 +28,10 @@ describe('describeSpread', () => {
     );
   });
 
-  it('says when the published figures fix a quantity', () => {
+  it('says when a quantity is the same in every cohort', () => {
     expect(describeSpread(quantity('ttr_km_median'), spread(repeat(1, 200)), 0.95)).toBe(
       'Across 200 cohorts equally consistent with the paper, the Kaplan–Meier median time to ' +
-        'response (non-responders censored) was 1 week in every one of them: the published ' +
-        'figures fix it.',
+        'response (non-responders censored) was 1 week in every one of them.',
     );
   });
 
@@ -66,6 +66,30 @@ describe('describeSpread', () => {
       expect(q.title('95%').length, q.key).toBeGreaterThan(5);
       expect(describeSpread(q, spread([1, 2]), 0.95), q.key).toContain(q.noun('95%'));
     }
+  });
+});
+
+describe('binValues', () => {
+  it('leaves few values as they are', () => {
+    expect(binValues([1, 2, 3], [5, 1, 2], 30)).toEqual({
+      values: [1, 2, 3],
+      counts: [5, 1, 2],
+      step: null,
+    });
+  });
+
+  it('rounds many values onto a round grid and adds their counts', () => {
+    expect(binValues([1.2, 1.4, 3.9], [1, 1, 1], 2)).toEqual({
+      values: [2, 4],
+      counts: [2, 1],
+      step: 2,
+    });
+    const values = Array.from({ length: 200 }, (_, i) => 1 + i * 0.117);
+    const binned = binValues(values, Array<number>(200).fill(1), 30);
+    expect(binned.values.length).toBeLessThanOrEqual(31);
+    expect(binned.step).toBe(1);
+    expect(binned.counts.reduce((a, b) => a + b, 0)).toBe(200);
+    expect(binned.values.every((v) => Number.isInteger(v))).toBe(true);
   });
 });
 
