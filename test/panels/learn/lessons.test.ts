@@ -71,3 +71,77 @@ describe('discreteness lesson', () => {
     expect(summary).toContain('at least 15 responders');
   });
 });
+
+describe('coverage lesson', () => {
+  it('lists the five intervals for 15/18 with Clopper–Pearson from binom.test', () => {
+    const summary = summaryText(renderLesson('coverage'));
+    // R: binom.test(15, 18)$conf.int = 0.5858225 0.9642100
+    expect(summary).toContain('Clopper–Pearson (exact): 58.6% to 96.4% (37.8 points wide)');
+    for (const name of ['Wilson', 'Jeffreys', 'Agresti–Coull', 'Wald'])
+      expect(summary).toContain(name);
+  });
+
+  it('follows n and level from the link, rescaling the observed result', () => {
+    const summary = summaryText(renderLesson('coverage', { n: '36', level: '0.9' }));
+    expect(summary).toContain('With 36 patients and 30 responders (83.3%), the 90% intervals are');
+  });
+});
+
+describe('Bayesian lesson', () => {
+  it('updates a flat prior with 15/18 to Beta(16, 4), interval from qbeta', () => {
+    const summary = summaryText(renderLesson('bayes'));
+    // R: qbeta(c(0.025, 0.975), 16, 4) = 0.604215 0.939475
+    expect(summary).toContain('the posterior is Beta(16.00, 4.00): mean 80.0%');
+    expect(summary).toContain('95% credible interval 60.4% to 93.9%');
+  });
+
+  it('takes the prior and threshold from the link', () => {
+    const summary = summaryText(renderLesson('bayes', { pm: '0.3', ps: '10', th: '0.7' }));
+    expect(summary).toContain('Prior Beta(3.00, 7.00)');
+    expect(summary).toContain('the posterior is Beta(18.00, 10.00)');
+    expect(summary).toContain('exceeds 70% is now');
+  });
+});
+
+describe('sample-size lesson', () => {
+  it('gives the critical value and size of the exact test at the cohort size', () => {
+    const summary = summaryText(renderLesson('sample-size'));
+    // R: the smallest k with pbinom(k - 1, 18, 0.6, lower.tail = FALSE) <= 0.05 is 15 (0.0328)
+    expect(summary).toContain(
+      'With 18 patients the one-sided test at 5.0% against a historical ORR of 60%',
+    );
+    expect(summary).toContain(
+      'needs at least 15 responders (its real false-positive rate is 3.3%)',
+    );
+    expect(summary).toMatch(/Power first reaches 80% at n = \d+/);
+  });
+});
+
+describe('dance lessons before any draw', () => {
+  it('state the truth they will simulate from', () => {
+    expect(summaryText(renderLesson('dance'))).toMatch(
+      /No studies drawn yet.*Each study has 18 patients; the true ORR is 83\.0%/,
+    );
+    expect(summaryText(renderLesson('swimmers'))).toContain(
+      'The cohort itself: ORR 83.3%, median duration of response 1.0 wk.',
+    );
+  });
+});
+
+describe('follow-up lesson', () => {
+  it('defaults to the cohort: 4 weeks after the last start, fitted exponential median', () => {
+    const summary = summaryText(renderLesson('follow-up'));
+    expect(summary).toContain('With 4 weeks of follow-up after the last of 18 patients started');
+    expect(summary).toContain('true median duration of response 5.0 wk');
+  });
+
+  it('shows more responses ongoing with a longer true median', () => {
+    const ongoing = (params: Record<string, string>) =>
+      Number(
+        /(\d+)% of responses are still going on/.exec(
+          summaryText(renderLesson('follow-up', params)),
+        )?.[1],
+      );
+    expect(ongoing({ dm: '26', fu: '8' })).toBeGreaterThan(ongoing({ dm: '2', fu: '8' }));
+  });
+});
