@@ -282,6 +282,14 @@ export class AppState {
     return true;
   }
 
+  /**
+   * Shows a cohort made in the page (e.g. a reconstruction from a summary); it travels in the
+   * link like an uploaded file, as CSV.
+   */
+  async useCohort(cohort: Cohort, meta: CohortMeta): Promise<boolean> {
+    return this.#acceptText(cohortToCsv(cohort), `${meta.name}.csv`, meta);
+  }
+
   /** Reads a file the user chose or dropped: a cohort (CSV, TSV, JSON) or a bundle. */
   async loadFile(file: File): Promise<boolean> {
     if (file.size > MAX_UPLOAD_BYTES) {

@@ -68,7 +68,32 @@ function compressedObject(raw: string | null): object | undefined {
 
 const LESSON_KEY = /^[A-Za-z0-9_-]{1,40}$/;
 
-/** Reads the lesson id and its `l.KEY=VALUE` parameters; bad keys and over-long values are dropped. */
+/** Reads the `PREFIX.KEY=VALUE` parameters of one panel; bad keys and over-long values are dropped. */
+function prefixedParams(
+  p: URLSearchParams,
+  prefix: string,
+  what: string,
+  messages: string[],
+): Record<string, string> {
+  const params: Record<string, string> = {};
+  let dropped = 0;
+  for (const [key, value] of p) {
+    if (!key.startsWith(prefix)) continue;
+    const name = key.slice(prefix.length);
+    if (
+      LESSON_KEY.test(name) &&
+      name !== '__proto__' &&
+      value.length <= 200 &&
+      Object.keys(params).length < URL_LIMITS.maxLessonParams
+    ) {
+      params[name] = value;
+    } else dropped++;
+  }
+  if (dropped > 0) messages.push(`${dropped} ${what} setting(s) in the link were not usable.`);
+  return params;
+}
+
+/** Reads the lesson id and its `l.KEY=VALUE` parameters. */
 function decodeLesson(
   p: URLSearchParams,
   messages: string[],
@@ -78,22 +103,7 @@ function decodeLesson(
     messages.push(`"lesson" is not a lesson id: ${quote(lesson)}.`);
     lesson = null;
   }
-  const lessonParams: Record<string, string> = {};
-  let dropped = 0;
-  for (const [key, value] of p) {
-    if (!key.startsWith('l.')) continue;
-    const name = key.slice(2);
-    if (
-      LESSON_KEY.test(name) &&
-      name !== '__proto__' &&
-      value.length <= 200 &&
-      Object.keys(lessonParams).length < URL_LIMITS.maxLessonParams
-    ) {
-      lessonParams[name] = value;
-    } else dropped++;
-  }
-  if (dropped > 0) messages.push(`${dropped} lesson setting(s) in the link were not usable.`);
-  return { lesson, lessonParams };
+  return { lesson, lessonParams: prefixedParams(p, 'l.', 'lesson', messages) };
 }
 
 function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
@@ -136,6 +146,7 @@ function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
     resimSeed: integer(p, 'rseed', 0, URL_LIMITS.maxSeed, d.resimSeed, messages),
     resimScenario,
     ...decodeLesson(p, messages),
+    reconstructParams: prefixedParams(p, 'r.', 'reconstruction', messages),
   };
 }
 

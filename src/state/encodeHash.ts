@@ -6,7 +6,7 @@ import type { UrlState } from './urlState.ts';
  * link reproduces the same numbers even if defaults change. An inline cohort and a
  * synthetic scenario travel compressed (DEFLATE + base64url); a bundle-loaded cohort cannot
  * travel and is marked `src=bundle` so the receiver is told to open the bundle. A lesson's
- * control values travel as `l.KEY=VALUE`.
+ * control values travel as `l.KEY=VALUE`, the Reconstruct tab's as `r.KEY=VALUE`.
  *
  * @example encodeHash(DEFAULT_STATE) // '#v=1&src=builtin&id=hlh-anakinra-2025&view=summary&…'
  */
@@ -38,5 +38,6 @@ export function encodeHash(state: UrlState): string {
   if (s.resimScenario !== null) p.set('rscn', compressText(JSON.stringify(s.resimScenario)));
   if (s.lesson !== null) p.set('lesson', s.lesson);
   for (const [key, value] of Object.entries(s.lessonParams)) p.set(`l.${key}`, value);
+  for (const [key, value] of Object.entries(s.reconstructParams)) p.set(`r.${key}`, value);
   return '#' + p.toString();
 }

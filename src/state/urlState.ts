@@ -6,7 +6,15 @@ import {
 } from '../engine/report.ts';
 
 /** The app's screens, in tab order. */
-export const VIEWS = ['summary', 'km', 'bootstrap', 'resim', 'learn', 'load'] as const;
+export const VIEWS = [
+  'summary',
+  'km',
+  'bootstrap',
+  'resim',
+  'reconstruct',
+  'learn',
+  'load',
+] as const;
 /** One screen of the app. */
 export type ViewId = (typeof VIEWS)[number];
 
@@ -54,6 +62,8 @@ export interface Settings {
   lesson: string | null;
   /** The lesson's control values, as the lesson writes them. */
   lessonParams: Record<string, string>;
+  /** The Reconstruct tab's ensemble settings, as that panel writes them. */
+  reconstructParams: Record<string, string>;
 }
 
 /** The whole shareable state of the app. */
@@ -82,6 +92,7 @@ export const DEFAULT_SETTINGS: Settings = {
   resimScenario: null,
   lesson: null,
   lessonParams: {},
+  reconstructParams: {},
 };
 
 /** The state of a link with an empty hash. */

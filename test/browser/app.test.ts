@@ -409,6 +409,23 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     expect(await summaryCells(again.page)).toEqual(cells);
   }, 90_000);
 
+  it('opens a cohort of a reconstruction ensemble from its link, marked as a reconstruction', async () => {
+    const { page, errors } = await open('#v=1&view=reconstruct&r.cohorts=20&r.seed=3', {
+      waitFor: null,
+    });
+    const use = page.getByRole('button', { name: 'Use this cohort' }).first();
+    await use.waitFor({ timeout: 30_000 });
+    await use.click();
+    await page.locator('g[data-patient-id]').first().waitFor();
+    expect(await page.locator('g[data-patient-id]').count()).toBe(18);
+    expect(await page.textContent('[data-testid=cohort-notice]')).toMatch(/not the real patients/);
+    expect((await summaryCells(page))[0].slice(1, 3)).toEqual(['15/18', '83.3%']);
+    expect(await page.evaluate(() => location.hash)).toMatch(
+      /src=inline.*view=summary.*r\.cohorts=20&r\.seed=3/,
+    );
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('has no serious or critical accessibility violation on any tab (axe-core)', async () => {
     const require = createRequire(import.meta.url);
     const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -416,7 +433,15 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     // Evaluated through the debugging protocol, which the page's CSP does not govern.
     await page.evaluate(axeSource);
     const problems: string[] = [];
-    for (const tab of ['Summary & swimmer', 'Kaplan–Meier', 'Bootstrap', 'Re-simulation', 'Load']) {
+    for (const tab of [
+      'Summary & swimmer',
+      'Kaplan–Meier',
+      'Bootstrap',
+      'Re-simulation',
+      'Reconstruct',
+      'Learn',
+      'Load',
+    ]) {
       await openTab(page, tab);
       await page.waitForTimeout(300);
       const violations = await page.evaluate(async () => {

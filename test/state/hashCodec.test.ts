@@ -35,6 +35,13 @@ const settingsArb = fc.record({
       maxKeys: 5,
     },
   ),
+  reconstructParams: fc.dictionary(
+    fc.stringMatching(/^[a-z]{1,8}$/),
+    fc.string({ maxLength: 10 }),
+    {
+      maxKeys: 3,
+    },
+  ),
 });
 
 const sourceArb = fc.oneof(
@@ -117,6 +124,10 @@ describe('URL hash codec', () => {
     expect(state.settings.lesson).toBe('discreteness');
     expect(state.settings.lessonParams).toEqual({ p: '0.6', n: '18' });
     expect(messages).toEqual(['1 lesson setting(s) in the link were not usable.']);
+    expect(decodeHash('#v=1&r.cohorts=500&r.seed=7').state.settings.reconstructParams).toEqual({
+      cohorts: '500',
+      seed: '7',
+    });
   });
 
   it('opens the default cohort with a message when the inline cohort is corrupt', () => {
