@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { choiceParam, intParam, numberParam, paramText } from '../../../src/panels/learn/params.ts';
+import { chance, pct, weeks } from '../../../src/panels/learn/format.ts';
+
+describe('lesson URL parameters', () => {
+  it('read numbers, clamp them, and fall back on anything unusable', () => {
+    expect(numberParam({ p: '0.6' }, 'p', 0.5, 0, 1)).toBe(0.6);
+    expect(numberParam({ p: '7' }, 'p', 0.5, 0, 1)).toBe(1);
+    expect(numberParam({ p: 'abc' }, 'p', 0.5, 0, 1)).toBe(0.5);
+    expect(numberParam({ p: '' }, 'p', 0.5, 0, 1)).toBe(0.5);
+    expect(numberParam({}, 'p', 0.5)).toBe(0.5);
+    expect(intParam({ n: '18.4' }, 'n', 10, 1, 200)).toBe(18);
+  });
+
+  it('accept only listed choices', () => {
+    expect(choiceParam({ m: 'wald' }, 'm', ['wald', 'wilson'] as const, 'wilson')).toBe('wald');
+    expect(choiceParam({ m: 'nope' }, 'm', ['wald', 'wilson'] as const, 'wilson')).toBe('wilson');
+  });
+
+  it('write numbers short', () => {
+    expect(paramText(0.6000000001)).toBe('0.6');
+    expect(paramText(0.1 + 0.2)).toBe('0.3');
+    expect(paramText(18)).toBe('18');
+  });
+});
+
+describe('lesson number formats', () => {
+  it('print percentages, weeks and chances for clinicians', () => {
+    expect(pct(15 / 18)).toBe('83.3%');
+    expect(pct(null)).toBe('—');
+    expect(weeks(null)).toBe('not reached');
+    expect(weeks(2.25)).toBe('2.3 wk');
+    expect(chance(0.0328)).toBe('3.3% (about 1 in 30)');
+    expect(chance(0.9)).toBe('90.0%');
+    expect(chance(0)).toBe('0%');
+  });
+});
