@@ -13,6 +13,7 @@ import { formatIssue } from '../io/issue.ts';
 import { parseCohort } from '../io/parseCohort.ts';
 import { cohortToCsv } from '../io/cohortToCsv.ts';
 import { readBundle, writeBundle } from './bundle.ts';
+import { readStoredCohort, storeCohort } from './storedCohort.ts';
 import { readCohortMeta, type CohortMeta } from './cohortMeta.ts';
 import { compressText } from './compressText.ts';
 import { decodeHash } from './decodeHash.ts';
@@ -228,7 +229,29 @@ export class AppState {
         provenance: [],
       });
     } else if (source.kind === 'synthetic') await this.loadSynthetic(source.scenario, source.seed);
+    else if (source.kind === 'bundle') await this.#openStored(source.name);
     else await this.loadBuiltin(BUILTIN_COHORT_ID);
+  }
+
+  /** Reopens a large cohort kept in this browser, or explains that its bundle is needed. */
+  async #openStored(name: string): Promise<void> {
+    const token = ++this.#loadToken;
+    const stored = await readStoredCohort(name);
+    if (token !== this.#loadToken) return;
+    if (stored) {
+      await this.#acceptText(stored.csv, `${name}.csv`, {
+        name,
+        description: stored.description || 'Kept in this browser since it was loaded.',
+        notice: null,
+        provenance: [],
+      });
+      return;
+    }
+    this.#notices = [
+      ...this.#notices,
+      `This link was made for the cohort "${name}", which is too large to travel in links and is not kept in this browser; open its bundle (or the file) on the Load tab. The default cohort is shown meanwhile.`,
+    ];
+    await this.loadBuiltin(BUILTIN_COHORT_ID);
   }
 
   /** Loads a cohort shipped with the site (`./cohorts/ID.csv` and its JSON side file). */
@@ -366,6 +389,9 @@ export class AppState {
         ? { kind: 'inline', name: meta.name, csv }
         : { kind: 'bundle', name: meta.name };
     this.#apply(cohort, meta, source, parsed.warnings.map(formatIssue));
+    if (source.kind === 'bundle') {
+      await storeCohort({ name: meta.name, description: meta.description, csv });
+    }
     return true;
   }
 

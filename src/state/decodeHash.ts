@@ -192,12 +192,7 @@ function decodeSource(p: URLSearchParams, messages: string[]): CohortSource {
     );
     return fallback;
   }
-  if (kind === 'bundle') {
-    messages.push(
-      'This link was made for a cohort loaded from a bundle file, which does not travel in links; open the bundle on the Load tab. The default cohort is shown meanwhile.',
-    );
-    return fallback;
-  }
+  if (kind === 'bundle') return { kind: 'bundle', name: name(p, messages) };
   messages.push(`"src" must be builtin, synthetic, inline or bundle; got ${quote(kind)}.`);
   return fallback;
 }

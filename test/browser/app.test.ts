@@ -392,9 +392,26 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     const cells = await summaryCells(page);
     expect(cells[0][1]).toMatch(/\/800$/);
 
-    // A link made for a bundle says so and opens the default cohort.
+    // A reload in the same browser brings the large cohort back from its storage.
+    await page.reload();
+    await page.locator('g[data-patient-id]').first().waitFor();
+    expect(await page.textContent('[data-testid=cohort-name]')).toBe('large');
+    expect(await summaryCells(page)).toEqual(cells);
+
+    // Another browser without it is told to open the bundle, and sees the default cohort.
     const link = await open(await page.evaluate(() => location.hash));
-    expect(await link.page.textContent('[data-testid=notices]')).toMatch(/open the bundle/);
+    expect(await link.page.textContent('[data-testid=notices]')).toMatch(/open its bundle/);
+    expect(await link.page.locator('g[data-patient-id]').count()).toBe(18);
+
+    // Deleting what is kept makes the first browser forget it too.
+    const hash = await page.evaluate(() => location.hash);
+    await openTab(page, 'Load');
+    await page.getByTestId('forget').click();
+    await expect.poll(() => page.textContent('body')).toMatch(/kept in this browser is deleted/);
+    await page.goto('about:blank');
+    await page.goto(session.url + hash);
+    await page.locator('[data-testid=notices]').waitFor();
+    expect(await page.textContent('[data-testid=notices]')).toMatch(/open its bundle/);
 
     const again = await open('#v=1&view=load', { waitFor: '[data-testid=file-input]' });
     await again.page.setInputFiles('[data-testid=file-input]', {

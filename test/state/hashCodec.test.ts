@@ -47,6 +47,10 @@ const settingsArb = fc.record({
 const sourceArb = fc.oneof(
   fc.constant({ kind: 'builtin' as const, id: 'hlh-anakinra-2025' }),
   fc.record({
+    kind: fc.constant('bundle' as const),
+    name: fc.string({ minLength: 1, maxLength: 40 }),
+  }),
+  fc.record({
     kind: fc.constant('inline' as const),
     name: fc.string({ minLength: 1, maxLength: 40 }),
     csv: fc.string({ maxLength: 400 }),
