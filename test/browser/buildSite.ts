@@ -3,16 +3,24 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { inject } from 'vitest';
 
 /** Name of the environment variable through which a global setup shares one build. */
 export const DIST_ENV = 'COHORTSCOPE_BROWSER_DIST';
 
 /**
  * Builds the app with the project's Vite config into a fresh temporary folder and returns it,
- * unless a global setup already did (its folder is in `COHORTSCOPE_BROWSER_DIST`).
+ * unless a global setup already did (its folder is provided as `cohortscopeDist`, or in
+ * `COHORTSCOPE_BROWSER_DIST`).
  */
 export async function buildSite(): Promise<{ dir: string; owned: boolean }> {
-  const shared = process.env[DIST_ENV];
+  let provided: string | undefined;
+  try {
+    provided = (inject as (key: string) => string | undefined)('cohortscopeDist');
+  } catch {
+    provided = undefined; // called outside a test file
+  }
+  const shared = provided ?? process.env[DIST_ENV];
   if (shared && existsSync(join(shared, 'index.html'))) return { dir: shared, owned: false };
   const dir = await mkdtemp(join(tmpdir(), 'cohortscope-site-'));
   await build({
