@@ -8,6 +8,8 @@ export interface ReportInputs {
   meta: CohortMeta;
   source: CohortSource;
   n: number;
+  /** The cohort itself as CSV (the import format), so the report can be rerun. */
+  csv: string;
   settings: Settings;
   /** The link reproducing the state (`#v=1&…`). */
   hash: string;
@@ -35,6 +37,7 @@ export function buildReport(inputs: ReportInputs): Record<string, unknown> {
         description: inputs.meta.description,
         notice: inputs.meta.notice,
         n: inputs.n,
+        csv: inputs.csv,
         source:
           source.kind === 'builtin'
             ? { kind: 'builtin', id: source.id }

@@ -238,6 +238,9 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     expect(json.inputs.cohort.n).toBe(18);
     expect(json.inputs.link).toMatch(/^#v=1&/);
     expect(json.results.analysis.orr.x).toBe(15);
+    expect(json.inputs.cohort.csv.split(/\r?\n/).filter(Boolean)).toHaveLength(19);
+    expect(json.seeds.bootstrap).toBe(json.inputs.settings.bootSeed);
+    expect(json.app.version).toMatch(/^\d+\.\d+\.\d+/);
   }, 60_000);
 
   it('runs a bootstrap with a progress bar, cancels it, and reruns it to the same numbers from a link', async () => {

@@ -161,6 +161,7 @@ describe('the JSON report', () => {
       meta: { name: 'HLH', description: 'd', notice: 'n', provenance: [] },
       source: DEFAULT_STATE.source,
       n: cohort.patients.length,
+      csv: 'id,best_response\n',
       settings: DEFAULT_SETTINGS,
       hash: encodeHash(DEFAULT_STATE),
       analysis: analyze(cohort),
@@ -169,7 +170,13 @@ describe('the JSON report', () => {
     });
     expect(report).toMatchObject({
       app: { name: 'cohortscope', version: '0.1.0' },
-      inputs: { cohort: { n: 18, source: { kind: 'builtin', id: 'hlh-anakinra-2025' } } },
+      inputs: {
+        cohort: {
+          n: 18,
+          csv: 'id,best_response\n',
+          source: { kind: 'builtin', id: 'hlh-anakinra-2025' },
+        },
+      },
       seeds: { bootstrap: DEFAULT_SETTINGS.bootSeed, resimulation: DEFAULT_SETTINGS.resimSeed },
     });
     expect((report.results as { analysis: { orr: { x: number } } }).analysis.orr.x).toBe(15);
