@@ -241,6 +241,19 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     expect(json.inputs.cohort.csv.split(/\r?\n/).filter(Boolean)).toHaveLength(19);
     expect(json.seeds.bootstrap).toBe(json.inputs.settings.bootSeed);
     expect(json.app.version).toMatch(/^\d+\.\d+\.\d+/);
+
+    // The template offered on the Load tab downloads, and loads as it is.
+    await openTab(page, 'Load');
+    const template = await save(() =>
+      page.getByRole('link', { name: 'Download the template CSV' }).click(),
+    );
+    expect(template.name).toBe('cohortscope-template.csv');
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'template.csv',
+      mimeType: 'text/csv',
+      buffer: template.body,
+    });
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toBe('template');
   }, 60_000);
 
   it('runs a bootstrap with a progress bar, cancels it, and reruns it to the same numbers from a link', async () => {
