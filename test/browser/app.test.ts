@@ -272,6 +272,20 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     expect(await progress.count()).toBe(0);
     expect(await page.locator('[data-testid=boot-table]').count()).toBe(0);
 
+    // An absurd request is refused up front.
+    await page.fill('[data-testid=boot-reps]', '10000000000');
+    expect(await page.isDisabled('[data-testid=boot-run]')).toBe(true);
+    expect(await page.textContent('[role=alert]')).toMatch(/Replicates must be a whole number/);
+
+    // Starting and cancelling in quick succession leaves no stale or mixed result behind.
+    await page.fill('[data-testid=boot-reps]', '3000000');
+    for (let i = 0; i < 3; i++) {
+      await page.click('[data-testid=boot-run]');
+      await page.click('[data-testid=boot-cancel]');
+    }
+    await expect.poll(() => page.textContent('[data-testid=boot-status]')).toMatch(/Cancelled/);
+    expect(await page.locator('[data-testid=boot-table]').count()).toBe(0);
+
     await page.fill('[data-testid=boot-reps]', '4000');
     await page.fill('[data-testid=boot-seed]', '77');
     await page.click('[data-testid=boot-run]');
