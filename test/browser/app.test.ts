@@ -42,6 +42,9 @@ async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
 
+/** How long a condition may take to come true on a busy machine. */
+const POLL = { timeout: 15_000 };
+
 const run = chromiumAvailable();
 
 let site: { dir: string; owned: boolean };
@@ -105,7 +108,7 @@ describe.skipIf(!run)('the built app in Chromium', () => {
   it('opens on the built-in cohort: 18 lanes, its name, the reconstruction notice and the privacy statement', async () => {
     const { page, errors, requests } = await open();
     expect(await page.locator('g[data-patient-id]').count()).toBe(18);
-    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toMatch(/HLH/);
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toMatch(/HLH/);
     expect(await page.textContent('[data-testid=cohort-notice]')).toMatch(/not the real patients/);
     expect(await page.textContent('body')).toMatch(/never leaves your browser/i);
     const orr = (await summaryCells(page))[0];
@@ -123,7 +126,7 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       .poll(() => laneIds(page))
       .toEqual([...before].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
     await page.check('[data-testid=swimmer-group]');
-    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/sort=id&group=1/);
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toMatch(/sort=id&group=1/);
     // Grouped by best response: the lanes of each response come together, CR first.
     const grouped = await laneIds(page);
     expect(grouped).toHaveLength(18);
@@ -134,11 +137,11 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     const { page } = await open();
     const exact = await summaryCells(page);
     await page.selectOption('#setting-method', 'wald');
-    await expect.poll(async () => (await summaryCells(page))[0][3]).not.toBe(exact[0][3]);
+    await expect.poll(async () => (await summaryCells(page))[0][3], POLL).not.toBe(exact[0][3]);
     const wald = await summaryCells(page);
     expect(wald[0][2]).toBe(exact[0][2]);
     await page.selectOption('#setting-level', '0.9');
-    await expect.poll(async () => (await summaryCells(page))[0][3]).not.toBe(wald[0][3]);
+    await expect.poll(async () => (await summaryCells(page))[0][3], POLL).not.toBe(wald[0][3]);
   }, 60_000);
 
   it('loads a valid file and keeps it when a refused file follows, listing every problem', async () => {
@@ -149,8 +152,8 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(VALID_CSV),
     });
-    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toBe('my-cohort');
-    await expect.poll(() => page.textContent('[data-testid=loaded]')).toMatch(/5 patients/);
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toBe('my-cohort');
+    await expect.poll(() => page.textContent('[data-testid=loaded]'), POLL).toMatch(/5 patients/);
     await page.setInputFiles('[data-testid=file-input]', {
       name: 'broken.csv',
       mimeType: 'text/csv',
@@ -177,12 +180,14 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(VALID_CSV),
     });
-    await expect.poll(() => first.page.textContent('[data-testid=cohort-name]')).toBe('shared');
+    await expect
+      .poll(() => first.page.textContent('[data-testid=cohort-name]'), POLL)
+      .toBe('shared');
     await openTab(first.page, 'Summary & swimmer');
     await first.page.selectOption('#setting-method', 'wilson');
     await first.page.selectOption('[data-testid=swimmer-sort]', 'dor');
     await first.page.locator('g[data-patient-id="A2"]').click();
-    await expect.poll(() => first.page.evaluate(() => location.hash)).toMatch(/sel=A2/);
+    await expect.poll(() => first.page.evaluate(() => location.hash), POLL).toMatch(/sel=A2/);
     const hash = await first.page.evaluate(() => location.hash);
     expect(hash).toMatch(/src=inline/);
     const cells = await summaryCells(first.page);
@@ -253,7 +258,7 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       mimeType: 'text/csv',
       buffer: template.body,
     });
-    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toBe('template');
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toBe('template');
   }, 60_000);
 
   it('runs a bootstrap with a progress bar, cancels it, and reruns it to the same numbers from a link', async () => {
@@ -268,7 +273,9 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       .toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/browser-bootstrap-running.png' });
     await page.click('[data-testid=boot-cancel]');
-    await expect.poll(() => page.textContent('[data-testid=boot-status]')).toMatch(/Cancelled/);
+    await expect
+      .poll(() => page.textContent('[data-testid=boot-status]'), POLL)
+      .toMatch(/Cancelled/);
     expect(await progress.count()).toBe(0);
     expect(await page.locator('[data-testid=boot-table]').count()).toBe(0);
 
@@ -283,7 +290,9 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       await page.click('[data-testid=boot-run]');
       await page.click('[data-testid=boot-cancel]');
     }
-    await expect.poll(() => page.textContent('[data-testid=boot-status]')).toMatch(/Cancelled/);
+    await expect
+      .poll(() => page.textContent('[data-testid=boot-status]'), POLL)
+      .toMatch(/Cancelled/);
     expect(await page.locator('[data-testid=boot-table]').count()).toBe(0);
 
     await page.fill('[data-testid=boot-reps]', '4000');
@@ -353,15 +362,15 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(csv),
     });
-    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toBe('evil');
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toBe('evil');
     await openTab(page, 'Summary & swimmer');
     const lane = page.locator('g[data-patient-id]').first();
     await lane.waitFor();
     await page.locator(`g[data-patient-id="${evil.replace(/"/g, '\\"')}"]`).click();
-    await expect.poll(() => page.textContent('body')).toContain(`Selected: ${evil}`);
+    await expect.poll(() => page.textContent('body'), POLL).toContain(`Selected: ${evil}`);
     expect(await page.textContent('body')).toContain('<script>window.__pwned=2</script>');
     await openTab(page, 'Kaplan–Meier');
-    await expect.poll(() => page.textContent('body')).toContain(`Selected patient ${evil}`);
+    await expect.poll(() => page.textContent('body'), POLL).toContain(`Selected patient ${evil}`);
     expect(await page.locator('img[src=x], b').count()).toBe(0);
     expect(
       await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
@@ -382,7 +391,7 @@ describe.skipIf(!run)('the built app in Chromium', () => {
         new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
       );
     }, VALID_CSV);
-    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toBe('dropped');
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toBe('dropped');
   }, 60_000);
 
   it('a cohort too large for a link travels as a bundle that reopens with its settings', async () => {
@@ -406,9 +415,9 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(rows.join('\n')),
     });
-    await expect.poll(() => page.textContent('[data-testid=cohort-name]')).toBe('large');
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toBe('large');
     await page.selectOption('#setting-method', 'jeffreys');
-    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/src=bundle/);
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toMatch(/src=bundle/);
     await page.getByTestId('copy-link').click();
     expect(await page.textContent('body')).toMatch(/too large for a link/);
     const [download] = await Promise.all([
@@ -437,7 +446,9 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     const hash = await page.evaluate(() => location.hash);
     await openTab(page, 'Load');
     await page.getByTestId('forget').click();
-    await expect.poll(() => page.textContent('body')).toMatch(/kept in this browser is deleted/);
+    await expect
+      .poll(() => page.textContent('body'), POLL)
+      .toMatch(/kept in this browser is deleted/);
     await page.goto('about:blank');
     await page.goto(session.url + hash);
     await page.locator('[data-testid=notices]').waitFor();
@@ -449,7 +460,9 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       mimeType: 'application/json',
       buffer: bundle,
     });
-    await expect.poll(() => again.page.textContent('[data-testid=cohort-name]')).toBe('large');
+    await expect
+      .poll(() => again.page.textContent('[data-testid=cohort-name]'), POLL)
+      .toBe('large');
     expect(await again.page.inputValue('#setting-method')).toBe('jeffreys');
     await again.page.getByRole('tab', { name: 'Summary & swimmer' }).click();
     await again.page.locator('g[data-patient-id]').first().waitFor();
