@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // Builds the site once for every browser test file (they skip it when no Chromium is found).
+    globalSetup: ['test/browser/globalSetup.ts'],
     testTimeout: 20_000,
   },
 });
