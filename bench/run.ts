@@ -10,6 +10,7 @@ import {
 import { MAX_POOL_SIZE } from '../src/worker/pool.ts';
 import { nodeMonteCarloPool } from '../src/worker/nodePool.ts';
 import { hlhCohort } from './hlhCohort.ts';
+import { siteBench } from './site.ts';
 
 const cohort = hlhCohort();
 const n = cohort.patients.length;
@@ -75,3 +76,6 @@ line(
   `${((performance.now() - simStart) / 1000).toFixed(2)} s`,
 );
 pool.terminate();
+
+console.log('');
+await siteBench();
