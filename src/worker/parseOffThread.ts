@@ -1,0 +1,53 @@
+import * as Comlink from 'comlink';
+import { parseCohort, type ParseOptions, type ParseResult } from '../io/parseCohort.ts';
+import type { ImportWorkerApi } from './importApi.ts';
+
+/** Files at least this long (characters) are parsed in a worker so the page stays responsive. */
+export const OFF_THREAD_CHARS = 256_000;
+
+const abortError = () => new DOMException('import cancelled', 'AbortError');
+
+const defaultWorker = () =>
+  new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Parses and validates a cohort file like `parseCohort`, in a short-lived Web Worker when the
+ * text is large (inline when it is small or when workers are unavailable). The call races an
+ * optional abort signal; on abort the worker is terminated and the promise rejects with an
+ * `AbortError`. A worker failure falls back to parsing on the main thread.
+ * @example const result = await parseOffThread(text, { fileName: 'cohort.csv' });
+ */
+export async function parseOffThread(
+  text: string,
+  options: ParseOptions & {
+    signal?: AbortSignal;
+    threshold?: number;
+    createWorker?: () => Worker;
+  },
+): Promise<ParseResult> {
+  const { signal, threshold = OFF_THREAD_CHARS, createWorker = defaultWorker, ...parse } = options;
+  if (signal?.aborted) throw abortError();
+  if (text.length < threshold || typeof Worker === 'undefined') return parseCohort(text, parse);
+  let worker: Worker;
+  try {
+    worker = createWorker();
+  } catch {
+    return parseCohort(text, parse);
+  }
+  const remote = Comlink.wrap<ImportWorkerApi>(worker);
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(abortError());
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([remote.parse(text, parse), aborted]);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    return parseCohort(text, parse);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    remote[Comlink.releaseProxy]();
+    worker.terminate();
+  }
+}
