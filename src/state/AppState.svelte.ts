@@ -13,7 +13,24 @@ import { formatIssue } from '../io/issue.ts';
 import { parseCohort } from '../io/parseCohort.ts';
 import { cohortToCsv } from '../io/cohortToCsv.ts';
 import { readBundle, writeBundle } from './bundle.ts';
-import { readStoredCohort, storeCohort } from './storedCohort.ts';
+import {
+  clearStoredData,
+  readSessionRecord,
+  readStoredCohort,
+  storeCohort,
+  writeSessionRecord,
+} from './storedCohort.ts';
+import {
+  SESSION_FORMAT,
+  SESSION_VERSION,
+  bootstrapMatches,
+  cohortKey,
+  describeCleared,
+  makeWriterId,
+  readPersistedSession,
+  resimMatches,
+  type PersistedSession,
+} from './persistedSession.ts';
 import { readCohortMeta, type CohortMeta } from './cohortMeta.ts';
 import { compressText } from './compressText.ts';
 import { decodeHash } from './decodeHash.ts';
@@ -50,6 +67,14 @@ export interface ResimInputs {
 /** Largest file the page reads at all; the importer's own limits apply below it. */
 export const MAX_UPLOAD_BYTES = 20_000_000;
 
+/** How long the state must stay unchanged before it is written to this browser's storage. */
+export const SAVE_DELAY_MS = 300;
+
+/** Whether a hash asks for a state (a link) rather than being empty or an in-page anchor. */
+function isLink(hash: string): boolean {
+  return hash.includes('=');
+}
+
 /** Where the app is with the cohort it was asked to show. */
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -71,25 +96,37 @@ export class AppState {
   #loadToken = 0;
   /** The view whose Monte Carlo run a just-opened link asks to reproduce, until it starts. */
   #pendingRun: 'bootstrap' | 'resim' | null = null;
+  /** Kept results being put back into their runs, by the inputs object handed to the run. */
+  #restoring = new WeakMap<object, unknown>();
+  /** Identity of each cohort shown, computed once. */
+  #keys = new WeakMap<Cohort, string>();
+  #writer = makeWriterId();
+  #saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** What was last written (or found) in storage, to skip writing the same state again. */
+  #saved: readonly unknown[] = [];
 
   /** The bootstrap of the cohort on screen (runs in the worker pool). */
-  readonly bootstrap = new WorkerRun<BootstrapInputs, BootstrapReport>((pool, i, control) =>
-    pool.bootstrap(i.cohort, {
-      reps: i.reps,
-      seed: String(i.seed),
-      level: i.level,
-      responders: i.responders,
-      ...control,
-    }),
+  readonly bootstrap = new WorkerRun<BootstrapInputs, BootstrapReport>(
+    async (pool, i, control) =>
+      (this.#restoring.get(i) as BootstrapReport | undefined) ??
+      pool.bootstrap(i.cohort, {
+        reps: i.reps,
+        seed: String(i.seed),
+        level: i.level,
+        responders: i.responders,
+        ...control,
+      }),
   );
   /** Re-simulation of studies like this one from a scenario (runs in the worker pool). */
-  readonly resim = new WorkerRun<ResimInputs, SimulationReport>((pool, i, control) =>
-    pool.simulate(i.scenario, {
-      trials: i.trials,
-      seed: String(i.seed),
-      level: i.level,
-      ...control,
-    }),
+  readonly resim = new WorkerRun<ResimInputs, SimulationReport>(
+    async (pool, i, control) =>
+      (this.#restoring.get(i) as SimulationReport | undefined) ??
+      pool.simulate(i.scenario, {
+        trials: i.trials,
+        seed: String(i.seed),
+        level: i.level,
+        ...control,
+      }),
   );
 
   #level = $derived(this.#settings.level);
@@ -204,6 +241,197 @@ export class AppState {
   /** Hides the messages about the link. */
   dismissNotices(): void {
     this.#notices = [];
+  }
+
+  /**
+   * Opens the page: a link (a hash with settings) wins; without one, the session kept in this
+   * browser comes back (also when the hash is the one it was saved with), else the default.
+   * Then every change is kept in this browser. Returns a function that stops keeping it.
+   */
+  async start(hash: string): Promise<() => void> {
+    const { session, notices } = readPersistedSession(await readSessionRecord());
+    if (session && (!isLink(hash) || hash === session.hash)) await this.#restore(session);
+    else await this.openHash(isLink(hash) ? hash : '');
+    if (notices.length > 0) this.#notices = [...this.#notices, ...notices];
+    return this.#persist();
+  }
+
+  /** Puts a kept session back: settings, cohort with its header, and results that still match. */
+  async #restore(session: PersistedSession): Promise<void> {
+    const { state, messages } = decodeHash(session.hash);
+    this.#notices = messages.map((m) => `The session kept in this browser: ${m}`);
+    const source = state.source;
+    if ((source.kind === 'inline' || source.kind === 'bundle') && session.cohort) {
+      this.#settings = state.settings;
+      const { name, description, notice, csv } = session.cohort;
+      await this.#acceptText(csv, `${name}.csv`, { name, description, notice, provenance: [] });
+    } else {
+      await this.open(state);
+    }
+    const cohort = this.#cohort;
+    if (!cohort || this.#status !== 'ready') return;
+    const key = this.#keyOf(cohort);
+    this.#saved = this.#snapshot();
+    const runs: Promise<void>[] = [];
+    const boot = session.bootstrap;
+    if (boot && bootstrapMatches(boot, key, this.#settings, this.#responders)) {
+      const inputs: BootstrapInputs = {
+        cohort,
+        reps: boot.reps,
+        seed: boot.seed,
+        level: boot.level,
+        responders: this.#responders,
+      };
+      this.#restoring.set(inputs, boot.report);
+      runs.push(this.bootstrap.start(inputs));
+    }
+    const resim = session.resim;
+    if (resim) {
+      const { fitScenario } = await import('../engine/montecarlo/fitScenario.ts');
+      const wanted = this.#settings.resimScenario ?? fitScenario(cohort);
+      if (this.#cohort === cohort && resimMatches(resim, key, this.#settings, wanted)) {
+        const inputs: ResimInputs = {
+          cohort,
+          scenario: resim.scenario,
+          trials: resim.trials,
+          seed: resim.seed,
+          level: resim.level,
+        };
+        this.#restoring.set(inputs, resim.report);
+        runs.push(this.resim.start(inputs));
+      }
+    }
+    await Promise.all(runs);
+    this.#saved = this.#snapshot();
+  }
+
+  #keyOf(cohort: Cohort): string {
+    let key = this.#keys.get(cohort);
+    if (key === undefined) {
+      key = cohortKey(cohortToCsv(cohort));
+      this.#keys.set(cohort, key);
+    }
+    return key;
+  }
+
+  /** Everything a saved record is made of; equal parts mean nothing new to write. */
+  #snapshot(): unknown[] {
+    return [
+      this.#hash,
+      this.#cohort,
+      this.#meta,
+      this.bootstrap.result,
+      this.bootstrap.inputs,
+      this.resim.result,
+      this.resim.inputs,
+    ];
+  }
+
+  /** Writes the state to this browser's storage shortly after each change (whole records only). */
+  #persist(): () => void {
+    const flush = () => {
+      if (this.#saveTimer === null) return;
+      clearTimeout(this.#saveTimer);
+      this.#saveTimer = null;
+      void this.#save();
+    };
+    const onhide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    const stop = $effect.root(() => {
+      $effect(() => {
+        const snapshot = this.#snapshot();
+        if (this.#status !== 'ready' || !this.#cohort || !this.#meta) return;
+        if (snapshot.every((part, i) => part === this.#saved[i])) return;
+        if (this.#saveTimer !== null) clearTimeout(this.#saveTimer);
+        this.#saveTimer = setTimeout(() => {
+          this.#saveTimer = null;
+          void this.#save();
+        }, SAVE_DELAY_MS);
+      });
+    });
+    globalThis.addEventListener?.('pagehide', flush);
+    globalThis.document?.addEventListener('visibilitychange', onhide);
+    return () => {
+      stop();
+      globalThis.removeEventListener?.('pagehide', flush);
+      globalThis.document?.removeEventListener('visibilitychange', onhide);
+      if (this.#saveTimer !== null) clearTimeout(this.#saveTimer);
+      this.#saveTimer = null;
+    };
+  }
+
+  /** The state as one record; `null` while no cohort is ready. */
+  #record(): PersistedSession | null {
+    const cohort = this.#cohort;
+    const meta = this.#meta;
+    if (!cohort || !meta || this.#status !== 'ready') return null;
+    const key = this.#keyOf(cohort);
+    const source = this.#source;
+    const b = this.bootstrap.inputs;
+    const r = this.resim.inputs;
+    return {
+      format: SESSION_FORMAT,
+      version: SESSION_VERSION,
+      savedAt: Date.now(),
+      writer: this.#writer,
+      hash: this.#hash,
+      name: meta.name,
+      cohortKey: key,
+      cohort:
+        source.kind === 'inline' || source.kind === 'bundle'
+          ? {
+              name: meta.name,
+              description: meta.description,
+              notice: meta.notice,
+              csv: source.kind === 'inline' ? source.csv : cohortToCsv(cohort),
+            }
+          : null,
+      bootstrap:
+        b && b.cohort === cohort && this.bootstrap.result
+          ? {
+              cohortKey: key,
+              reps: b.reps,
+              seed: b.seed,
+              level: b.level,
+              responders: [...b.responders],
+              report: $state.snapshot(this.bootstrap.result) as BootstrapReport,
+            }
+          : null,
+      resim:
+        r && r.cohort === cohort && this.resim.result
+          ? {
+              cohortKey: key,
+              trials: r.trials,
+              seed: r.seed,
+              level: r.level,
+              scenario: $state.snapshot(r.scenario) as Scenario,
+              report: $state.snapshot(this.resim.result) as SimulationReport,
+            }
+          : null,
+    };
+  }
+
+  async #save(): Promise<void> {
+    const snapshot = this.#snapshot();
+    const record = this.#record();
+    if (!record) return;
+    if (await writeSessionRecord(record)) this.#saved = snapshot;
+  }
+
+  /**
+   * Deletes everything kept in this browser and says what it was; this page keeps what is on
+   * screen and writes again only after the next change.
+   */
+  async clearStored(): Promise<string> {
+    if (this.#saveTimer !== null) clearTimeout(this.#saveTimer);
+    this.#saveTimer = null;
+    const cleared = await clearStoredData();
+    if (!cleared.ok) return 'This browser’s storage could not be cleared (it may be disabled).';
+    this.#saved = this.#snapshot();
+    const { session } = readPersistedSession(cleared.session);
+    const unreadable = cleared.session !== undefined && cleared.session !== null && !session;
+    return describeCleared(session, cleared.largeCohort, unreadable);
   }
 
   /** Opens a link: applies its settings and loads its cohort; unreadable parts fall back. */

@@ -8,6 +8,7 @@ export interface StoredCohort {
 }
 
 const KEY = 'last-large-cohort';
+const SESSION_KEY = 'session';
 let store: UseStore | null = null;
 
 function open(): UseStore {
@@ -46,12 +47,68 @@ export async function readStoredCohort(name: string): Promise<StoredCohort | nul
   }
 }
 
-/** Deletes everything Cohortscope keeps in this browser; resolves `false` if storage failed. */
-export async function clearStoredData(): Promise<boolean> {
+/**
+ * The session record kept in this browser, unchecked (validate it before use), or `undefined`
+ * when there is none or storage is unavailable.
+ *
+ * @example readPersistedSession(await readSessionRecord())
+ */
+export async function readSessionRecord(): Promise<unknown> {
   try {
-    await clear(open());
+    return await get(SESSION_KEY, open());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Replaces the session record in one write (one IndexedDB transaction, so another tab reads
+ * either the old record or the new one, never a mix); resolves `false` if storage failed.
+ *
+ * @example await writeSessionRecord(session)
+ */
+export async function writeSessionRecord(record: object): Promise<boolean> {
+  try {
+    await set(SESSION_KEY, record, open());
     return true;
   } catch {
     return false;
+  }
+}
+
+/** What was kept before {@link clearStoredData} deleted it. */
+export interface ClearedData {
+  /** Whether the storage was cleared. */
+  ok: boolean;
+  /** The session record that was kept (unchecked), or `undefined`. */
+  session: unknown;
+  /** Name of the large cohort that was kept, or `null`. */
+  largeCohort: string | null;
+}
+
+/**
+ * Deletes everything Cohortscope keeps in this browser (session, large cohort, anything else in
+ * its store) and reports what was there; never throws.
+ *
+ * @example (await clearStoredData()).ok // true unless storage is disabled
+ */
+export async function clearStoredData(): Promise<ClearedData> {
+  let session: unknown;
+  let largeCohort: string | null = null;
+  try {
+    session = await get(SESSION_KEY, open());
+    const large: unknown = await get(KEY, open());
+    if (large && typeof large === 'object') {
+      const name = (large as Record<string, unknown>).name;
+      largeCohort = typeof name === 'string' ? name : null;
+    }
+  } catch {
+    // Reading what was there is only for the message; clearing is what matters.
+  }
+  try {
+    await clear(open());
+    return { ok: true, session, largeCohort };
+  } catch {
+    return { ok: false, session, largeCohort };
   }
 }
