@@ -11,6 +11,7 @@ import { WorkerRun } from './WorkerRun.svelte.ts';
 import type { AnalysisReport } from '../engine/report.ts';
 import { formatIssue } from '../io/issue.ts';
 import { parseCohort } from '../io/parseCohort.ts';
+import { parseOffThread } from '../worker/parseOffThread.ts';
 import { cohortToCsv } from '../io/cohortToCsv.ts';
 import { readBundle, writeBundle } from './bundle.ts';
 import {
@@ -603,7 +604,7 @@ export class AppState {
 
   async #acceptText(text: string, fileName: string, meta: CohortMeta): Promise<boolean> {
     const token = ++this.#loadToken;
-    const parsed = parseCohort(text, { fileName });
+    const parsed = await parseOffThread(text, { fileName });
     if (token !== this.#loadToken) return false;
     if (!parsed.ok) {
       this.#refused = { file: fileName, messages: parsed.issues.map(formatIssue) };
