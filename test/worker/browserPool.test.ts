@@ -8,6 +8,7 @@ import { bootstrap } from '../../src/engine/montecarlo/index.ts';
 import { chromiumAvailable, chromiumPath } from '../browser/findChromium.ts';
 import { serveStatic, type StaticServer } from '../browser/staticServer.ts';
 import { hlh } from '../engine/montecarlo/hlh.ts';
+import { goldenInputs, readGolden } from '../engine/montecarlo/golden.ts';
 
 const cohort = hlh();
 
@@ -57,6 +58,20 @@ describe.skipIf(!chromiumAvailable())('MonteCarloPool in Chromium module workers
     const node = JSON.stringify(bootstrap(cohort, options));
     expect(results[0]).toBe(node);
     expect(results[1]).toBe(node);
+  }, 120_000);
+
+  it('reproduces the committed golden results in Chromium workers', async () => {
+    const inputs = goldenInputs();
+    const results = await page.evaluate(async (inputs) => {
+      const pool = new window.MonteCarloPool({ size: 2 });
+      const boot = await pool.bootstrap(inputs.cohort, inputs.bootstrap);
+      const sim = await pool.simulate(inputs.scenario, inputs.simulate);
+      pool.terminate();
+      return { bootstrap: JSON.stringify(boot), simulate: JSON.stringify(sim) };
+    }, inputs);
+    const golden = readGolden();
+    expect(results.bootstrap).toBe(golden.bootstrap);
+    expect(results.simulate).toBe(golden.simulate);
   }, 120_000);
 
   it('reports progress and keeps the page responsive during 10^6 replicates', async () => {
