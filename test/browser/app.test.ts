@@ -69,7 +69,12 @@ describe('the built site', () => {
 
   it('has a strict Content-Security-Policy, no inline script and only relative URLs', async () => {
     const html = await readFile(join(site.dir, 'index.html'), 'utf8');
-    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const raw = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const csp = raw
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
     const directives = new Map(
       csp
         .split(';')
