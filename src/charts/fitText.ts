@@ -7,3 +7,6 @@ export function fitText(text: string, width: number, charWidth = 9): string {
   if (text.length <= room) return text;
   return `${text.slice(0, Math.max(1, room - 1)).trimEnd()}…`;
 }
+
+/** Estimated pixels per character of a chart title (16 px, semi-bold, wide sans fonts). */
+export const TITLE_CHAR_WIDTH = 10.5;
