@@ -40,3 +40,18 @@ export function choiceParam<T extends string>(
 export function paramText(value: number): string {
   return String(Number(value.toPrecision(6)));
 }
+
+/**
+ * A lesson's parameters with some values written in (numbers short, as `paramText`), ready for
+ * the URL. Example: `withParams({ p: '0.5' }, { p: 0.6, m: 'wald' }) // { p: '0.6', m: 'wald' }`.
+ */
+export function withParams(
+  params: Record<string, string>,
+  values: Record<string, number | string>,
+): Record<string, string> {
+  const next = { ...params };
+  for (const [key, value] of Object.entries(values)) {
+    next[key] = typeof value === 'number' ? paramText(value) : value;
+  }
+  return next;
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { choiceParam, intParam, numberParam, paramText } from '../../../src/panels/learn/params.ts';
+import {
+  choiceParam,
+  intParam,
+  numberParam,
+  paramText,
+  withParams,
+} from '../../../src/panels/learn/params.ts';
 import { chance, pct, weeks } from '../../../src/panels/learn/format.ts';
 
 describe('lesson URL parameters', () => {
@@ -33,5 +39,21 @@ describe('lesson number formats', () => {
     expect(chance(0.0328)).toBe('3.3% (about 1 in 30)');
     expect(chance(0.9)).toBe('90.0%');
     expect(chance(0)).toBe('0%');
+  });
+});
+
+describe('withParams', () => {
+  it('writes numbers short and words as they are, keeping the other parameters', () => {
+    expect(withParams({ p: '0.5', seed: '3' }, { p: 0.6000001, m: 'wald' })).toEqual({
+      p: '0.6',
+      seed: '3',
+      m: 'wald',
+    });
+  });
+
+  it('leaves the given parameters untouched', () => {
+    const params = { p: '0.5' };
+    withParams(params, { p: 0.7 });
+    expect(params).toEqual({ p: '0.5' });
   });
 });
