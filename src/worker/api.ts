@@ -8,7 +8,9 @@ import type {
   SimulationChunk,
   SimulationReport,
 } from '../engine/montecarlo/index.ts';
+import type { LessonResult, LessonTask } from '../engine/lessons/index.ts';
 
+export type { LessonResult, LessonTask };
 export type { BootstrapReport, Cohort, CoverageReport, ResponseCode, Scenario, SimulationReport };
 export type { StatisticSummary } from '../engine/montecarlo/index.ts';
 
@@ -38,6 +40,14 @@ export interface MonteCarloWorkerApi {
     job: ChunkJob & { level: number },
     onProgress?: WorkerProgress,
   ): Promise<SimulationChunk[]>;
+  /** Computes items `[first, end)` of a lesson task, in order. */
+  lessonItems(
+    task: LessonTask,
+    items: { first: number; end: number },
+    onProgress?: WorkerProgress,
+  ): Promise<LessonResult<LessonTask>[]>;
+  /** Exact coverage and expected width of the five proportion intervals over a grid of p. */
+  coverage(options: { n: number; level: number; p: number[] }): Promise<CoverageReport>;
 }
 
 /** Progress of a pool run: items done and the total. */
@@ -68,4 +78,15 @@ export interface CoverageOptions {
   n: number;
   level?: number;
   p: number[];
+  signal?: AbortSignal;
+}
+
+/**
+ * Options of `MonteCarloPool.lesson`. `lane` names the workers the task runs on (default
+ * `lesson:` and the task's kind): a newer task on the same lane supersedes the running one.
+ */
+export interface LessonOptions {
+  lane?: string;
+  signal?: AbortSignal;
+  onProgress?: PoolProgress;
 }

@@ -4,7 +4,6 @@ import {
   SIMULATION_CHUNK_SIZE,
   bootstrapPlan,
   chunkCount,
-  exactCoverage,
   mergeBootstrapCounts,
   scenarioTruth,
   summarizeBootstrap,
@@ -12,6 +11,7 @@ import {
   validateScenario,
   type SimulationChunk,
 } from '../engine/montecarlo/index.ts';
+import { lessonTaskSize } from '../engine/lessons/lessonTask.ts';
 import type {
   BootstrapOptions,
   BootstrapReport,
@@ -19,6 +19,9 @@ import type {
   Cohort,
   CoverageOptions,
   CoverageReport,
+  LessonOptions,
+  LessonResult,
+  LessonTask,
   MonteCarloWorkerApi,
   PoolProgress,
   Scenario,
@@ -30,6 +33,10 @@ import type {
 export const MAX_BOOTSTRAP_REPS = 1e9;
 /** Largest number of simulated studies a pool accepts (each keeps a few numbers). */
 export const MAX_SIMULATION_TRIALS = 1e6;
+/** Largest n for exact coverage (each p costs n + 1 binomial terms per method). */
+export const MAX_COVERAGE_N = 10000;
+/** Largest number of items in one lesson task. */
+export const MAX_LESSON_ITEMS = 100000;
 /** Largest pool. */
 export const MAX_POOL_SIZE = 8;
 
@@ -50,10 +57,10 @@ export interface PoolOptions {
   spawn?: () => WorkerHandle;
 }
 
-/** The kinds of run; each has its own workers, and a newer run supersedes only one of its kind. */
-type RunKind = 'bootstrap' | 'simulate';
-
-/** The workers of one kind of run and the run in progress on them. */
+/**
+ * The workers of one kind of run (a lane: "bootstrap", "simulate", "coverage" or a lesson's) and
+ * the run in progress on them; a newer run supersedes only the run on its own lane.
+ */
 interface Lane {
   slots: (Slot | null)[];
   current: AbortController | null;
@@ -85,29 +92,25 @@ const defaultWorker = () =>
 const abortError = (message: string) => new DOMException(message, 'AbortError');
 
 /**
- * Runs Monte Carlo jobs (bootstrap, study simulation) on a pool of comlink workers started on
- * first use. Work is split into fixed seeded chunks, so results do not depend on the pool size.
- * One run of each kind at a time: a new bootstrap supersedes the running bootstrap (and a new
- * simulation the running simulation), which rejects with an AbortError and whose results never
- * land; a simulation beside a bootstrap runs on its own workers. Aborting a run's signal rejects at once and ends its workers; a
- * worker error rejects with its message; either way the pool starts fresh workers on the next run.
+ * Runs Monte Carlo jobs (bootstrap, study simulation, exact coverage, lesson tasks) on a pool of
+ * comlink workers started on first use. Work is split into fixed seeded chunks or items, so
+ * results do not depend on the pool size. Each kind of job has its own lane of workers and one run
+ * at a time on it: a new bootstrap supersedes the running bootstrap, which rejects with an
+ * AbortError and whose results never land, while a simulation beside it runs undisturbed.
+ * Aborting a run's signal rejects at once and ends its workers; a worker error rejects with its
+ * message; either way the lane starts fresh workers on the next run.
  * @example const report = await new MonteCarloPool().bootstrap(cohort, { reps: 1e6, seed: 'hlh' });
  */
 export class MonteCarloPool {
   readonly size: number;
   private readonly spawn: () => WorkerHandle;
-  private readonly lanes: Record<RunKind, Lane>;
+  private readonly lanes = new Map<string, Lane>();
 
   constructor(options: PoolOptions = {}) {
     const concurrency = globalThis.navigator?.hardwareConcurrency ?? 4;
     this.size = Math.max(1, Math.min(options.size ?? Math.min(concurrency, MAX_POOL_SIZE), 64));
     const create = options.createWorker ?? defaultWorker;
     this.spawn = options.spawn ?? (() => browserHandle(create()));
-    const lane = (): Lane => ({
-      slots: new Array<Slot | null>(this.size).fill(null),
-      current: null,
-    });
-    this.lanes = { bootstrap: lane(), simulate: lane() };
   }
 
   /** Nonparametric bootstrap of a cohort; see `bootstrap` in the engine for the statistics. */
@@ -121,7 +124,7 @@ export class MonteCarloPool {
     checkLevel(level);
     const plan = bootstrapPlan(cohort, { responders });
     const parts = await this.run(
-      this.lanes.bootstrap,
+      this.lane('bootstrap'),
       { total: reps, chunks: chunkCount(reps, BOOTSTRAP_CHUNK_SIZE), seed },
       options,
       (remote, job, progress) => remote.bootstrapChunks(plan, job, progress),
@@ -141,7 +144,7 @@ export class MonteCarloPool {
     const checked = validateScenario(scenario);
     if (!checked.ok) throw new RangeError(`invalid scenario: ${checked.issues.join('; ')}`);
     const groups = await this.run(
-      this.lanes.simulate,
+      this.lane('simulate'),
       { total: trials, chunks: chunkCount(trials, SIMULATION_CHUNK_SIZE), seed },
       options,
       (remote, job, progress) =>
@@ -155,20 +158,68 @@ export class MonteCarloPool {
     });
   }
 
-  /** Exact coverage of the five proportion intervals over a grid of p (cheap: runs inline). */
-  async coverage({ n, level = 0.95, p }: CoverageOptions): Promise<CoverageReport> {
-    if (!Number.isInteger(n) || n < 1)
-      throw new RangeError(`n must be a whole number from 1, got ${n}`);
+  /** Exact coverage of the five proportion intervals over a grid of p, on one worker. */
+  async coverage({ n, level = 0.95, p, signal }: CoverageOptions): Promise<CoverageReport> {
+    if (!Number.isInteger(n) || n < 1 || n > MAX_COVERAGE_N) {
+      throw new RangeError(`n must be a whole number from 1 to ${MAX_COVERAGE_N}, got ${n}`);
+    }
     checkLevel(level);
-    return exactCoverage({ n, level, p });
+    const [report] = await this.run(
+      this.lane('coverage'),
+      { total: 1, chunks: 1, seed: '' },
+      { signal },
+      (remote) => remote.coverage({ n, level, p: [...p] }),
+    );
+    return report;
+  }
+
+  /**
+   * Runs a lesson task (see `LessonTask`), its items shared out over the lane's workers, and
+   * returns one result per item in order, the same whatever the pool size.
+   * @example const [bounds] = await pool.lesson({ kind: 'interval-bounds', ns: [18], method: 'wilson', level: 0.95 });
+   */
+  async lesson<T extends LessonTask>(
+    task: T,
+    options: LessonOptions = {},
+  ): Promise<LessonResult<T>[]> {
+    const total = lessonTaskSize(task);
+    if (!Number.isInteger(total) || total < 1 || total > MAX_LESSON_ITEMS) {
+      throw new RangeError(`a lesson task has 1 to ${MAX_LESSON_ITEMS} items, got ${total}`);
+    }
+    const groups = await this.run(
+      this.lane(options.lane ?? `lesson:${task.kind}`),
+      { total, chunks: total, seed: '' },
+      options,
+      (remote, job, progress) =>
+        remote.lessonItems(task, { first: job.firstChunk, end: job.endChunk }, progress),
+    );
+    return groups.flat() as LessonResult<T>[];
+  }
+
+  /** Ends the workers of one lane (and its running job); they start again when next used. */
+  release(lane: string): void {
+    const found = this.lanes.get(lane);
+    if (!found) return;
+    found.current?.abort(abortError('the lane was released'));
+    found.slots.forEach((_, i) => this.drop(found, i));
+    this.lanes.delete(lane);
   }
 
   /** Ends every worker and cancels the running job; the pool starts new workers if used again. */
   terminate(): void {
-    for (const lane of Object.values(this.lanes)) {
+    for (const lane of this.lanes.values()) {
       lane.current?.abort(abortError('the pool was terminated'));
       lane.slots.forEach((_, i) => this.drop(lane, i));
     }
+  }
+
+  private lane(name: string): Lane {
+    let lane = this.lanes.get(name);
+    if (!lane) {
+      lane = { slots: new Array<Slot | null>(this.size).fill(null), current: null };
+      this.lanes.set(name, lane);
+    }
+    return lane;
   }
 
   private slot(lane: Lane, i: number): Slot {

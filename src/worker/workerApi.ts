@@ -5,12 +5,14 @@ import {
   bootstrapChunk,
   chunkRange,
   chunkRng,
+  exactCoverage,
   mergeBootstrapCounts,
   simulationChunk,
   validateScenario,
   type BootstrapCounts,
   type SimulationChunk,
 } from '../engine/montecarlo/index.ts';
+import { lessonItem, type LessonResult, type LessonTask } from '../engine/lessons/index.ts';
 import type { MonteCarloWorkerApi, WorkerProgress } from './api.ts';
 
 /** Milliseconds between progress messages from a worker (the pool promises at most 200). */
@@ -80,5 +82,23 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
         k.bounds.buffer,
       ]),
     );
+  },
+
+  async lessonItems(task, { first, end }, onProgress) {
+    const report = throttled(onProgress);
+    const results: LessonResult<LessonTask>[] = [];
+    for (let i = first; i < end; i++) {
+      results.push(lessonItem(task, i));
+      report(i + 1 - first);
+    }
+    release(onProgress);
+    return Comlink.transfer(
+      results,
+      results.flatMap((r) => (r instanceof Float64Array ? [r.buffer] : [])),
+    );
+  },
+
+  async coverage(options) {
+    return exactCoverage(options);
   },
 };

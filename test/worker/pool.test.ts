@@ -1,7 +1,13 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bootstrap, fitScenario, simulateStudies } from '../../src/engine/montecarlo/index.ts';
+import { lessonItem, lessonTaskSize, type LessonTask } from '../../src/engine/lessons/index.ts';
+import {
+  bootstrap,
+  exactCoverage,
+  fitScenario,
+  simulateStudies,
+} from '../../src/engine/montecarlo/index.ts';
 import {
   nodeMonteCarloPool,
   nodeWorkerHandle,
@@ -18,6 +24,7 @@ const pool = (size: number) => {
   return p;
 };
 afterAll(() => pools.forEach((p) => p.terminate()));
+const warm2 = pool(2);
 
 /** A worker that exposes the worker API over comlink but throws from every call. */
 function throwingWorker(): WorkerHandle {
@@ -182,8 +189,83 @@ describe('MonteCarloPool on Node worker threads', { timeout: 180_000 }, () => {
     expect(spawned).toBe(0);
   });
 
-  it('computes exact coverage inline', async () => {
-    const report = await warm.coverage({ n: 18, p: [0.5] });
+  it('computes exact coverage on a worker, as the engine does', async () => {
+    const report = await warm.coverage({ n: 18, p: [0.5, 0.83] });
+    expect(report).toEqual(exactCoverage({ n: 18, p: [0.5, 0.83] }));
     expect(report.coverage.wald[0]).toBeCloseTo(0.9037475585937491, 12);
+    await expect(warm.coverage({ n: 0, p: [0.5] })).rejects.toThrow('n must be a whole number');
+  });
+});
+
+describe('lesson tasks on the pool', { timeout: 180_000 }, () => {
+  const scenario = fitScenario(cohort);
+  const tasks: LessonTask[] = [
+    {
+      kind: 'replicates',
+      scenario,
+      seed: 'dance-1',
+      first: 10,
+      count: 7,
+      estimates: { method: 'jeffreys', transform: 'log-log' },
+    },
+    {
+      kind: 'follow-up',
+      scenario,
+      seed: 'fu',
+      studies: 30,
+      followupWk: [0, 3, 9, 27],
+      transform: 'log-log',
+    },
+    { kind: 'dor-width', scenario, seed: 'w', reps: 25, ns: [10, 40, 80], transform: 'log' },
+    { kind: 'interval-bounds', ns: [1, 18, 150], method: 'clopper-pearson', level: 0.95 },
+  ];
+
+  it.each(tasks.map((task) => [task.kind, task] as const))(
+    'runs the %s task item by item, as lessonItem does, with 1 or 2 workers',
+    async (_, task) => {
+      const inline = Array.from({ length: lessonTaskSize(task) }, (_, i) => lessonItem(task, i));
+      expect(await pool(1).lesson(task)).toEqual(inline);
+      expect(await warm2.lesson(task)).toEqual(inline);
+    },
+  );
+
+  it('keeps each lane to itself: a newer task supersedes only its own lane', async () => {
+    const slow: LessonTask = { ...tasks[1], studies: 3000 } as LessonTask;
+    const older = warm2.lesson(slow, { lane: 'a' }).then(
+      () => 'resolved',
+      (error: Error) => error.name,
+    );
+    const beside = warm2.lesson(tasks[3], { lane: 'b' });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const newer = await warm2.lesson(tasks[0], { lane: 'a' });
+    expect(await older).toBe('AbortError');
+    expect(newer).toHaveLength(7);
+    expect((await beside)[1]).toHaveLength(38);
+  });
+
+  it('ends a released lane and starts it again on its next use', async () => {
+    let spawned = 0;
+    const p = new MonteCarloPool({ size: 1, spawn: () => (spawned++, spawnNodeWorker()) });
+    pools.push(p);
+    await p.lesson(tasks[3], { lane: 'x' });
+    const running = p.lesson({ ...tasks[1], studies: 3000 } as LessonTask, { lane: 'x' });
+    const outcome = running.then(
+      () => 'resolved',
+      (error: Error) => error.message,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    p.release('x');
+    expect(await outcome).toBe('the lane was released');
+    await p.lesson(tasks[3], { lane: 'x' });
+    expect(spawned).toBe(2);
+  });
+
+  it('refuses an empty task and passes a bad scenario back as an error', async () => {
+    await expect(warm2.lesson({ ...tasks[3], ns: [] } as LessonTask)).rejects.toThrow(
+      'a lesson task has 1 to 100000 items, got 0',
+    );
+    await expect(
+      warm2.lesson({ ...tasks[0], scenario: { ...scenario, n: 0 } } as LessonTask),
+    ).rejects.toThrow(/Monte Carlo worker failed: invalid scenario: n must be a whole number/);
   });
 });

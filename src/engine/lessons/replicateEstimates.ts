@@ -1,9 +1,11 @@
+import { DEFAULT_ANALYSIS_OPTIONS } from '../analysisOptions.ts';
+import type { Cohort, ResponseCode } from '../cohort.ts';
+import { dorObservations } from '../dorObservations.ts';
 import { kaplanMeier } from '../kaplanMeier.ts';
 import { kmMedian } from '../kmMedian.ts';
 import { median } from '../median.ts';
 import { proportionInterval } from '../proportionInterval.ts';
 import type { KmTransform, ProportionMethod } from '../report.ts';
-import type { ObservedStudy } from './observeStudy.ts';
 
 /** What one replicate study reports: its ORR with an interval and its median DOR. */
 export interface ReplicateEstimates {
@@ -22,21 +24,36 @@ export interface ReplicateEstimates {
   naiveDorMedian: number | null;
 }
 
+/** How a replicate study is analysed; defaults: Clopper–Pearson, 95%, log transform, CR/PR/IMP. */
+export interface EstimateOptions {
+  method?: ProportionMethod;
+  level?: number;
+  transform?: KmTransform;
+  responders?: readonly ResponseCode[];
+}
+
 /**
- * The estimates a replicate study would publish: ORR with its interval (default Clopper–Pearson,
- * 95%) and the Kaplan–Meier median duration of response with its Brookmeyer–Crowley interval
- * (default log transform), plus the naive median of completed responses for comparison.
- * Assumes an `ObservedStudy` from `observeStudy`.
+ * The estimates a study would publish: ORR with its interval and the Kaplan–Meier median duration
+ * of response with its Brookmeyer–Crowley interval, plus the naive median of the responses seen to
+ * end, for comparison. Assumes a cohort as `simulateCohort` or `observeLatentStudy` give it.
  * Reference: Kaplan & Meier (1958); Brookmeyer & Crowley (1982), Biometrics 38:29.
- * @example replicateEstimates(observeStudy(drawStudy(s, { rng }), cut)).orrInterval // [0.58.., 0.96..]
+ * @example replicateEstimates(simulateCohort(scenario, { rng })).orrInterval // e.g. [0.58, 0.96]
  */
 export function replicateEstimates(
-  study: ObservedStudy,
-  options: { method?: ProportionMethod; level?: number; transform?: KmTransform } = {},
+  cohort: Cohort,
+  options: EstimateOptions = {},
 ): ReplicateEstimates {
-  const { method = 'clopper-pearson', level = 0.95, transform = 'log' } = options;
-  const { n, responders, dor } = study;
-  const km = dor.length > 0 ? kmMedian(kaplanMeier(dor), { level, transform }) : null;
+  const {
+    method = 'clopper-pearson',
+    level = 0.95,
+    transform = 'log',
+    responders: codes = DEFAULT_ANALYSIS_OPTIONS.responders,
+  } = options;
+  const n = cohort.patients.length;
+  const dor = dorObservations(cohort.patients, codes);
+  const responders = dor.length;
+  const km = responders > 0 ? kmMedian(kaplanMeier(dor), { level, transform }) : null;
+  const ended = dor.filter((o) => o.event).map((o) => o.time);
   return {
     n,
     responders,
@@ -45,7 +62,7 @@ export function replicateEstimates(
     dorMedian: km?.median ?? null,
     dorLower: km?.lower ?? null,
     dorUpper: km?.upper ?? null,
-    dorEvents: dor.filter((o) => o.event).length,
-    naiveDorMedian: median(dor.filter((o) => o.event).map((o) => o.time)),
+    dorEvents: ended.length,
+    naiveDorMedian: median(ended),
   };
 }

@@ -1,101 +1,128 @@
 import seedrandom from 'seedrandom';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  adjustScenario,
   bootstrapIndices,
-  drawStudy,
-  fitLessonScenario,
-  observeStudy,
+  dorWidthAt,
+  followupSummary,
+  intervalBounds,
+  lessonItem,
+  lessonTaskSize,
   replicateEstimates,
   resampleCounts,
-  type LessonScenario,
+  type LessonTask,
 } from '../../../src/engine/lessons/index.ts';
+import {
+  chunkRng,
+  drawLatentStudy,
+  fitScenario,
+  observeLatentStudy,
+  scenarioTruth,
+  simulateCohort,
+  type Scenario,
+} from '../../../src/engine/montecarlo/index.ts';
+import { proportionInterval } from '../../../src/engine/proportionInterval.ts';
 import { makeCohort } from '../../helpers/makeCohort.ts';
+import { hlhCohort } from '../../panels/learn/hlhCohort.ts';
 
-const scenario: LessonScenario = {
+const scenario: Scenario = {
   n: 18,
-  orr: 0.8,
-  dorMedianWk: 6,
-  onsetWk: 1,
-  accrualWk: 30,
+  response: { cr: 0.1, pr: 0.7, imp: 0 },
+  ttr: { distribution: 'exponential', median: 1 },
+  dor: { distribution: 'exponential', median: 6 },
+  accrual_wk: 30,
+  cutoff_wk: 36,
+  dropout_hazard: 0,
+  death_hazard: 0.01,
+  visit_wk: null,
 };
 
-describe('drawStudy', () => {
-  it('is reproducible from a seed and spaces entries evenly over the accrual', () => {
-    const a = drawStudy(scenario, { rng: seedrandom.alea('x') });
-    const b = drawStudy(scenario, { rng: seedrandom.alea('x') });
-    expect(a).toEqual(b);
-    expect(a.map((p) => p.entryWk)).toEqual(Array.from({ length: 18 }, (_, i) => (30 * i) / 17));
+describe('drawLatentStudy and observeLatentStudy', () => {
+  it('give back simulateCohort exactly when observed at the scenario cut-off', () => {
+    const latent = drawLatentStudy(scenario, { rng: chunkRng('same', 3) });
+    const seen = observeLatentStudy(latent, { cutoffWk: 36, visitWk: null });
+    expect(seen).toEqual(simulateCohort(scenario, { rng: chunkRng('same', 3) }));
   });
 
-  it('uses two draws per patient, so the same patients respond whatever the median', () => {
-    const short = drawStudy({ ...scenario, dorMedianWk: 2 }, { rng: seedrandom.alea('y') });
-    const long = drawStudy({ ...scenario, dorMedianWk: 20 }, { rng: seedrandom.alea('y') });
-    expect(short.map((p) => p.responder)).toEqual(long.map((p) => p.responder));
-    short.forEach((p, i) => {
-      if (p.dorWk !== null) expect(long[i].dorWk! / p.dorWk).toBeCloseTo(10, 9);
+  it('draw the same patients whatever the cut-off, so a later cut-off only reveals more', () => {
+    const latent = drawLatentStudy(scenario, { rng: chunkRng('cut', 0) });
+    const early = observeLatentStudy(latent, { cutoffWk: 31 });
+    const late = observeLatentStudy(latent, { cutoffWk: 80 });
+    expect(late.patients.map((p) => p.id)).toEqual(early.patients.map((p) => p.id));
+    early.patients.forEach((p, i) => {
+      expect(late.patients[i].followupWk).toBeGreaterThanOrEqual(p.followupWk);
+      if (p.responseWk !== null) expect(late.patients[i].responseWk).toBe(p.responseWk);
+      if (p.lossWk !== null) expect(late.patients[i].lossWk).toBe(p.lossWk);
     });
   });
 
-  it('draws responses at the true rate and durations with the true median', () => {
-    const rng = seedrandom.alea('many');
-    const big = drawStudy({ ...scenario, n: 20000 }, { rng });
-    const responders = big.filter((p) => p.responder);
-    expect(Math.abs(responders.length / 20000 - 0.8)).toBeLessThan(0.015);
-    const below = responders.filter((p) => p.dorWk! < 6).length / responders.length;
-    expect(Math.abs(below - 0.5)).toBeLessThan(0.015);
+  it('leave out patients who had not started by the cut-off', () => {
+    const latent = drawLatentStudy(scenario, { rng: chunkRng('entry', 0) });
+    const cutoffWk = 10;
+    const started = latent.filter((p) => p.entryWk <= cutoffWk).length;
+    expect(started).toBeLessThan(18);
+    expect(observeLatentStudy(latent, { cutoffWk }).patients).toHaveLength(started);
   });
 
-  it('rejects an impossible scenario', () => {
-    expect(() => drawStudy({ ...scenario, orr: 1.5 }, { rng: Math.random })).toThrow(/orr/);
-    expect(() => drawStudy({ ...scenario, dorMedianWk: 0 }, { rng: Math.random })).toThrow(
-      /dorMedianWk/,
-    );
+  it('see a response and its loss only at the next visit with a visit schedule', () => {
+    const latent = [
+      {
+        entryWk: 0,
+        deathWk: Infinity,
+        dropoutWk: Infinity,
+        code: 'PR' as const,
+        onsetWk: 1.2,
+        lossWk: 3.4,
+      },
+    ];
+    const [p] = observeLatentStudy(latent, { cutoffWk: 10, visitWk: 1 }).patients;
+    expect([p.bestResponse, p.responseWk, p.lossWk, p.followupWk]).toEqual(['PR', 2, 4, 10]);
+    const [q] = observeLatentStudy(latent, { cutoffWk: 1.5, visitWk: 1 }).patients;
+    expect([q.bestResponse, q.responseWk]).toEqual(['NR', null]);
   });
 });
 
-describe('observeStudy', () => {
-  const latent = [
-    { entryWk: 0, responder: true, dorWk: 5 },
-    { entryWk: 2, responder: true, dorWk: 10 },
-    { entryWk: 4, responder: false, dorWk: null },
-    { entryWk: 9, responder: true, dorWk: 1 },
-  ];
-
-  it('censors ongoing responses at the cut-off and leaves out patients not yet started', () => {
-    const seen = observeStudy(latent, { onsetWk: 1, cutoffWk: 8 });
-    expect(seen.n).toBe(3);
-    expect(seen.responders).toBe(2);
-    expect(seen.dor).toEqual([
-      { time: 5, event: true },
-      { time: 5, event: false },
-    ]);
-    expect(seen.minFollowupWk).toBe(4);
+describe('adjustScenario', () => {
+  it('rescales CR, PR and IMP to a new ORR and keeps the DOR shape', () => {
+    const weibull: Scenario = {
+      ...scenario,
+      death_hazard: 0,
+      dor: { distribution: 'weibull', median: 2, shape: 0.8 },
+    };
+    const s = adjustScenario(weibull, { orr: 0.4, dorMedianWk: 10, n: 50 });
+    expect(s.response.cr).toBeCloseTo(0.05, 12);
+    expect(s.response.pr).toBeCloseTo(0.35, 12);
+    expect(s.dor).toEqual({ distribution: 'weibull', median: 10, shape: 0.8 });
+    expect([s.n, s.accrual_wk, s.cutoff_wk]).toEqual([50, 30, 36]);
   });
 
-  it('does not yet see a response whose onset is after the cut-off', () => {
-    const seen = observeStudy(latent, { onsetWk: 1, cutoffWk: 9.5 });
-    expect(seen.n).toBe(4);
-    expect(seen.responders).toBe(2);
+  it('sets the true median DOR, which deaths shorten, not the model median', () => {
+    const s = adjustScenario(scenario, { dorMedianWk: 10 });
+    expect(scenarioTruth(s).dor_median).toBeCloseTo(10, 6);
+    expect(s.dor.median).toBeGreaterThan(10);
   });
 
-  it('reveals every true duration with long enough follow-up', () => {
-    const seen = observeStudy(latent, { onsetWk: 1, cutoffWk: 100 });
-    expect(seen.dor.map((o) => o.time)).toEqual([5, 10, 1]);
-    expect(seen.dor.every((o) => o.event)).toBe(true);
+  it('makes every responder a PR when the scenario had none', () => {
+    const none = { ...scenario, response: { cr: 0, pr: 0, imp: 0 } };
+    expect(adjustScenario(none, { orr: 0.3 }).response).toEqual({ cr: 0, pr: 0.3, imp: 0 });
   });
 });
 
 describe('replicateEstimates', () => {
   it('reports the ORR interval and the Kaplan–Meier median of DOR', () => {
-    const seen = {
-      n: 10,
-      responders: 4,
-      dor: [1, 2, 3, 4].map((time) => ({ time, event: true })),
-      minFollowupWk: 5,
-    };
-    const est = replicateEstimates(seen);
+    const cohort = makeCohort([
+      ...[1, 2, 3, 4].map((t, i) => ({
+        id: `R${i}`,
+        bestResponse: 'PR' as const,
+        responseWk: 1,
+        lossWk: 1 + t,
+        followupWk: 20,
+      })),
+      ...[0, 1, 2, 3, 4, 5].map((i) => ({ id: `N${i}` })),
+    ]);
+    const est = replicateEstimates(cohort);
     expect(est.orr).toBe(0.4);
+    // R: binom.test(4, 10)$conf.int = 0.1215523 0.7376219
     expect(est.orrInterval![0]).toBeCloseTo(0.1215523, 6);
     expect(est.orrInterval![1]).toBeCloseTo(0.7376219, 6);
     expect(est.dorMedian).toBe(2.5);
@@ -104,59 +131,139 @@ describe('replicateEstimates', () => {
   });
 
   it('gives "not reached" (null) when fewer than half the responses have ended', () => {
-    const seen = {
-      n: 5,
-      responders: 4,
-      dor: [
-        { time: 1, event: true },
-        { time: 3, event: false },
-        { time: 3, event: false },
-        { time: 3, event: false },
-      ],
-      minFollowupWk: 3,
-    };
-    const est = replicateEstimates(seen);
+    const cohort = makeCohort([
+      { id: 'A', bestResponse: 'CR', responseWk: 1, lossWk: 2, followupWk: 4 },
+      { id: 'B', bestResponse: 'CR', responseWk: 1, followupWk: 4 },
+      { id: 'C', bestResponse: 'PR', responseWk: 1, followupWk: 4 },
+      { id: 'D', bestResponse: 'PR', responseWk: 1, followupWk: 4 },
+      { id: 'E' },
+    ]);
+    const est = replicateEstimates(cohort);
+    expect(est.responders).toBe(4);
     expect(est.dorMedian).toBeNull();
     expect(est.naiveDorMedian).toBe(1);
   });
 });
 
-describe('fitLessonScenario', () => {
-  it('fits the built-in HLH cohort: 15/18, onset 1 week, 33 weeks of accrual', () => {
-    const csv = readFileSync(
-      new URL('../../../public/cohorts/hlh-anakinra-2025.csv', import.meta.url),
-      'utf8',
-    );
-    const rows = csv
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split(','));
-    const num = (s: string) => (s === '' ? null : Number(s));
-    const cohort = makeCohort(
-      rows.map((r) => ({
-        id: r[0],
-        bestResponse: r[1] as 'CR' | 'PR' | 'IMP' | 'NR' | 'NE',
-        responseWk: num(r[2]),
-        crWk: num(r[3]),
-        lossWk: num(r[4]),
-        deathWk: num(r[5]),
-        followupWk: Number(r[6]),
-      })),
-    );
-    const { scenario, minFollowupWk, responders } = fitLessonScenario(cohort);
-    expect(responders).toBe(15);
-    expect(scenario.n).toBe(18);
-    expect(scenario.orr).toBeCloseTo(15 / 18, 12);
-    expect(scenario.onsetWk).toBe(1);
-    expect(scenario.accrualWk).toBe(33);
-    expect(minFollowupWk).toBe(4);
-    // 11 responses ended over 79 response-weeks: exponential median ln 2 · 79 / 11.
-    expect(scenario.dorMedianWk).toBeCloseTo((Math.LN2 * 79) / 11, 10);
+describe('followupSummary', () => {
+  const longDor = adjustScenario(scenario, { dorMedianWk: 26 });
+  const at = (followupWk: number) =>
+    followupSummary(longDor, { followupWk, studies: 200, seed: 'fu' });
+
+  it('leaves the median unreached more often, and more responses ongoing, when cut off early', () => {
+    const early = at(2);
+    const late = at(150);
+    expect(early.notReached).toBeGreaterThan(late.notReached);
+    expect(early.ongoing).toBeGreaterThan(late.ongoing);
+    expect(late.ongoing).toBeLessThan(0.05);
   });
 
-  it('rejects an empty cohort', () => {
-    expect(() => fitLessonScenario(makeCohort([]))).toThrow(/no patients/);
+  it('shows the naive median of completed responses biased short at an early cut-off', () => {
+    const truth = scenarioTruth(longDor).dor_median;
+    expect(at(8).naive!).toBeLessThan(truth / 2);
+  });
+
+  it('orders its percentiles and is reproducible from its seed', () => {
+    const s = at(20);
+    expect(s.low!).toBeLessThanOrEqual(s.middle!);
+    expect(s.middle!).toBeLessThanOrEqual(s.high!);
+    expect(at(20)).toEqual(s);
+  });
+
+  it('rejects a negative follow-up', () => {
+    expect(() => followupSummary(scenario, { followupWk: -1, studies: 5, seed: 'x' })).toThrow(
+      'followupWk must be >= 0, got -1',
+    );
+  });
+});
+
+describe('dorWidthAt', () => {
+  it('narrows the interval for the median DOR as the study grows', () => {
+    const small = dorWidthAt(adjustScenario(scenario, { n: 18 }), { reps: 200, seed: 'w' });
+    const large = dorWidthAt(adjustScenario(scenario, { n: 120 }), { reps: 200, seed: 'w' });
+    expect(small.n).toBe(18);
+    expect(large.width!).toBeLessThan(small.width!);
+    expect(large.open).toBeLessThanOrEqual(small.open);
+  });
+});
+
+describe('intervalBounds', () => {
+  it('packs the interval for every x, as proportionInterval gives it', () => {
+    const bounds = intervalBounds(18, { method: 'jeffreys', level: 0.9 });
+    expect(bounds).toHaveLength(38);
+    for (const x of [0, 7, 15, 18]) {
+      expect([bounds[2 * x], bounds[2 * x + 1]]).toEqual(
+        proportionInterval(x, 18, { method: 'jeffreys', level: 0.9 }),
+      );
+    }
+  });
+});
+
+describe('lessonItem', () => {
+  const fitted = fitScenario(hlhCohort());
+
+  it('computes replicate k of a task from stream first + k', () => {
+    const task: LessonTask = {
+      kind: 'replicates',
+      scenario: fitted,
+      seed: 'dance-1',
+      first: 5,
+      count: 3,
+      estimates: { method: 'wilson', transform: 'log-log' },
+    };
+    expect(lessonTaskSize(task)).toBe(3);
+    const direct = replicateEstimates(simulateCohort(fitted, { rng: chunkRng('dance-1', 7) }), {
+      method: 'wilson',
+      transform: 'log-log',
+    });
+    expect(lessonItem(task, 2)).toEqual(direct);
+  });
+
+  it('runs one cut-off, study size or bound row per item', () => {
+    const followup: LessonTask = {
+      kind: 'follow-up',
+      scenario: fitted,
+      seed: 'f',
+      studies: 20,
+      followupWk: [0, 10],
+      transform: 'log-log',
+    };
+    expect(lessonItem(followup, 1)).toEqual(
+      followupSummary(fitted, { followupWk: 10, studies: 20, seed: 'f', transform: 'log-log' }),
+    );
+    const widths: LessonTask = {
+      kind: 'dor-width',
+      scenario: fitted,
+      seed: 'w',
+      reps: 20,
+      ns: [10, 30],
+      transform: 'log-log',
+    };
+    expect(lessonItem(widths, 1).n).toBe(30);
+    const bounds: LessonTask = { kind: 'interval-bounds', ns: [5, 9], method: 'wald', level: 0.95 };
+    expect(lessonItem(bounds, 1)).toHaveLength(20);
+  });
+
+  it('refuses an item outside the task and an invalid scenario', () => {
+    const bounds: LessonTask = { kind: 'interval-bounds', ns: [5], method: 'wald', level: 0.95 };
+    expect(() => lessonItem(bounds, 1)).toThrow('item 1 is outside the task (0 to 0)');
+    const bad: LessonTask = {
+      kind: 'replicates',
+      scenario: { ...fitted, n: 0 },
+      seed: 's',
+      first: 0,
+      count: 1,
+      estimates: {},
+    };
+    expect(() => lessonItem(bad, 0)).toThrow(/invalid scenario: n must be a whole number/);
+  });
+});
+
+describe('the HLH cohort as a scenario for the lessons', () => {
+  it('is fitted by fitScenario: 15/18 responders, accrual and follow-up from the data', () => {
+    const fitted = fitScenario(hlhCohort());
+    expect(scenarioTruth(fitted).orr).toBeCloseTo(15 / 18, 12);
+    expect(fitted.cutoff_wk - fitted.accrual_wk).toBeGreaterThan(0);
   });
 });
 

@@ -129,19 +129,17 @@ describe('dance lessons before any draw', () => {
 });
 
 describe('follow-up lesson', () => {
-  it('defaults to the cohort: 4 weeks after the last start, fitted exponential median', () => {
+  it('defaults to the cohort: 5 weeks after the last start, the fitted true median', () => {
     const summary = summaryText(renderLesson('follow-up'));
-    expect(summary).toContain('With 4 weeks of follow-up after the last of 18 patients started');
-    expect(summary).toContain('true median duration of response 5.0 wk');
+    // fitScenario: cut-off 37 weeks, accrual 32 weeks; Weibull DOR with deaths: true median 3.4 wk.
+    expect(summary).toContain('With 5 weeks of follow-up after the last of 18 patients started');
+    expect(summary).toContain('true median duration of response 3.4 wk');
+    expect(summary).toContain('simulating 200 studies');
   });
 
-  it('shows more responses ongoing with a longer true median', () => {
-    const ongoing = (params: Record<string, string>) =>
-      Number(
-        /(\d+)% of responses are still going on/.exec(
-          summaryText(renderLesson('follow-up', params)),
-        )?.[1],
-      );
-    expect(ongoing({ dm: '26', fu: '8' })).toBeGreaterThan(ongoing({ dm: '2', fu: '8' }));
+  it('takes the cut-off and the true median from the link', () => {
+    const summary = summaryText(renderLesson('follow-up', { dm: '26', fu: '8' }));
+    expect(summary).toContain('With 8 weeks of follow-up');
+    expect(summary).toContain('true median duration of response 26.0 wk');
   });
 });

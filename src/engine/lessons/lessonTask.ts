@@ -1,0 +1,65 @@
+import type { Scenario } from '../montecarlo/scenario.ts';
+import type { KmTransform, ProportionMethod } from '../report.ts';
+import type { DorWidth } from './dorWidthAt.ts';
+import type { FollowupSummary } from './followupSummary.ts';
+import type { EstimateOptions, ReplicateEstimates } from './replicateEstimates.ts';
+
+/**
+ * A piece of lesson work that splits into independent items, so a worker pool can share it out:
+ * replicate studies `first..first + count - 1` (stream k of `seed` for study k); a follow-up
+ * summary per cut-off; a median-DOR precision per study size; the interval bounds per study size.
+ * Plain data, so it crosses to a worker by structured clone.
+ */
+export type LessonTask =
+  | {
+      kind: 'replicates';
+      scenario: Scenario;
+      seed: string;
+      first: number;
+      count: number;
+      estimates: EstimateOptions;
+    }
+  | {
+      kind: 'follow-up';
+      scenario: Scenario;
+      seed: string;
+      studies: number;
+      followupWk: number[];
+      transform: KmTransform;
+    }
+  | {
+      kind: 'dor-width';
+      scenario: Scenario;
+      seed: string;
+      reps: number;
+      ns: number[];
+      transform: KmTransform;
+    }
+  | { kind: 'interval-bounds'; ns: number[]; method: ProportionMethod; level: number };
+
+/** The result of one item of each kind of lesson task. */
+export interface LessonResults {
+  replicates: ReplicateEstimates;
+  'follow-up': FollowupSummary;
+  'dor-width': DorWidth;
+  'interval-bounds': Float64Array;
+}
+
+/** The result of one item of task T. */
+export type LessonResult<T extends LessonTask> = LessonResults[T['kind']];
+
+/**
+ * How many independent items a lesson task has.
+ * @example lessonTaskSize({ kind: 'interval-bounds', ns: [1, 2, 3], method: 'wilson', level: 0.95 }) // 3
+ */
+export function lessonTaskSize(task: LessonTask): number {
+  switch (task.kind) {
+    case 'replicates':
+      return task.count;
+    case 'follow-up':
+      return task.followupWk.length;
+    case 'dor-width':
+    case 'interval-bounds':
+      return task.ns.length;
+  }
+}
