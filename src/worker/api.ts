@@ -53,9 +53,10 @@ export interface MonteCarloWorkerApi {
 /** Progress of a pool run: items done and the total. */
 export type PoolProgress = (done: number, total: number) => void;
 
-/** Options of `MonteCarloPool.bootstrap`. */
+/** Options of `MonteCarloPool.bootstrap`; `lane` names its workers (default "bootstrap"). */
 export interface BootstrapOptions {
   reps: number;
+  lane?: string;
   seed: string;
   level?: number;
   responders?: readonly ResponseCode[];

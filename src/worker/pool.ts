@@ -124,7 +124,7 @@ export class MonteCarloPool {
     checkLevel(level);
     const plan = bootstrapPlan(cohort, { responders });
     const parts = await this.run(
-      this.lane('bootstrap'),
+      this.lane(options.lane ?? 'bootstrap'),
       { total: reps, chunks: chunkCount(reps, BOOTSTRAP_CHUNK_SIZE), seed },
       options,
       (remote, job, progress) => remote.bootstrapChunks(plan, job, progress),

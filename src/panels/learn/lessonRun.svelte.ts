@@ -1,23 +1,33 @@
 import { onDestroy } from 'svelte';
 import type { LessonResult, LessonTask } from '../../engine/lessons/index.ts';
 import { getPool } from '../../state/getPool.ts';
-import { WorkerRun } from '../../state/WorkerRun.svelte.ts';
+import { WorkerRun, type RunJob } from '../../state/WorkerRun.svelte.ts';
 
 /**
- * A lesson's run of one kind of task on its own lane of the app's worker pool: starting again
- * supersedes the running task (whose answer never lands), and when the lesson closes the run is
- * cancelled and the lane's workers are ended. Call during a component's initialisation.
- * @example const curve = lessonRun<FollowupTask>('lesson:follow-up'); $effect(() => void curve.start(task));
+ * A lesson's run of one job on its own lane of the app's worker pool: starting again supersedes
+ * the running job (whose answer never lands), and when the lesson closes the run is cancelled
+ * and the lane's workers are ended. Call during a component's initialisation.
+ * @example const run = poolRun('coverage', (pool, inputs, { signal }) => pool.coverage({ ...inputs, signal }));
  */
-export function lessonRun<T extends LessonTask>(lane: string): WorkerRun<T, LessonResult<T>[]> {
+export function poolRun<I, R>(lane: string, job: RunJob<I, R>): WorkerRun<I, R> {
   let used = false;
-  const run = new WorkerRun<T, LessonResult<T>[]>((pool, task, control) => {
+  const run = new WorkerRun<I, R>((pool, inputs, control) => {
     used = true;
-    return pool.lesson(task, { ...control, lane });
+    return job(pool, inputs, control);
   });
   onDestroy(() => {
     run.cancel();
     if (used) void getPool().then((pool) => pool.release(lane));
   });
   return run;
+}
+
+/**
+ * A lesson's run of one kind of `LessonTask` on its own lane (see `poolRun`).
+ * @example const curve = lessonRun<FollowupTask>('lesson:follow-up'); $effect(() => void curve.start(task));
+ */
+export function lessonRun<T extends LessonTask>(lane: string): WorkerRun<T, LessonResult<T>[]> {
+  return poolRun<T, LessonResult<T>[]>(lane, (pool, task, control) =>
+    pool.lesson(task, { ...control, lane }),
+  );
 }
