@@ -66,6 +66,25 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', () => {
     await app.context.close();
   });
 
+  it('coverage: the exact sums arrive from a worker and follow n', async () => {
+    const app = await openApp(session, `${BUILTIN}&lesson=coverage`, { waitFor: '[data-summary]' });
+    const { page } = app;
+    // R (lessons.R): Clopper–Pearson at n = 18 covers p = 15/18 with probability 0.9785.
+    await expect
+      .poll(() => summary(page))
+      .toContain(
+        'Clopper–Pearson (exact): 58.6% to 96.4% (37.8 points wide); if the truth were 83.3% it would contain it in 97.9% of studies',
+      );
+    expect(page.workers().length).toBeGreaterThan(0);
+    await page.getByLabel('Patients (n)').fill('150');
+    await page.getByLabel('Patients (n)').press('Enter');
+    await expect
+      .poll(() => summary(page))
+      .toMatch(/With 150 patients and 125 responders.*it would contain it in \d/);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('dance of the intervals: Step draws one study and counts it', async () => {
     const app = await openApp(session, `${BUILTIN}&lesson=dance`, { waitFor: '[data-summary]' });
     const { page } = app;
@@ -76,6 +95,14 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', () => {
     await page.waitForTimeout(800);
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     expect(await summary(page)).toMatch(/After ([3-9]|\d\d+) simulated studies/);
+    expect(page.workers().length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await page.getByRole('button', { name: 'Add 100 studies', exact: true }).click();
+    await expect
+      .poll(() => summary(page))
+      .toMatch(
+        /After 100 simulated studies of 18 patients: the 95% interval for ORR missed the true 83\.0% in \d+/,
+      );
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
@@ -85,6 +112,12 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     await expect.poll(() => summary(page)).toMatch(/Resample 1: \d+ patients left out/);
+    await expect
+      .poll(() => summary(page))
+      .toMatch(
+        /in 20,000 resamples computed in the background, the middle 95% of ORRs lay between \d+\.\d% and 100\.0%/,
+      );
+    expect(app.errors).toEqual([]);
     await app.context.close();
   });
 
@@ -96,8 +129,19 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', () => {
     await expect
       .poll(() => summary(page), { timeout: 10_000 })
       .toMatch(/about \d+ patients are needed/);
+    await expect
+      .poll(() => summary(page), { timeout: 20_000 })
+      .toMatch(/Median duration of response, typical interval width: 10 patients/);
     await nudge(page, 'Historical ORR', 'ArrowLeft', 10);
     await expect.poll(() => summary(page)).toContain('against a historical ORR of 50%');
+    // A new method asks the workers for its intervals once; the ORR slider then re-weights them.
+    await page.getByLabel('Interval method').selectOption('wilson');
+    await expect
+      .poll(() => summary(page))
+      .toMatch(/To expect a Wilson interval .* about \d+ patients/);
+    await nudge(page, 'Assumed true ORR', 'ArrowLeft', 20);
+    await expect.poll(() => summary(page)).toMatch(/when the true ORR is 63%, about \d+ patients/);
+    expect(app.errors).toEqual([]);
     await app.context.close();
   });
 
@@ -108,7 +152,11 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', () => {
     const before = await summary(app.page);
     expect(before).toContain('With 8 weeks of follow-up');
     await nudge(app.page, 'Follow-up after the last patient started', 'ArrowRight', 20);
-    await expect.poll(() => summary(app.page)).toContain('With 28 weeks of follow-up');
+    await expect
+      .poll(() => summary(app.page))
+      .toMatch(/With 28 weeks of follow-up.*Kaplan–Meier median was not reached in \d+%/);
+    expect(app.page.workers().length).toBeGreaterThan(0);
+    expect(app.errors).toEqual([]);
     await app.context.close();
   });
 
