@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
 import type { Cohort } from '../../engine/cohort.ts';
+import type { LessonAnalysis } from './analysis.ts';
 import BayesianLesson from './BayesianLesson.svelte';
 import CoverageLesson from './CoverageLesson.svelte';
 import DanceIntervalsLesson from './DanceIntervalsLesson.svelte';
@@ -8,9 +9,13 @@ import DiscretenessLesson from './DiscretenessLesson.svelte';
 import FollowupLesson from './FollowupLesson.svelte';
 import SampleSizeLesson from './SampleSizeLesson.svelte';
 
-/** The props every lesson component takes: the loaded cohort and its URL-kept control values. */
+/**
+ * The props every lesson component takes: the loaded cohort, the app's analysis settings (the
+ * app's defaults when left out) and the lesson's URL-kept control values.
+ */
 export interface LessonProps {
   cohort: Cohort;
+  analysis?: LessonAnalysis;
   params: Record<string, string>;
   onparams: (params: Record<string, string>) => void;
 }

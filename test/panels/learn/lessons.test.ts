@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import LearnPanel from '../../../src/panels/learn/LearnPanel.svelte';
+import type { LessonAnalysis } from '../../../src/panels/learn/analysis.ts';
 import { LESSONS, findLesson } from '../../../src/panels/learn/lessons.ts';
 import { hlhCohort } from './hlhCohort.ts';
 
@@ -16,9 +17,13 @@ function summaryText(html: string): string {
     .trim();
 }
 
-function renderLesson(id: string, params: Record<string, string> = {}): string {
+function renderLesson(
+  id: string,
+  params: Record<string, string> = {},
+  analysis?: LessonAnalysis,
+): string {
   return render(LearnPanel, {
-    props: { cohort, lessonId: id, onlesson: noop, params, onparams: noop },
+    props: { cohort, analysis, lessonId: id, onlesson: noop, params, onparams: noop },
   }).body;
 }
 
@@ -42,6 +47,32 @@ describe.each(LESSONS.map((l) => l.id))('lesson %s', (id) => {
     const summary = summaryText(html);
     expect(summary, `${id}: ${summary}`).toMatch(/\d/);
     expect(summary.length).toBeGreaterThan(40);
+  });
+});
+
+describe('lessons follow the app settings unless their link says otherwise', () => {
+  const analysis: LessonAnalysis = { method: 'jeffreys', level: 0.9, transform: 'log' };
+
+  it('coverage takes the level and adds the method to those shown', () => {
+    const html = renderLesson('coverage', {}, analysis);
+    expect(summaryText(html)).toContain('the 90% intervals are');
+    expect(html).toMatch(/exact coverage of 4 interval methods/);
+    expect(summaryText(renderLesson('coverage', { level: '0.8' }, analysis))).toContain(
+      'the 80% intervals are',
+    );
+  });
+
+  it('the sample-size lesson names the Kaplan–Meier transform and method it uses', () => {
+    const html = renderLesson('sample-size', {}, analysis);
+    expect(html).toContain('Brookmeyer–Crowley intervals, log transform');
+    expect(html).toMatch(/<option value="jeffreys"[^>]*selected/);
+  });
+
+  it('the dance draws with the app method by default', () => {
+    expect(renderLesson('dance', {}, analysis)).toMatch(/<option value="jeffreys"[^>]*selected/);
+    expect(renderLesson('dance', { m: 'wald' }, analysis)).toMatch(
+      /<option value="wald"[^>]*selected/,
+    );
   });
 });
 
