@@ -1,6 +1,7 @@
 export * from './adjustScenario.ts';
 export * from './betaDensity.ts';
 export * from './betaPosterior.ts';
+export * from './bayesianSuccess.ts';
 export * from './binomialDistribution.ts';
 export * from './binomialTestPower.ts';
 export * from './bootstrapIndices.ts';
@@ -18,6 +19,7 @@ export * from './powerByN.ts';
 export * from './probabilityAtLeast.ts';
 export * from './replicateEstimates.ts';
 export * from './resampleCounts.ts';
+export * from './simulateResponders.ts';
 export * from './smallestNForPower.ts';
 export * from './smallestNForWidth.ts';
 export * from './unitGrid.ts';

@@ -8,6 +8,7 @@ import { followupSummary } from './followupSummary.ts';
 import { intervalBounds } from './intervalBounds.ts';
 import type { LessonResult, LessonTask } from './lessonTask.ts';
 import { replicateEstimates } from './replicateEstimates.ts';
+import { simulateResponders } from './simulateResponders.ts';
 
 function checked(scenario: Scenario): Scenario {
   const result = validateScenario(scenario);
@@ -35,6 +36,9 @@ function itemOf(task: LessonTask, i: number): LessonResult<LessonTask> {
       });
       return replicateEstimates(study, task.estimates);
     }
+    case 'responders':
+      inRange(i, task.count);
+      return simulateResponders(task.n, task.p, { rng: chunkRng(task.seed, task.first + i) });
     case 'follow-up':
       inRange(i, task.followupWk.length);
       return followupSummary(checked(task.scenario), {

@@ -6,7 +6,8 @@ import type { EstimateOptions, ReplicateEstimates } from './replicateEstimates.t
 
 /**
  * A piece of lesson work that splits into independent items, so a worker pool can share it out:
- * replicate studies `first..first + count - 1` (stream k of `seed` for study k); a follow-up
+ * replicate studies `first..first + count - 1` (stream k of `seed` for study k), analysed in full
+ * or only counted (responders among n with probability p); a follow-up
  * summary per cut-off; a median-DOR precision per study size; the interval bounds per study size.
  * Plain data, so it crosses to a worker by structured clone.
  */
@@ -35,11 +36,13 @@ export type LessonTask =
       ns: number[];
       transform: KmTransform;
     }
+  | { kind: 'responders'; n: number; p: number; seed: string; first: number; count: number }
   | { kind: 'interval-bounds'; ns: number[]; method: ProportionMethod; level: number };
 
 /** The result of one item of each kind of lesson task. */
 export interface LessonResults {
   replicates: ReplicateEstimates;
+  responders: number;
   'follow-up': FollowupSummary;
   'dor-width': DorWidth;
   'interval-bounds': Float64Array;
@@ -55,6 +58,7 @@ export type LessonResult<T extends LessonTask> = LessonResults[T['kind']];
 export function lessonTaskSize(task: LessonTask): number {
   switch (task.kind) {
     case 'replicates':
+    case 'responders':
       return task.count;
     case 'follow-up':
       return task.followupWk.length;

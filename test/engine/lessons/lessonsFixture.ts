@@ -46,6 +46,17 @@ export interface LessonsFixture {
     probabilityAbove: number;
   }[];
   densities: { a: number; b: number; ps: number[]; density: (number | null)[] }[];
+  success: {
+    n: number;
+    trueOrr: number;
+    priorA: number;
+    priorB: number;
+    threshold: number;
+    bar: number;
+    byX: number[];
+    smallestX: number | null;
+    probability: number;
+  }[];
 }
 
 export const fixture: LessonsFixture = JSON.parse(

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { betaDensity, betaPosterior, unitGrid } from '../../../src/engine/lessons/index.ts';
+import {
+  bayesianSuccess,
+  betaDensity,
+  betaPosterior,
+  unitGrid,
+} from '../../../src/engine/lessons/index.ts';
 import { expectNear, fixture } from './lessonsFixture.ts';
 
 describe('betaPosterior', () => {
@@ -46,5 +51,36 @@ describe('unitGrid', () => {
   it('matches the grid the fixture used', () => {
     const grid = unitGrid(41);
     grid.forEach((p, i) => expect(Math.abs(p - fixture.densities[0].ps[i])).toBeLessThan(1e-15));
+  });
+});
+
+describe('bayesianSuccess', () => {
+  it.each(fixture.success)(
+    'matches pbeta and pbinom for n = $n, true ORR $trueOrr, P(ORR > $threshold) >= $bar',
+    (c) => {
+      const result = bayesianSuccess(c.n, {
+        trueOrr: c.trueOrr,
+        a: c.priorA,
+        b: c.priorB,
+        threshold: c.threshold,
+        bar: c.bar,
+      });
+      expect(result.smallestX, JSON.stringify(c)).toBe(c.smallestX);
+      expectNear(result.probability, c.probability, c);
+      result.byX.forEach((p, x) => expectNear(p, c.byX[x], { ...c, x }));
+    },
+  );
+
+  it('needs more responders for a higher bar, so succeeds less often', () => {
+    const loose = bayesianSuccess(18, { trueOrr: 0.8, threshold: 0.6, bar: 0.8 });
+    const strict = bayesianSuccess(18, { trueOrr: 0.8, threshold: 0.6, bar: 0.99 });
+    expect(strict.smallestX!).toBeGreaterThan(loose.smallestX!);
+    expect(strict.probability).toBeLessThan(loose.probability);
+  });
+
+  it('rejects a bar outside [0, 1]', () => {
+    expect(() => bayesianSuccess(18, { trueOrr: 0.8, threshold: 0.6, bar: 1.5 })).toThrow(
+      'bar must be in [0, 1], got 1.5',
+    );
   });
 });

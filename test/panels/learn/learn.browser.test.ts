@@ -54,6 +54,12 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', () => {
     await nudge(page, 'True ORR');
     await expect.poll(() => summary(page)).toContain('If the true ORR were 63.0%');
     await expect.poll(() => page.url()).toContain('l.p=0.63');
+    await expect
+      .poll(() => summary(page))
+      .toMatch(
+        /In 2,000 studies simulated patient by patient, \d+\.\d% had at least 15 responders/,
+      );
+    expect(page.workers().length).toBeGreaterThan(0);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
@@ -165,6 +171,10 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', () => {
     expect(await summary(bayes.page)).toContain('the posterior is Beta(16.00, 4.00)');
     await bayes.page.getByRole('button', { name: /Sceptical/ }).click();
     await expect.poll(() => summary(bayes.page)).toContain('the posterior is Beta(18.00, 10.00)');
+    await expect
+      .poll(() => summary(bayes.page))
+      .toMatch(/in 1,000 simulated studies it happened in \d+\.\d%/);
+    expect(bayes.errors).toEqual([]);
     await bayes.context.close();
   });
 });

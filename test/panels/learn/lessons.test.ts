@@ -126,6 +126,14 @@ describe('Bayesian lesson', () => {
     expect(summary).toContain('95% credible interval 60.4% to 93.9%');
   });
 
+  it('gives the exact chance that another study of 18 would be as convinced', () => {
+    const summary = summaryText(renderLesson('bayes', { th: '0.6', tp: '0.83', bar: '0.9' }));
+    // R (lessons.R): 14 or more of 18, pbinom(13, 18, 0.83, lower.tail = FALSE) = 0.8213
+    expect(summary).toContain(
+      'another study of 18 would reach a probability of at least 90% that the ORR exceeds 60% when 14 or more patients respond, which happens with probability 82.1%',
+    );
+  });
+
   it('takes the prior and threshold from the link', () => {
     const summary = summaryText(renderLesson('bayes', { pm: '0.3', ps: '10', th: '0.7' }));
     expect(summary).toContain('Prior Beta(3.00, 7.00)');

@@ -1,0 +1,43 @@
+import { betaPosterior } from './betaPosterior.ts';
+import { probabilityAtLeast } from './probabilityAtLeast.ts';
+
+/** How often a study would end convinced, in the Bayesian sense, that the ORR beats a threshold. */
+export interface BayesianSuccess {
+  /** P(true ORR > threshold | x responders) for x = 0..n. */
+  byX: number[];
+  /** The fewest responders that make that probability at least `bar`; null if none do. */
+  smallestX: number | null;
+  /** The chance a study of n reaches smallestX when the true ORR is `trueOrr` (0 if never). */
+  probability: number;
+}
+
+/**
+ * The Bayesian probability of success of a single-arm study of n patients: with a Beta(a, b)
+ * prior, a study "succeeds" when the posterior probability that the true ORR exceeds `threshold`
+ * is at least `bar`; as that probability grows with the number of responders x, success means
+ * x >= smallestX, whose chance under a true ORR `trueOrr` is a binomial tail.
+ * Assumes n >= 1 integer, a, b > 0, and threshold, bar and trueOrr in [0, 1].
+ * Reference: Spiegelhalter, Abrams & Myles, Bayesian Approaches to Clinical Trials (2004), 6.5;
+ * R: min(which(pbeta(th, a + 0:n, b + n - 0:n, lower.tail = FALSE) >= bar)) - 1 and pbinom.
+ * @example bayesianSuccess(18, { trueOrr: 0.83, a: 1, b: 1, threshold: 0.6, bar: 0.9 }).smallestX // 14
+ */
+export function bayesianSuccess(
+  n: number,
+  {
+    trueOrr,
+    a = 1,
+    b = 1,
+    threshold,
+    bar,
+  }: { trueOrr: number; a?: number; b?: number; threshold: number; bar: number },
+): BayesianSuccess {
+  if (!(bar >= 0 && bar <= 1)) throw new RangeError(`bar must be in [0, 1], got ${bar}`);
+  const byX = Array.from(
+    { length: n + 1 },
+    (_, x) => betaPosterior(x, n, { a, b, threshold }).probabilityAbove,
+  );
+  const first = byX.findIndex((p) => p >= bar);
+  const smallestX = first < 0 ? null : first;
+  const probability = smallestX === null ? 0 : probabilityAtLeast(smallestX, n, trueOrr);
+  return { byX, smallestX, probability };
+}
