@@ -3,6 +3,7 @@ export * from './report.ts';
 export * from './stats.ts';
 export * from './analysisOptions.ts';
 export * from './analyze.ts';
+export * from './blankPatient.ts';
 export * from './demographics.ts';
 export * from './dorObservations.ts';
 export * from './feverResolution.ts';

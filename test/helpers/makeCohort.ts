@@ -1,24 +1,9 @@
+import { blankPatient } from '../../src/engine/blankPatient.ts';
 import type { Cohort, OptionalColumn, Patient } from '../../src/engine/cohort.ts';
 
-/** A patient with every optional field empty, overridden by `fields`. */
+/** A patient with every optional field empty and 10 weeks of follow-up, overridden by `fields`. */
 export function makePatient(fields: Partial<Patient> & Pick<Patient, 'id'>): Patient {
-  return {
-    bestResponse: 'NR',
-    responseWk: null,
-    crWk: null,
-    lossWk: null,
-    deathWk: null,
-    followupWk: 10,
-    age: null,
-    sex: null,
-    feverBaseline: null,
-    feverResolvedWk: null,
-    gcBaselineMg: null,
-    gcHalvedWk: null,
-    saeRelated: null,
-    extra: {},
-    ...fields,
-  };
+  return blankPatient({ followupWk: 10, ...fields });
 }
 
 /** A cohort of patients built with `makePatient`, declaring the optional columns it records. */

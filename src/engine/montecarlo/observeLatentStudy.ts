@@ -1,3 +1,4 @@
+import { blankPatient } from '../blankPatient.ts';
 import type { Cohort, Patient, ResponseCode } from '../cohort.ts';
 import type { LatentPatient } from './drawLatentStudy.ts';
 
@@ -28,23 +29,16 @@ export function observeLatentStudy(
       responseWk = seen(p.onsetWk);
       if (seen(p.lossWk) <= end) lossWk = seen(p.lossWk);
     }
-    patients.push({
-      id: `S${String(i + 1).padStart(width, '0')}`,
-      bestResponse,
-      responseWk,
-      crWk: null,
-      lossWk,
-      deathWk: p.deathWk <= end ? p.deathWk : null,
-      followupWk: end,
-      age: null,
-      sex: null,
-      feverBaseline: null,
-      feverResolvedWk: null,
-      gcBaselineMg: null,
-      gcHalvedWk: null,
-      saeRelated: null,
-      extra: {},
-    });
+    patients.push(
+      blankPatient({
+        id: `S${String(i + 1).padStart(width, '0')}`,
+        bestResponse,
+        responseWk,
+        lossWk,
+        deathWk: p.deathWk <= end ? p.deathWk : null,
+        followupWk: end,
+      }),
+    );
   });
   return {
     name: 'simulated study',

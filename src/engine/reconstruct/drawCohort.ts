@@ -2,6 +2,7 @@ import type { Cohort, OptionalColumn, Patient, ResponseCode } from '../cohort.ts
 import type { ReconstructionPlan } from './planReconstruction.ts';
 import { assignTimes } from './assignTimes.ts';
 import { shuffle } from './shuffle.ts';
+import { blankPatient } from '../blankPatient.ts';
 
 const EPS = 1e-9;
 const RESPONSE_GRADES: readonly ResponseCode[] = ['CR', 'PR', 'IMP'];
@@ -29,23 +30,7 @@ export function drawCohort(
   const { summary, step, days, maxFollowupWk, deathProbability } = plan;
   const upTo = (k: number) => 1 + Math.floor(rng() * k);
   const drafts: Draft[] = shuffle([...plan.codes], rng).map((code) => ({
-    patient: {
-      id: '',
-      bestResponse: code,
-      responseWk: null,
-      crWk: null,
-      lossWk: null,
-      deathWk: null,
-      followupWk: 0,
-      age: null,
-      sex: null,
-      feverBaseline: null,
-      feverResolvedWk: null,
-      gcBaselineMg: null,
-      gcHalvedWk: null,
-      saeRelated: null,
-      extra: {},
-    },
+    patient: blankPatient({ id: '', bestResponse: code }),
     need: 0,
   }));
   const responders = drafts.filter((d) => plan.responders.includes(d.patient.bestResponse));
