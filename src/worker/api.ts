@@ -19,6 +19,8 @@ export type WorkerProgress = (done: number) => void;
 
 /** A contiguous range of chunks `[firstChunk, endChunk)` of a seeded job. */
 export interface ChunkJob {
+  /** The pool's number for the run this range belongs to. */
+  run: number;
   seed: string;
   /** Replicates or studies in the whole job. */
   total: number;
@@ -40,12 +42,17 @@ export interface MonteCarloWorkerApi {
     job: ChunkJob & { level: number },
     onProgress?: WorkerProgress,
   ): Promise<SimulationChunk[]>;
-  /** Computes items `[first, end)` of a lesson task, in order. */
+  /**
+   * Computes items `[first, end)` of a lesson task, in order, for the pool's run `run`; between
+   * items it lets other messages in, and stops if `cancelRun(run)` has come.
+   */
   lessonItems(
     task: LessonTask,
-    items: { first: number; end: number },
+    items: { first: number; end: number; run: number },
     onProgress?: WorkerProgress,
   ): Promise<LessonResult<LessonTask>[]>;
+  /** Asks the lesson items of run `run` to stop at the next item. */
+  cancelRun(run: number): Promise<void>;
   /** Exact coverage and expected width of the five proportion intervals over a grid of p. */
   coverage(options: { n: number; level: number; p: number[] }): Promise<CoverageReport>;
 }

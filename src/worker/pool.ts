@@ -64,6 +64,11 @@ export interface PoolOptions {
 interface Lane {
   slots: (Slot | null)[];
   current: AbortController | null;
+  /**
+   * Whether a cancelled run is stopped by asking its workers (they check between items) instead
+   * of ending them: short lesson items stop within milliseconds, and the workers stay warm.
+   */
+  cooperative: boolean;
 }
 
 interface Slot {
@@ -97,14 +102,16 @@ const abortError = (message: string) => new DOMException(message, 'AbortError');
  * results do not depend on the pool size. Each kind of job has its own lane of workers and one run
  * at a time on it: a new bootstrap supersedes the running bootstrap, which rejects with an
  * AbortError and whose results never land, while a simulation beside it runs undisturbed.
- * Aborting a run's signal rejects at once and ends its workers; a worker error rejects with its
- * message; either way the lane starts fresh workers on the next run.
+ * Aborting a run's signal rejects at once and ends its workers (a lesson's workers are asked to
+ * stop instead, which they do between items, and stay warm); a worker error rejects with its
+ * message and the lane starts fresh workers on the next run.
  * @example const report = await new MonteCarloPool().bootstrap(cohort, { reps: 1e6, seed: 'hlh' });
  */
 export class MonteCarloPool {
   readonly size: number;
   private readonly spawn: () => WorkerHandle;
   private readonly lanes = new Map<string, Lane>();
+  private runs = 0;
 
   constructor(options: PoolOptions = {}) {
     const concurrency = globalThis.navigator?.hardwareConcurrency ?? 4;
@@ -187,11 +194,15 @@ export class MonteCarloPool {
       throw new RangeError(`a lesson task has 1 to ${MAX_LESSON_ITEMS} items, got ${total}`);
     }
     const groups = await this.run(
-      this.lane(options.lane ?? `lesson:${task.kind}`),
+      this.lane(options.lane ?? `lesson:${task.kind}`, { cooperative: true }),
       { total, chunks: total, seed: '' },
       options,
       (remote, job, progress) =>
-        remote.lessonItems(task, { first: job.firstChunk, end: job.endChunk }, progress),
+        remote.lessonItems(
+          task,
+          { first: job.firstChunk, end: job.endChunk, run: job.run },
+          progress,
+        ),
     );
     return groups.flat() as LessonResult<T>[];
   }
@@ -213,10 +224,10 @@ export class MonteCarloPool {
     }
   }
 
-  private lane(name: string): Lane {
+  private lane(name: string, { cooperative = false } = {}): Lane {
     let lane = this.lanes.get(name);
     if (!lane) {
-      lane = { slots: new Array<Slot | null>(this.size).fill(null), current: null };
+      lane = { slots: new Array<Slot | null>(this.size).fill(null), current: null, cooperative };
       this.lanes.set(name, lane);
     }
     return lane;
@@ -262,8 +273,9 @@ export class MonteCarloPool {
   ): Promise<T[]> {
     if (lane.current) {
       lane.current.abort(abortError('superseded by a newer run'));
-      lane.slots.forEach((_, i) => this.drop(lane, i));
+      if (!lane.cooperative) lane.slots.forEach((_, i) => this.drop(lane, i));
     }
+    const run = ++this.runs;
     const controller = new AbortController();
     lane.current = controller;
     const onAbort = () => controller.abort(abortError('the run was cancelled'));
@@ -298,7 +310,7 @@ export class MonteCarloPool {
         mine.push(slot);
         calls.push(
           Promise.race([
-            call(slot.remote, { seed, total, firstChunk, endChunk }, progress).catch(
+            call(slot.remote, { seed, total, firstChunk, endChunk, run }, progress).catch(
               (error: unknown) => {
                 throw new Error(`Monte Carlo worker failed: ${messageOf(error)}`);
               },
@@ -312,7 +324,13 @@ export class MonteCarloPool {
       onProgress?.(total, total);
       return results;
     } catch (error) {
-      mine.forEach((slot, w) => lane.slots[w] === slot && this.drop(lane, w));
+      if (lane.cooperative && controller.signal.aborted) {
+        mine.forEach((slot, w) => {
+          if (lane.slots[w] === slot) void slot.remote.cancelRun(run).catch(() => undefined);
+        });
+      } else {
+        mine.forEach((slot, w) => lane.slots[w] === slot && this.drop(lane, w));
+      }
       if (!controller.signal.aborted) controller.abort(error);
       throw controller.signal.reason instanceof DOMException ? controller.signal.reason : error;
     } finally {

@@ -34,6 +34,13 @@ function release(onProgress: WorkerProgress | undefined): void {
   remote?.[Comlink.releaseProxy]?.();
 }
 
+/** Lesson runs in progress here, and those asked to stop. */
+const running = new Set<number>();
+const cancelled = new Set<number>();
+/** Longest stretch of lesson items computed before letting other messages (a cancel) in. */
+const YIELD_MS = 8;
+const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const buffersOf = (counts: BootstrapCounts) => [
   counts.undefinedCounts.buffer,
   ...counts.tallies.flatMap((t) => [t.codes.buffer, t.counts.buffer]),
@@ -84,18 +91,34 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
     );
   },
 
-  async lessonItems(task, { first, end }, onProgress) {
+  async lessonItems(task, { first, end, run }, onProgress) {
     const report = throttled(onProgress);
     const results: LessonResult<LessonTask>[] = [];
-    for (let i = first; i < end; i++) {
-      results.push(lessonItem(task, i));
-      report(i + 1 - first);
+    running.add(run);
+    try {
+      let since = performance.now();
+      for (let i = first; i < end; i++) {
+        if (performance.now() - since > YIELD_MS) {
+          await yieldToMessages();
+          since = performance.now();
+        }
+        if (cancelled.has(run)) throw new Error(`run ${run} was cancelled`);
+        results.push(lessonItem(task, i));
+        report(i + 1 - first);
+      }
+    } finally {
+      running.delete(run);
+      cancelled.delete(run);
+      release(onProgress);
     }
-    release(onProgress);
     return Comlink.transfer(
       results,
       results.flatMap((r) => (r instanceof Float64Array ? [r.buffer] : [])),
     );
+  },
+
+  async cancelRun(run) {
+    if (running.has(run)) cancelled.add(run);
   },
 
   async coverage(options) {

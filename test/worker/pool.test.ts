@@ -243,6 +243,37 @@ describe('lesson tasks on the pool', { timeout: 180_000 }, () => {
     expect((await beside)[1]).toHaveLength(38);
   });
 
+  it('stops a superseded lesson task between items and keeps its workers warm', async () => {
+    let spawned = 0;
+    const p = new MonteCarloPool({ size: 1, spawn: () => (spawned++, spawnNodeWorker()) });
+    pools.push(p);
+    const progress: number[] = [];
+    const slow = {
+      ...tasks[1],
+      studies: 2000,
+      followupWk: Array.from({ length: 40 }, (_, k) => k),
+    };
+    const older = p.lesson(slow as LessonTask, {
+      lane: 'same',
+      onProgress: (done) => progress.push(done),
+    });
+    const outcome = older.then(
+      () => 'resolved',
+      (error: Error) => `${error.name}: ${error.message}`,
+    );
+    await expect.poll(() => progress.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    const started = performance.now();
+    const newer = await p.lesson(tasks[3], { lane: 'same' });
+    expect(await outcome).toBe('AbortError: superseded by a newer run');
+    const stale = progress.length;
+    expect(newer).toEqual([0, 1, 2].map((i) => lessonItem(tasks[3], i)));
+    // The newer task waited at most for the item in progress, not for the whole older task.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(spawned).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(progress.length, 'no progress from the superseded task').toBe(stale);
+  });
+
   it('ends a released lane and starts it again on its next use', async () => {
     let spawned = 0;
     const p = new MonteCarloPool({ size: 1, spawn: () => (spawned++, spawnNodeWorker()) });
