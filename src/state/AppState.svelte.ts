@@ -612,11 +612,15 @@ export class AppState {
       return false;
     }
     const cohort = { ...parsed.cohort, name: meta.name };
-    const csv = cohortToCsv(cohort);
-    const source: CohortSource =
-      compressText(csv).length <= URL_LIMITS.maxInlineChars
-        ? { kind: 'inline', name: meta.name, csv }
-        : { kind: 'bundle', name: meta.name };
+    const { csv } = parsed;
+    // A link refuses to inflate more than maxInflatedBytes, so a longer CSV never goes inline
+    // (and is not compressed just to find that out).
+    const inline =
+      csv.length <= URL_LIMITS.maxInflatedBytes &&
+      compressText(csv).length <= URL_LIMITS.maxInlineChars;
+    const source: CohortSource = inline
+      ? { kind: 'inline', name: meta.name, csv }
+      : { kind: 'bundle', name: meta.name };
     this.#apply(cohort, meta, source, parsed.warnings.map(formatIssue));
     if (source.kind === 'bundle') {
       await storeCohort({ name: meta.name, description: meta.description, csv });

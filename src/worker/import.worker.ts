@@ -1,7 +1,8 @@
 import * as Comlink from 'comlink';
-import { parseCohort } from '../io/parseCohort.ts';
+import { importCohort } from '../io/importCohort.ts';
 import type { ImportWorkerApi } from './importApi.ts';
 
-// Browser entry of the import worker: parses and validates a cohort file off the main thread.
-const api: ImportWorkerApi = { parse: (text, options) => parseCohort(text, options) };
+// Browser entry of the import worker: parses, validates and normalises a cohort file off the
+// main thread.
+const api: ImportWorkerApi = { parse: (text, options) => importCohort(text, options) };
 Comlink.expose(api);

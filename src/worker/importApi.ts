@@ -1,6 +1,8 @@
-import type { ParseOptions, ParseResult } from '../io/parseCohort.ts';
+import type { ImportResult } from '../io/importCohort.ts';
+import type { ParseOptions } from '../io/parseCohort.ts';
 
 /** What the import worker exposes over comlink. */
 export interface ImportWorkerApi {
-  parse(text: string, options: ParseOptions): ParseResult;
+  /** Parses, validates and normalises a cohort file (`importCohort`). */
+  parse(text: string, options: ParseOptions): ImportResult;
 }

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
-import { parseCohort, type ParseOptions, type ParseResult } from '../io/parseCohort.ts';
+import { importCohort, type ImportResult } from '../io/importCohort.ts';
+import type { ParseOptions } from '../io/parseCohort.ts';
 import type { ImportWorkerApi } from './importApi.ts';
 
 /** Files at least this long (characters) are parsed in a worker so the page stays responsive. */
@@ -11,8 +12,8 @@ const defaultWorker = () =>
   new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * Parses and validates a cohort file like `parseCohort`, in a short-lived Web Worker when the
- * text is large (inline when it is small or when workers are unavailable). The call races an
+ * Parses, validates and normalises a cohort file like `importCohort`, in a short-lived Web Worker
+ * when the text is large (inline when it is small or when workers are unavailable). The call races an
  * optional abort signal; on abort the worker is terminated and the promise rejects with an
  * `AbortError`. A worker failure falls back to parsing on the main thread.
  * @example const result = await parseOffThread(text, { fileName: 'cohort.csv' });
@@ -24,15 +25,15 @@ export async function parseOffThread(
     threshold?: number;
     createWorker?: () => Worker;
   },
-): Promise<ParseResult> {
+): Promise<ImportResult> {
   const { signal, threshold = OFF_THREAD_CHARS, createWorker = defaultWorker, ...parse } = options;
   if (signal?.aborted) throw abortError();
-  if (text.length < threshold || typeof Worker === 'undefined') return parseCohort(text, parse);
+  if (text.length < threshold || typeof Worker === 'undefined') return importCohort(text, parse);
   let worker: Worker;
   try {
     worker = createWorker();
   } catch {
-    return parseCohort(text, parse);
+    return importCohort(text, parse);
   }
   const remote = Comlink.wrap<ImportWorkerApi>(worker);
   let onAbort = () => {};
@@ -44,7 +45,7 @@ export async function parseOffThread(
     return await Promise.race([remote.parse(text, parse), aborted]);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    return parseCohort(text, parse);
+    return importCohort(text, parse);
   } finally {
     signal?.removeEventListener('abort', onAbort);
     remote[Comlink.releaseProxy]();
