@@ -3,7 +3,6 @@ import type {
   BootstrapCounts,
   BootstrapPlan,
   BootstrapReport,
-  CoverageReport,
   Scenario,
   SimulationChunk,
   SimulationReport,
@@ -11,7 +10,7 @@ import type {
 import type { LessonResult, LessonTask } from '../engine/lessons/index.ts';
 
 export type { LessonResult, LessonTask };
-export type { BootstrapReport, Cohort, CoverageReport, ResponseCode, Scenario, SimulationReport };
+export type { BootstrapReport, Cohort, ResponseCode, Scenario, SimulationReport };
 export type { StatisticSummary } from '../engine/montecarlo/index.ts';
 
 /** Receives the number of items (replicates or studies) finished so far in one worker call. */
@@ -53,8 +52,6 @@ export interface MonteCarloWorkerApi {
   ): Promise<LessonResult<LessonTask>[]>;
   /** Asks the lesson items of run `run` to stop at the next item. */
   cancelRun(run: number): Promise<void>;
-  /** Exact coverage and expected width of the five proportion intervals over a grid of p. */
-  coverage(options: { n: number; level: number; p: number[] }): Promise<CoverageReport>;
 }
 
 /** Progress of a pool run: items done and the total. */
@@ -79,14 +76,6 @@ export interface SimulateOptions {
   truth?: Partial<SimulationReport['truth']>;
   signal?: AbortSignal;
   onProgress?: PoolProgress;
-}
-
-/** Options of `MonteCarloPool.coverage`. */
-export interface CoverageOptions {
-  n: number;
-  level?: number;
-  p: number[];
-  signal?: AbortSignal;
 }
 
 /**

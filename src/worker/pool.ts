@@ -17,8 +17,6 @@ import type {
   BootstrapReport,
   ChunkJob,
   Cohort,
-  CoverageOptions,
-  CoverageReport,
   LessonOptions,
   LessonResult,
   LessonTask,
@@ -33,8 +31,6 @@ import type {
 export const MAX_BOOTSTRAP_REPS = 1e9;
 /** Largest number of simulated studies a pool accepts (each keeps a few numbers). */
 export const MAX_SIMULATION_TRIALS = 1e6;
-/** Largest n for exact coverage (each p costs n + 1 binomial terms per method). */
-export const MAX_COVERAGE_N = 10000;
 /** Largest number of items in one lesson task. */
 export const MAX_LESSON_ITEMS = 100000;
 /** Largest pool. */
@@ -58,7 +54,7 @@ export interface PoolOptions {
 }
 
 /**
- * The workers of one kind of run (a lane: "bootstrap", "simulate", "coverage" or a lesson's) and
+ * The workers of one kind of run (a lane: "bootstrap", "simulate" or a lesson's) and
  * the run in progress on them; a newer run supersedes only the run on its own lane.
  */
 interface Lane {
@@ -97,7 +93,7 @@ const defaultWorker = () =>
 const abortError = (message: string) => new DOMException(message, 'AbortError');
 
 /**
- * Runs Monte Carlo jobs (bootstrap, study simulation, exact coverage, lesson tasks) on a pool of
+ * Runs Monte Carlo jobs (bootstrap, study simulation, lesson tasks) on a pool of
  * comlink workers started on first use. Work is split into fixed seeded chunks or items, so
  * results do not depend on the pool size. Each kind of job has its own lane of workers and one run
  * at a time on it: a new bootstrap supersedes the running bootstrap, which rejects with an
@@ -163,21 +159,6 @@ export class MonteCarloPool {
       level,
       truth: { ...scenarioTruth(checked.scenario), ...truth },
     });
-  }
-
-  /** Exact coverage of the five proportion intervals over a grid of p, on one worker. */
-  async coverage({ n, level = 0.95, p, signal }: CoverageOptions): Promise<CoverageReport> {
-    if (!Number.isInteger(n) || n < 1 || n > MAX_COVERAGE_N) {
-      throw new RangeError(`n must be a whole number from 1 to ${MAX_COVERAGE_N}, got ${n}`);
-    }
-    checkLevel(level);
-    const [report] = await this.run(
-      this.lane('coverage'),
-      { total: 1, chunks: 1, seed: '' },
-      { signal },
-      (remote) => remote.coverage({ n, level, p: [...p] }),
-    );
-    return report;
   }
 
   /**

@@ -5,7 +5,6 @@ import {
   bootstrapChunk,
   chunkRange,
   chunkRng,
-  exactCoverage,
   mergeBootstrapCounts,
   simulationChunk,
   validateScenario,
@@ -119,9 +118,5 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
 
   async cancelRun(run) {
     if (running.has(run)) cancelled.add(run);
-  },
-
-  async coverage(options) {
-    return exactCoverage(options);
   },
 };

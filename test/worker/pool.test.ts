@@ -2,12 +2,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lessonItem, lessonTaskSize, type LessonTask } from '../../src/engine/lessons/index.ts';
-import {
-  bootstrap,
-  exactCoverage,
-  fitScenario,
-  simulateStudies,
-} from '../../src/engine/montecarlo/index.ts';
+import { bootstrap, fitScenario, simulateStudies } from '../../src/engine/montecarlo/index.ts';
 import {
   nodeMonteCarloPool,
   nodeWorkerHandle,
@@ -188,13 +183,6 @@ describe('MonteCarloPool on Node worker threads', { timeout: 180_000 }, () => {
     );
     expect(spawned).toBe(0);
   });
-
-  it('computes exact coverage on a worker, as the engine does', async () => {
-    const report = await warm.coverage({ n: 18, p: [0.5, 0.83] });
-    expect(report).toEqual(exactCoverage({ n: 18, p: [0.5, 0.83] }));
-    expect(report.coverage.wald[0]).toBeCloseTo(0.9037475585937491, 12);
-    await expect(warm.coverage({ n: 0, p: [0.5] })).rejects.toThrow('n must be a whole number');
-  });
 });
 
 describe('lesson tasks on the pool', { timeout: 180_000 }, () => {
@@ -218,6 +206,7 @@ describe('lesson tasks on the pool', { timeout: 180_000 }, () => {
     },
     { kind: 'dor-width', scenario, seed: 'w', reps: 25, ns: [10, 40, 80], transform: 'log' },
     { kind: 'interval-bounds', ns: [1, 18, 150], method: 'clopper-pearson', level: 0.95 },
+    { kind: 'coverage', n: 30, level: 0.9, ps: [0.1, 0.5, 0.83] },
   ];
 
   it.each(tasks.map((task) => [task.kind, task] as const))(

@@ -6,6 +6,7 @@ export * from './binomialDistribution.ts';
 export * from './binomialTestPower.ts';
 export * from './bootstrapIndices.ts';
 export * from './cachedInterval.ts';
+export * from './coverageAt.ts';
 export * from './dorWidthAt.ts';
 export * from './expectedWidth.ts';
 export * from './expectedWidthAt.ts';

@@ -3,6 +3,7 @@ import { simulateCohort } from '../montecarlo/simulateCohort.ts';
 import { validateScenario } from '../montecarlo/validateScenario.ts';
 import type { Scenario } from '../montecarlo/scenario.ts';
 import { adjustScenario } from './adjustScenario.ts';
+import { coverageAt } from './coverageAt.ts';
 import { dorWidthAt } from './dorWidthAt.ts';
 import { followupSummary } from './followupSummary.ts';
 import { intervalBounds } from './intervalBounds.ts';
@@ -59,6 +60,9 @@ function itemOf(task: LessonTask, i: number): LessonResult<LessonTask> {
     case 'interval-bounds':
       inRange(i, task.ns.length);
       return intervalBounds(task.ns[i], { method: task.method, level: task.level });
+    case 'coverage':
+      inRange(i, task.ps.length);
+      return coverageAt(task.n, task.ps[i], { level: task.level });
   }
 }
 

@@ -8,7 +8,8 @@ import type { EstimateOptions, ReplicateEstimates } from './replicateEstimates.t
  * A piece of lesson work that splits into independent items, so a worker pool can share it out:
  * replicate studies `first..first + count - 1` (stream k of `seed` for study k), analysed in full
  * or only counted (responders among n with probability p); a follow-up
- * summary per cut-off; a median-DOR precision per study size; the interval bounds per study size.
+ * summary per cut-off; a median-DOR precision per study size; the interval bounds per study size;
+ * the exact coverage of the five intervals per true rate.
  * Plain data, so it crosses to a worker by structured clone.
  */
 export type LessonTask =
@@ -37,7 +38,8 @@ export type LessonTask =
       transform: KmTransform;
     }
   | { kind: 'responders'; n: number; p: number; seed: string; first: number; count: number }
-  | { kind: 'interval-bounds'; ns: number[]; method: ProportionMethod; level: number };
+  | { kind: 'interval-bounds'; ns: number[]; method: ProportionMethod; level: number }
+  | { kind: 'coverage'; n: number; level: number; ps: number[] };
 
 /** The result of one item of each kind of lesson task. */
 export interface LessonResults {
@@ -46,6 +48,7 @@ export interface LessonResults {
   'follow-up': FollowupSummary;
   'dor-width': DorWidth;
   'interval-bounds': Float64Array;
+  coverage: Record<ProportionMethod, number>;
 }
 
 /** The result of one item of task T. */
@@ -65,5 +68,7 @@ export function lessonTaskSize(task: LessonTask): number {
     case 'dor-width':
     case 'interval-bounds':
       return task.ns.length;
+    case 'coverage':
+      return task.ps.length;
   }
 }

@@ -7,7 +7,7 @@ import { WorkerRun, type RunJob } from '../../state/WorkerRun.svelte.ts';
  * A lesson's run of one job on its own lane of the app's worker pool: starting again supersedes
  * the running job (whose answer never lands), and when the lesson closes the run is cancelled
  * and the lane's workers are ended. Call during a component's initialisation.
- * @example const run = poolRun('coverage', (pool, inputs, { signal }) => pool.coverage({ ...inputs, signal }));
+ * @example const run = poolRun('lesson:bootstrap', (pool, cohort, control) => pool.bootstrap(cohort, { reps: 1e4, seed: 's', lane: 'lesson:bootstrap', ...control }));
  */
 export function poolRun<I, R>(lane: string, job: RunJob<I, R>): WorkerRun<I, R> {
   let used = false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cachedInterval,
+  coverageAt,
   expectedWidthAt,
   expectedWidthByN,
   smallestNForWidth,
@@ -23,6 +24,10 @@ describe('exact coverage and expected width', () => {
         expectNear(report.expected_width[method][i], width[i], { what: 'width', ...inputs });
         expectNear(expectedWidthAt(n, p, { method, level }), width[i], {
           what: 'widthAt',
+          ...inputs,
+        });
+        expectNear(coverageAt(n, p, { level })[method], coverage[i], {
+          what: 'coverageAt',
           ...inputs,
         });
       });
