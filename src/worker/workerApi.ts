@@ -37,7 +37,7 @@ function release(onProgress: WorkerProgress | undefined): void {
 const running = new Set<number>();
 const cancelled = new Set<number>();
 /** Longest stretch of lesson items computed before letting other messages (a cancel) in. */
-const YIELD_MS = 8;
+const YIELD_MS = 16;
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const buffersOf = (counts: BootstrapCounts) => [

@@ -1,11 +1,11 @@
 import binomialPmf from '@stdlib/stats-base-dists-binomial-pmf';
 import { PROPORTION_METHODS, type ProportionMethod } from '../report.ts';
-import { cachedInterval } from './cachedInterval.ts';
+import { cachedBounds } from './cachedBounds.ts';
 
 /**
  * The exact coverage of each of the five proportion intervals for n patients at a true rate p:
  * the sum over x = 0..n of P(X = x) for the x whose interval contains p (closed). The intervals
- * come from `cachedInterval`, so sweeping p over a grid computes each one once.
+ * come from `cachedBounds`, so sweeping p over a grid computes each table once.
  * Assumes n >= 1 integer, 0 <= p <= 1 and a two-sided level in (0, 1) (default 0.95).
  * Reference: Brown, Cai & DasGupta (2001), Statistical Science 16:101; as `exactCoverage`.
  * @example coverageAt(18, 0.5).wald // 0.9037...
@@ -21,12 +21,14 @@ export function coverageAt(
     ProportionMethod,
     number
   >;
-  for (let x = 0; x <= n; x++) {
-    const mass = binomialPmf(x, n, p);
-    for (const method of PROPORTION_METHODS) {
-      const [lower, upper] = cachedInterval(x, n, method, level);
-      if (lower <= p && p <= upper) coverage[method] += mass;
+  const mass = Array.from({ length: n + 1 }, (_, x) => binomialPmf(x, n, p));
+  for (const method of PROPORTION_METHODS) {
+    const bounds = cachedBounds(n, method, level);
+    let total = 0;
+    for (let x = 0; x <= n; x++) {
+      if (bounds[2 * x] <= p && p <= bounds[2 * x + 1]) total += mass[x];
     }
+    coverage[method] = total;
   }
   return coverage;
 }

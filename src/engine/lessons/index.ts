@@ -5,6 +5,7 @@ export * from './bayesianSuccess.ts';
 export * from './binomialDistribution.ts';
 export * from './binomialTestPower.ts';
 export * from './bootstrapIndices.ts';
+export * from './cachedBounds.ts';
 export * from './cachedInterval.ts';
 export * from './coverageAt.ts';
 export * from './dorWidthAt.ts';

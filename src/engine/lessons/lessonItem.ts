@@ -3,10 +3,10 @@ import { simulateCohort } from '../montecarlo/simulateCohort.ts';
 import { validateScenario } from '../montecarlo/validateScenario.ts';
 import type { Scenario } from '../montecarlo/scenario.ts';
 import { adjustScenario } from './adjustScenario.ts';
+import { cachedBounds } from './cachedBounds.ts';
 import { coverageAt } from './coverageAt.ts';
 import { dorWidthAt } from './dorWidthAt.ts';
 import { followupSummary } from './followupSummary.ts';
-import { intervalBounds } from './intervalBounds.ts';
 import type { LessonResult, LessonTask } from './lessonTask.ts';
 import { replicateEstimates } from './replicateEstimates.ts';
 import { simulateResponders } from './simulateResponders.ts';
@@ -59,7 +59,8 @@ function itemOf(task: LessonTask, i: number): LessonResult<LessonTask> {
     }
     case 'interval-bounds':
       inRange(i, task.ns.length);
-      return intervalBounds(task.ns[i], { method: task.method, level: task.level });
+      // A copy: the result may be transferred to another thread, which would empty the cache's.
+      return cachedBounds(task.ns[i], task.method, task.level).slice();
     case 'coverage':
       inRange(i, task.ps.length);
       return coverageAt(task.n, task.ps[i], { level: task.level });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cachedBounds,
   cachedInterval,
   coverageAt,
   expectedWidthAt,
   expectedWidthByN,
+  intervalBounds,
   smallestNForWidth,
 } from '../../../src/engine/lessons/index.ts';
 import { exactCoverage } from '../../../src/engine/montecarlo/exactCoverage.ts';
@@ -49,6 +51,15 @@ describe('cachedInterval', () => {
     expect(first).toEqual(proportionInterval(15, 18, { method: 'jeffreys', level: 0.9 }));
     expect(cachedInterval(15, 18, 'jeffreys', 0.9)).toBe(first);
     expect(cachedInterval(15, 18, 'jeffreys', 0.95)).not.toEqual(first);
+  });
+});
+
+describe('cachedBounds', () => {
+  it('returns the table intervalBounds gives, the same object the second time', () => {
+    const first = cachedBounds(18, 'wilson', 0.9);
+    expect(first).toEqual(intervalBounds(18, { method: 'wilson', level: 0.9 }));
+    expect(cachedBounds(18, 'wilson', 0.9)).toBe(first);
+    expect(cachedBounds(18, 'wilson')).not.toEqual(first);
   });
 });
 
