@@ -74,6 +74,30 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', { timeout
     await app.context.close();
   });
 
+  it('coverage: a number of patients out of range is named, and the last valid one is kept', async () => {
+    const app = await openApp(session, `${BUILTIN}&lesson=coverage`, { waitFor: '[data-summary]' });
+    const { page } = app;
+    const field = page.getByLabel('Patients (n)');
+    await field.fill('500');
+    await expect
+      .poll(() => page.getByRole('alert').allInnerTexts())
+      .toEqual(['Patients (n) must be a whole number from 5 to 150, not "500"; still using 18.']);
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await summary(page)).toContain('With 18 patients and 15 responders');
+    await field.fill('7.5');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('not "7.5"');
+    // Too small may be a number still being typed: it is named when the user presses Enter.
+    await field.fill('3');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await field.press('Enter');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('not "3"');
+    await field.fill('24');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => summary(page)).toContain('With 24 patients and 20 responders');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('coverage: the exact sums arrive from a worker and follow n', async () => {
     const app = await openApp(session, `${BUILTIN}&lesson=coverage`, { waitFor: '[data-summary]' });
     const { page } = app;
@@ -170,6 +194,12 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', { timeout
       .poll(() => summary(app.page), WORKER_ANSWER)
       .toMatch(/With 28 weeks of follow-up.*Kaplan–Meier median was not reached in \d+%/);
     expect(app.page.workers().length).toBeGreaterThan(0);
+    // The preset returns to the median fitted to the cohort, and the link follows.
+    await app.page.getByRole('button', { name: /^Fitted to this cohort/ }).click();
+    await expect
+      .poll(() => summary(app.page), WORKER_ANSWER)
+      .toMatch(/true median duration of response 3\.\d wk/);
+    await expect.poll(() => app.page.url()).toMatch(/l\.dm=3\.\d/);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
