@@ -1,24 +1,12 @@
 import type { Component } from 'svelte';
-import type { Cohort } from '../../engine/cohort.ts';
-import type { LessonAnalysis } from './analysis.ts';
 import BayesianLesson from './BayesianLesson.svelte';
 import CoverageLesson from './CoverageLesson.svelte';
 import DanceIntervalsLesson from './DanceIntervalsLesson.svelte';
 import DanceSwimmersLesson from './DanceSwimmersLesson.svelte';
 import DiscretenessLesson from './DiscretenessLesson.svelte';
 import FollowupLesson from './FollowupLesson.svelte';
+import type { LessonProps } from './lessonProps.ts';
 import SampleSizeLesson from './SampleSizeLesson.svelte';
-
-/**
- * The props every lesson component takes: the loaded cohort, the app's analysis settings (the
- * app's defaults when left out) and the lesson's URL-kept control values.
- */
-export interface LessonProps {
-  cohort: Cohort;
-  analysis?: LessonAnalysis;
-  params: Record<string, string>;
-  onparams: (params: Record<string, string>) => void;
-}
 
 /** One lesson of the Learn section. */
 export interface Lesson {
