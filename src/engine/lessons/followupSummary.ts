@@ -1,3 +1,4 @@
+import { quantileSorted } from 'd3-array';
 import { median } from '../median.ts';
 import { chunkRng } from '../montecarlo/chunkRng.ts';
 import { drawLatentStudy } from '../montecarlo/drawLatentStudy.ts';
@@ -12,7 +13,7 @@ export interface FollowupSummary {
   followupWk: number;
   /** Share of studies whose Kaplan–Meier median was not reached. */
   notReached: number;
-  /** The middle, 10th and 90th percentile of the medians that were reached (lower order statistics). */
+  /** The middle, 10th and 90th percentile of the medians that were reached (R's default quantile, type 7). */
   middle: number | null;
   low: number | null;
   high: number | null;
@@ -56,7 +57,7 @@ export function followupSummary(
     .map((e) => e.dorMedian)
     .filter((m): m is number => m !== null)
     .sort((a, b) => a - b);
-  const at = (q: number) => (reached.length ? reached[Math.floor(q * (reached.length - 1))] : null);
+  const at = (q: number) => quantileSorted(reached, q) ?? null;
   const responders = estimates.reduce((s, e) => s + e.responders, 0);
   const ongoing = estimates.reduce((s, e) => s + e.responders - e.dorEvents, 0);
   return {

@@ -16,3 +16,11 @@ export function chance(value: number): string {
   const percent = value < 0.001 ? value.toExponential(1) + '' : (value * 100).toFixed(1) + '%';
   return value < 0.5 && oneIn > 2 ? `${percent} (about 1 in ${oneIn})` : percent;
 }
+
+/**
+ * A count with its noun, singular for one. Example: `count(1, 'patient') === '1 patient'`,
+ * `count(2000, 'study', 'studies') === '2,000 studies'`.
+ */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? singular : plural}`;
+}

@@ -47,6 +47,39 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', { timeout
     },
   );
 
+  it('every lesson works with a loaded cohort in which nobody responded', async () => {
+    const app = await openApp(session);
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Load' }).click();
+    const rows = Array.from({ length: 6 }, (_, i) => `N${i + 1},NR,,,,${8 + i}`);
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'no-responders.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        ['id,best_response,response_wk,loss_wk,death_wk,followup_wk', ...rows].join('\n'),
+      ),
+    });
+    await expect.poll(() => page.textContent('[data-testid=loaded]')).toMatch(/6 patients/);
+    await page.getByRole('tab', { name: 'Learn' }).click();
+    for (const lesson of LESSONS) {
+      await page.getByRole('button', { name: new RegExp(`^${lesson.title}`) }).click();
+      await expect
+        .poll(() => page.locator('[aria-current=page]').innerText())
+        .toContain(lesson.title);
+      await expect
+        .poll(async () => (await summary(page)).length, WORKER_ANSWER)
+        .toBeGreaterThan(40);
+      expect(await summary(page), lesson.id).not.toMatch(/NaN|undefined|between not reached/);
+    }
+    expect(await summary(page)).toContain('After 0 of 6 responded');
+    await page.getByRole('button', { name: /^Immature follow-up/ }).click();
+    await expect
+      .poll(() => summary(page))
+      .toContain('No patient of this cohort responded, so the simulated studies have no responses');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('discreteness: the slider answers at once and is kept in the link', async () => {
     const app = await openApp(session, `${BUILTIN}&lesson=discreteness`, {
       waitFor: '[data-summary]',

@@ -6,7 +6,7 @@ import {
   paramText,
   withParams,
 } from '../../../src/panels/learn/params.ts';
-import { chance, pct, weeks } from '../../../src/panels/learn/format.ts';
+import { chance, count, pct, weeks } from '../../../src/panels/learn/format.ts';
 
 describe('lesson URL parameters', () => {
   it('read numbers, clamp them, and fall back on anything unusable', () => {
@@ -39,6 +39,14 @@ describe('lesson number formats', () => {
     expect(chance(0.0328)).toBe('3.3% (about 1 in 30)');
     expect(chance(0.9)).toBe('90.0%');
     expect(chance(0)).toBe('0%');
+  });
+});
+
+describe('count', () => {
+  it('puts the noun in the singular for one only', () => {
+    expect(count(1, 'patient')).toBe('1 patient');
+    expect(count(0, 'patient')).toBe('0 patients');
+    expect(count(2000, 'study', 'studies')).toBe('2,000 studies');
   });
 });
 
