@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { axeProblems, loadAxe } from './axe.ts';
 import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
 import { openApp, startSession, type AppPage, type BrowserSession } from './session.ts';
@@ -492,11 +492,8 @@ describe.skipIf(!run)('the built app in Chromium', () => {
   }, 60_000);
 
   it('has no serious or critical accessibility violation on any tab (axe-core)', async () => {
-    const require = createRequire(import.meta.url);
-    const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
     const { page } = await open();
-    // Evaluated through the debugging protocol, which the page's CSP does not govern.
-    await page.evaluate(axeSource);
+    await loadAxe(page);
     const problems: string[] = [];
     for (const tab of [
       'Summary & swimmer',
@@ -509,27 +506,7 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     ]) {
       await openTab(page, tab);
       await page.waitForTimeout(300);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (c?: unknown) => Promise<{
-                violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-              }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document);
-        return result.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-        }));
-      });
-      for (const v of violations) {
-        if (v.impact === 'serious' || v.impact === 'critical')
-          problems.push(`${tab}: ${v.id} (${v.impact}) at ${v.where.join(', ')}`);
-      }
+      problems.push(...(await axeProblems(page, tab)));
     }
     expect(problems).toEqual([]);
   }, 60_000);

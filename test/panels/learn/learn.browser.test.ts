@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable } from '../../browser/findChromium.ts';
+import { axeProblems, loadAxe } from '../../browser/axe.ts';
 import { openApp, startSession, type BrowserSession } from '../../browser/session.ts';
 import { LESSONS } from '../../../src/panels/learn/lessons.ts';
 
@@ -77,6 +78,21 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', { timeout
       .poll(() => summary(page))
       .toContain('No patient of this cohort responded, so the simulated studies have no responses');
     expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('has no serious or critical accessibility violation in any lesson (axe-core)', async () => {
+    const app = await openApp(session, BUILTIN, { waitFor: '[data-summary]' });
+    const { page } = app;
+    await loadAxe(page);
+    const problems: string[] = [];
+    for (const lesson of LESSONS) {
+      await page.getByRole('button', { name: new RegExp(`^${lesson.title}`) }).click();
+      await page.locator('[aria-current=page]', { hasText: lesson.title }).waitFor();
+      await page.waitForTimeout(500);
+      problems.push(...(await axeProblems(page, lesson.id)));
+    }
+    expect(problems).toEqual([]);
     await app.context.close();
   });
 
