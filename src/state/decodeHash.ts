@@ -218,7 +218,9 @@ export function decodeHash(hash: string): DecodedHash {
     }
     const p = new URLSearchParams(text);
     const messages: string[] = [];
-    const version = p.get('v');
+    // A link without a version is read as the current one, so that a hand-written link such as
+    // #view=learn&lesson=bayes works.
+    const version = p.get('v') ?? '1';
     if (version !== '1') {
       return {
         state: DEFAULT_STATE,

@@ -140,6 +140,15 @@ describe('URL hash codec', () => {
     expect(messages[0]).toMatch(/could not be read/);
   });
 
+  it('reads a hand-written link without a version as the current version', () => {
+    const { state, messages } = decodeHash('#view=learn&lesson=bayes&l.th=0.7');
+    expect(messages).toEqual([]);
+    expect(state.source).toEqual(DEFAULT_STATE.source);
+    expect(state.settings.view).toBe('learn');
+    expect(state.settings.lesson).toBe('bayes');
+    expect(state.settings.lessonParams).toEqual({ th: '0.7' });
+  });
+
   it('refuses an unknown version and an over-long hash as a whole', () => {
     expect(decodeHash('#v=99&sort=dor').state).toEqual(DEFAULT_STATE);
     expect(decodeHash('#v=99&sort=dor').messages[0]).toMatch(/known version/);

@@ -81,6 +81,21 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', { timeout
     await app.context.close();
   });
 
+  it('opens a hand-written short link, and names a lesson id that does not exist', async () => {
+    const short = await openApp(session, '#view=learn&lesson=bayes&l.th=0.7', {
+      waitFor: '[data-summary]',
+    });
+    expect(await summary(short.page)).toContain('exceeds 70%');
+    expect(await short.page.getByRole('alert').count()).toBe(0);
+    await short.context.close();
+    const wrong = await openApp(session, `${BUILTIN}&lesson=nope`, { waitFor: '[data-summary]' });
+    expect(await wrong.page.locator('.lesson-body > [role=status]').innerText()).toContain(
+      'The link asks for a lesson "nope", which does not exist; showing the first lesson.',
+    );
+    expect(await summary(wrong.page)).toContain('If the true ORR were');
+    await wrong.context.close();
+  });
+
   it('has no serious or critical accessibility violation in any lesson (axe-core)', async () => {
     const app = await openApp(session, BUILTIN, { waitFor: '[data-summary]' });
     const { page } = app;
