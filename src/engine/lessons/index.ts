@@ -3,6 +3,7 @@ export * from './betaDensity.ts';
 export * from './betaPosterior.ts';
 export * from './bayesianSuccess.ts';
 export * from './binomialDistribution.ts';
+export * from './binomialRange.ts';
 export * from './binomialTestPower.ts';
 export * from './bootstrapIndices.ts';
 export * from './cachedBounds.ts';

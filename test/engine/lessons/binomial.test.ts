@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   binomialDistribution,
+  binomialRange,
   orrGrid,
   probabilityAtLeast,
 } from '../../../src/engine/lessons/index.ts';
@@ -36,6 +37,25 @@ describe('probabilityAtLeast', () => {
   it('keeps relative precision in a tiny tail', () => {
     // P(X >= 18 | 18, 0.1) = 1e-18 exactly; 1 - cdf would lose it.
     expect(probabilityAtLeast(18, 18, 0.1) / 1e-18).toBeCloseTo(1, 10);
+  });
+});
+
+describe('binomialRange', () => {
+  it.each(fixture.ranges)(
+    'matches qbinom for the middle $level of studies at n = $n, p = $p',
+    ({ n, p, level, low, high }) => {
+      // R writes a quantile of 0 as -0; adding 0 makes it +0.
+      const expected = [low + 0, high + 0];
+      expect(binomialRange(n, p, { level }), JSON.stringify({ n, p, level })).toEqual(expected);
+    },
+  );
+
+  it('says that 95% of studies of 18 report 7 to 15 responders when the truth is 60%', () => {
+    expect(binomialRange(18, 0.6)).toEqual([7, 15]);
+  });
+
+  it('rejects a level outside (0, 1)', () => {
+    expect(() => binomialRange(18, 0.6, { level: 1 })).toThrow('level must be in (0, 1), got 1');
   });
 });
 

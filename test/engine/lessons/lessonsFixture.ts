@@ -6,6 +6,7 @@ import type { ProportionMethod } from '../../../src/engine/report.ts';
 export interface LessonsFixture {
   distributions: { n: number; p: number; pmf: number[] }[];
   tails: { x: number; n: number; p: number; value: number }[];
+  ranges: { n: number; p: number; level: number; low: number; high: number }[];
   coverage: {
     method: ProportionMethod;
     n: number;
