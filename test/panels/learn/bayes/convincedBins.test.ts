@@ -12,9 +12,7 @@ describe('convincedBins', () => {
   });
 
   it('uses whole bins of 0.1 when the bar is 90%', () => {
-    expect(edges(0.9).map(([x0, x1]) => Number((x1 - x0).toFixed(9)))).toEqual(
-      Array(10).fill(0.1),
-    );
+    expect(edges(0.9).map(([x0, x1]) => Number((x1 - x0).toFixed(9)))).toEqual(Array(10).fill(0.1));
   });
 
   it('marks the bins at or above the bar as convinced and counts the convinced share', () => {
