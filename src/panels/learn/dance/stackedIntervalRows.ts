@@ -8,6 +8,8 @@ import { spacedLabels } from '../spacedLabels.ts';
 export const SHOWN = 30;
 /** Rows whose text label would come closer than this to another's lose their label. */
 const LABEL_GAP = 13;
+/** Room a label after an interval needs before the right edge, in pixels. */
+const LABEL_ROOM = 36;
 /** Where the dashes of a "not reached" row end, short of the right edge, in pixels. */
 const NOT_REACHED_END = 90;
 const WIDTH = 680;
@@ -85,8 +87,11 @@ export function stackedIntervalRows<T>(
     if (s === null) return [];
     const reached = s.estimate !== null;
     const miss = reached && s.miss;
-    const end = reached ? X(s.upper) : innerW - NOT_REACHED_END;
+    const start = s.lower === null ? 0 : X(s.lower);
+    const end = reached ? X(s.upper) : Math.max(start, innerW - NOT_REACHED_END);
     const label = s.label && labelled.has(i) ? s.label : null;
+    // A label after the interval that would run past the right edge goes before it instead.
+    const after = label?.at === 'after' && innerW - end >= LABEL_ROOM;
     return [
       {
         key: first + i,
@@ -99,8 +104,8 @@ export function stackedIntervalRows<T>(
         strokeWidth: miss ? 4 : 2,
         label: label && {
           text: label.text,
-          x: label.at === 'edge' ? innerW - 4 : round(end + 5),
-          anchor: label.at === 'edge' ? 'end' : 'start',
+          x: label.at === 'edge' ? innerW - 4 : after ? round(end + 5) : round(start - 5),
+          anchor: after ? 'start' : 'end',
         },
       },
     ];

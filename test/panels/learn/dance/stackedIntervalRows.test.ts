@@ -101,9 +101,22 @@ describe('dorIntervalRows', () => {
     expect(row.arrow).toBeNull();
   });
 
-  it('draws a miss row thick and orange, without text', () => {
-    const [row] = dorIntervalRows([study({ dorLower: 5, dorMedian: 7 })], 3.4).rows;
-    expect(row).toMatchObject({ miss: true, colour: palette.loss, strokeWidth: 4, label: null });
+  it('draws a miss row thick and orange, labelled "miss" after its upper limit', () => {
+    const [row] = dorIntervalRows([study({ dorLower: 5, dorMedian: 7, dorUpper: 9 })], 3.4).rows;
+    expect(row).toMatchObject({ miss: true, colour: palette.loss, strokeWidth: 4 });
+    expect(row.label).toEqual({ x: row.line!.x2 + 5, text: 'miss', anchor: 'start' });
+  });
+
+  it('puts the "miss" of an interval open to the right edge before its lower limit', () => {
+    const [row] = dorIntervalRows([study({ dorLower: 5, dorMedian: 7, dorUpper: null })], 3.4).rows;
+    expect(row.arrow).not.toBeNull();
+    expect(row.label).toEqual({ x: row.line!.x1 - 5, text: 'miss', anchor: 'end' });
+  });
+
+  it('never draws the dashes of a median not reached backwards', () => {
+    const late = study({ dorMedian: null, dorLower: 13.5, dorUpper: null });
+    const [row] = dorIntervalRows([late], 3.4).rows;
+    expect(row.line!.x2).toBeGreaterThanOrEqual(row.line!.x1);
   });
 
   it('draws a median not reached as yellow dashes from its lower limit, ending short of the edge, with "not reached" at the edge', () => {
