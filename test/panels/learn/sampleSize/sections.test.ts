@@ -1,0 +1,79 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { powerByN } from '../../../../src/engine/lessons/index.ts';
+import DorPrecisionSection from '../../../../src/panels/learn/sampleSize/DorPrecisionSection.svelte';
+import PowerSection from '../../../../src/panels/learn/sampleSize/PowerSection.svelte';
+import PrecisionSection from '../../../../src/panels/learn/sampleSize/PrecisionSection.svelte';
+
+const noop = () => {};
+const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
+
+describe('PrecisionSection', () => {
+  const props = {
+    widths: [0.9, 0.5, 0.3, 0.19],
+    method: 'wilson' as const,
+    half: 0.1,
+    trueP: 0.83,
+    cohortN: 3,
+    nMax: 150,
+    onhalf: noop,
+    onmethod: noop,
+  };
+
+  it('marks the n first reaching the target and this cohort, and says so in its label', () => {
+    const html = render(PrecisionSection, { props: { ...props, enough: 4 } }).body;
+    expect(html).toContain('n = 4</text>');
+    expect(html).toMatch(/this cohort \(n = 3\)/);
+    expect(html).toContain('first reached at n = 4.');
+    expect(html).toMatch(/<option value="wilson"[^>]*selected/);
+  });
+
+  it('draws no vertical and names no n when no n is enough', () => {
+    const html = render(PrecisionSection, { props: { ...props, half: 0.05, enough: null } }).body;
+    expect(html).not.toContain('n = 4</text>');
+    expect(html).toContain('target width 10%.');
+  });
+});
+
+describe('PowerSection', () => {
+  it('draws one dot per n and a larger dot for this cohort', () => {
+    const html = render(PowerSection, {
+      props: {
+        power: powerByN(1, 100, { p0: 0.6, p1: 0.83 }),
+        p0: 0.6,
+        alpha: 0.05,
+        target: 0.8,
+        trueP: 0.83,
+        cohortN: 18,
+        nMax: 100,
+        onp0: noop,
+        onalpha: noop,
+        ontarget: noop,
+      },
+    }).body;
+    expect(count(html, /<circle[^>]*r="2"/g)).toBe(100);
+    expect(count(html, /<circle[^>]*r="5"/g)).toBe(1);
+    expect(html).toContain('for 1 to 100 patients; target 80%.');
+  });
+});
+
+describe('DorPrecisionSection', () => {
+  it('prints the open share above each size whose intervals closed', () => {
+    const html = render(DorPrecisionSection, {
+      props: {
+        rows: [
+          { n: 10, width: 7, open: 0.53 },
+          { n: 18, width: null, open: 1 },
+        ],
+        reps: 200,
+        ns: [10, 18],
+        truth: 3.4,
+        transform: 'log-log' as const,
+      },
+    }).body;
+    expect(count(html, /% open/g)).toBe(1);
+    expect(html).toContain('53% open');
+    expect(html).toContain('true median 3.4 wk');
+    expect(html).toContain('log–log transform');
+  });
+});
