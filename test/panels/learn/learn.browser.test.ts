@@ -165,7 +165,8 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', { timeout
   it('coverage: the exact sums arrive from a worker and follow n', async () => {
     const app = await openApp(session, `${BUILTIN}&lesson=coverage`, { waitFor: '[data-summary]' });
     const { page } = app;
-    // R (lessons.R): Clopper–Pearson at n = 18 covers p = 15/18 with probability 0.9785.
+    // R: Clopper–Pearson at n = 18 covers p = 15/18 with probability 0.97936 (sum of dbinom over
+    // the x whose qbeta interval holds it).
     await expect
       .poll(() => summary(page), WORKER_ANSWER)
       .toContain(
