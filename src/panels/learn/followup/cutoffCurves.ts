@@ -1,0 +1,71 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import type { FollowupSummary } from '../../../engine/lessons/index.ts';
+
+/** The median duration of response over many studies against the follow-up, in plot coordinates. */
+export interface CutoffCurvesGeometry {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  innerWidth: number;
+  innerHeight: number;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  /** Height of the true median's dotted line. */
+  truthY: number;
+  /** The 10th–90th percentile band as an area, interrupted where no median was reached. */
+  band: string | null;
+  /** The middle Kaplan–Meier median, interrupted where none was reached. */
+  middle: string | null;
+  /** The naive median of completed responses, interrupted where none had ended. */
+  naive: string | null;
+  /** Where the chosen cut-off stands. */
+  cutoffX: number;
+}
+
+const WIDTH = 680;
+const HEIGHT = 300;
+const MARGIN = { top: 14, right: 20, bottom: 50, left: 64 };
+const INNER_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
+const INNER_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+
+/**
+ * Lays out the summaries of many simulated studies against the weeks of follow-up after the last
+ * patient started (0 to `longestWk`): the middle Kaplan–Meier median as a line with its 10th–90th
+ * percentile band as an area, and the naive median as a line; the y axis reaches 5% beyond three
+ * true medians or the top of the band, whichever is higher.
+ * Assumes rows sorted by follow-up.
+ * @example cutoffCurves([], { truthWk: 10, longestWk: 20, followupWk: 5 }).cutoffX // 149
+ */
+export function cutoffCurves(
+  rows: readonly FollowupSummary[],
+  { truthWk, longestWk, followupWk }: { truthWk: number; longestWk: number; followupWk: number },
+): CutoffCurvesGeometry {
+  const x = scaleLinear().domain([0, longestWk]).range([0, INNER_WIDTH]);
+  const yMax = Math.max(truthWk * 3, ...rows.map((r) => r.high ?? 0)) * 1.05;
+  const y = scaleLinear().domain([0, yMax]).range([INNER_HEIGHT, 0]).nice();
+  const curve = (pick: (r: FollowupSummary) => number | null) =>
+    line<FollowupSummary>()
+      .defined((r) => pick(r) !== null)
+      .x((r) => x(r.followupWk))
+      .y((r) => y(pick(r) ?? 0))(rows);
+  const band = area<FollowupSummary>()
+    .defined((r) => r.low !== null && r.high !== null)
+    .x((r) => x(r.followupWk))
+    .y0((r) => y(r.low ?? 0))
+    .y1((r) => y(r.high ?? 0))(rows);
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    margin: MARGIN,
+    innerWidth: INNER_WIDTH,
+    innerHeight: INNER_HEIGHT,
+    x,
+    y,
+    truthY: y(truthWk),
+    band,
+    middle: curve((r) => r.middle),
+    naive: curve((r) => r.naive),
+    cutoffX: x(followupWk),
+  };
+}

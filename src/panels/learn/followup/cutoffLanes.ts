@@ -1,0 +1,79 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { ResponseLane } from './responseLanes.ts';
+
+/** One response as the data cut-off sees it, in plot coordinates. */
+export interface CutoffLane {
+  /** Centre line of the lane. */
+  y: number;
+  /** The part seen by the cut-off, or `null` for a response that starts after it. */
+  seen: { x1: number; x2: number } | null;
+  /** A diamond where a response seen to end ended (an event), or an arrow at the cut-off for one still going on (censored). */
+  marker: { kind: 'event' | 'censored'; d: string } | null;
+  /** What happens after the cut-off, not yet known there, or `null` for a response that ended before it. */
+  unknown: { x1: number; x2: number } | null;
+}
+
+/** The example study's lanes against the cut-off: frame, scales, lanes and the cut-off line. */
+export interface CutoffLanesGeometry {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  innerHeight: number;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  lanes: CutoffLane[];
+  cutoffX: number;
+}
+
+const WIDTH = 680;
+const HEIGHT = 300;
+const MARGIN = { top: 14, right: 20, bottom: 50, left: 64 };
+const INNER_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+
+/**
+ * Lays out responses in calendar weeks against a data cut-off: each lane solid up to the cut-off,
+ * ending in a diamond if the response ended by then or an arrow if it is still going on, with grey
+ * dashes for the part after the cut-off. The axis reaches 4 weeks past the cut-off and the end of
+ * every response up to `horizonWk` (the latest cut-off offered), where longer ones are cut short.
+ * @example cutoffLanes([{ start: 2, end: 30 }], { cutoffWk: 10, horizonWk: 40 }).lanes[0].marker?.kind // 'censored'
+ */
+export function cutoffLanes(
+  responses: readonly ResponseLane[],
+  { cutoffWk, horizonWk }: { cutoffWk: number; horizonWk: number },
+): CutoffLanesGeometry {
+  const calendarMax = Math.max(cutoffWk + 4, ...responses.map((l) => Math.min(l.end, horizonWk)));
+  const x = scaleLinear()
+    .domain([0, calendarMax])
+    .range([0, WIDTH - MARGIN.left - MARGIN.right])
+    .nice();
+  const y = scaleLinear()
+    .domain([Math.max(1, responses.length), 0])
+    .range([INNER_HEIGHT, 0]);
+  const lanes = responses.map(({ start, end }, i): CutoffLane => {
+    const laneY = y(i + 0.5);
+    const started = start <= cutoffWk;
+    const ended = end <= cutoffWk;
+    return {
+      y: laneY,
+      seen: started ? { x1: x(start), x2: x(Math.min(end, cutoffWk)) } : null,
+      marker: !started
+        ? null
+        : ended
+          ? { kind: 'event', d: `M${x(end)},${laneY - 6} l6,6 l-6,6 l-6,-6 z` }
+          : { kind: 'censored', d: `M${x(cutoffWk) + 2},${laneY - 5} l8,5 l-8,5 z` },
+      unknown: ended
+        ? null
+        : { x1: x(Math.max(start, cutoffWk)), x2: x(Math.min(end, calendarMax)) },
+    };
+  });
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    margin: MARGIN,
+    innerHeight: INNER_HEIGHT,
+    x,
+    y,
+    lanes,
+    cutoffX: x(cutoffWk),
+  };
+}

@@ -1,0 +1,52 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { FollowupSummary } from '../../../engine/lessons/index.ts';
+
+/** The share of studies whose median was not reached against the follow-up, in plot coordinates. */
+export interface NotReachedCurveGeometry {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  innerHeight: number;
+  x: ScaleLinear<number, number>;
+  /** 0 to 100%, whatever the data. */
+  y: ScaleLinear<number, number>;
+  path: string | null;
+  /** Where the chosen cut-off stands. */
+  cutoffX: number;
+}
+
+const WIDTH = 680;
+const HEIGHT = 170;
+const MARGIN = { top: 14, right: 20, bottom: 50, left: 64 };
+const INNER_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+
+/**
+ * Lays out, on its own short chart from 0 to 100%, the share of simulated studies whose
+ * Kaplan–Meier median duration of response was not reached against the weeks of follow-up after
+ * the last patient started (0 to `longestWk`, as in `cutoffCurves`).
+ * Assumes rows sorted by follow-up.
+ * @example notReachedCurve([{ followupWk: 0, notReached: 1, … }], { longestWk: 12, followupWk: 4 }).path // 'M0,0Z'
+ */
+export function notReachedCurve(
+  rows: readonly FollowupSummary[],
+  { longestWk, followupWk }: { longestWk: number; followupWk: number },
+): NotReachedCurveGeometry {
+  const x = scaleLinear()
+    .domain([0, longestWk])
+    .range([0, WIDTH - MARGIN.left - MARGIN.right]);
+  const y = scaleLinear().domain([0, 1]).range([INNER_HEIGHT, 0]);
+  const path = line<FollowupSummary>()
+    .x((r) => x(r.followupWk))
+    .y((r) => y(r.notReached))(rows);
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    margin: MARGIN,
+    innerHeight: INNER_HEIGHT,
+    x,
+    y,
+    path,
+    cutoffX: x(followupWk),
+  };
+}

@@ -1,0 +1,100 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { Patient, ResponseCode } from '../../../engine/cohort.ts';
+import { dorObservations } from '../../../engine/dorObservations.ts';
+import { responseOnset } from '../../../engine/responseOnset.ts';
+
+/** A stretch of a lane: before response (or never responding), in response, or after the loss. */
+export interface LaneSegment {
+  part: 'before' | 'response' | 'after';
+  x1: number;
+  x2: number;
+  /** Dash pattern, for the lane of a patient left out. */
+  dash?: string;
+}
+
+/** One patient's lane in the resample's swimmer plot, in plot coordinates. */
+export interface ResampleLane {
+  id: string;
+  /** Centre line of the lane. */
+  y: number;
+  /** 0.25 for a patient left out, else 1. */
+  opacity: number;
+  /** Stroke width: thicker for a patient drawn more than once. */
+  thickness: number;
+  /** The whole lane first, then the response and what follows its loss on top. */
+  segments: LaneSegment[];
+  /** The top left corner of the 8 px death square, or `null`. */
+  death: { x: number; y: number } | null;
+  /** Where the label after the lane starts, and its text: "left out", "×2", "×3" or nothing. */
+  labelX: number;
+  label: string;
+}
+
+/** The resample's swimmer plot: its frame, scales and one lane per patient. */
+export interface ResampleSwimmerGeometry {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  lanes: ResampleLane[];
+}
+
+const WIDTH = 680;
+const ROW = 18;
+const MARGIN = { top: 10, right: 56, bottom: 46, left: 64 };
+
+/**
+ * Lays out the small swimmer plot of one bootstrap resample: a lane per patient of the cohort,
+ * 18 px apart in cohort order, grey from the start to last follow-up with the response in blue
+ * and, once lost, orange; a square at death. A patient left out of the resample is faded and
+ * dashed; one drawn more than once is thick and labelled ×2, ×3, ….
+ * Assumes `counts[i]` is how often patient i was drawn (all 1 before any resample).
+ * @example resampleLanes([p1, p2], [0, 2], { responders: ['CR', 'PR', 'IMP'] }).lanes[1].label // '×2'
+ */
+export function resampleLanes(
+  patients: readonly Patient[],
+  counts: readonly number[],
+  { responders }: { responders: readonly ResponseCode[] },
+): ResampleSwimmerGeometry {
+  const rows = Math.max(1, patients.length);
+  const tMax = Math.max(1, ...patients.map((p) => p.followupWk));
+  const x = scaleLinear()
+    .domain([0, tMax])
+    .range([0, WIDTH - MARGIN.left - MARGIN.right])
+    .nice();
+  const y = scaleLinear()
+    .domain([rows, 0])
+    .range([rows * ROW, 0]);
+  const lanes = patients.map((p, i): ResampleLane => {
+    const c = counts[i];
+    const onset = responseOnset(p, responders);
+    const segments: LaneSegment[] = [
+      { part: 'before', x1: x(0), x2: x(p.followupWk), ...(c === 0 ? { dash: '3 3' } : {}) },
+    ];
+    if (onset !== null) {
+      const end = onset + (dorObservations([p], responders)[0]?.time ?? 0);
+      segments.push({ part: 'response', x1: x(onset), x2: x(end) });
+      if (end < p.followupWk) segments.push({ part: 'after', x1: x(end), x2: x(p.followupWk) });
+    }
+    const laneY = y(i + 0.5);
+    return {
+      id: p.id,
+      y: laneY,
+      opacity: c === 0 ? 0.25 : 1,
+      thickness: c > 1 ? 10 : 6,
+      segments,
+      death: p.deathWk === null ? null : { x: x(p.deathWk) - 4, y: laneY - 4 },
+      labelX: x(p.followupWk) + 6,
+      label: c === 0 ? 'left out' : c > 1 ? `×${c}` : '',
+    };
+  });
+  return {
+    width: WIDTH,
+    height: MARGIN.top + MARGIN.bottom + rows * ROW,
+    margin: MARGIN,
+    x,
+    y,
+    lanes,
+  };
+}
