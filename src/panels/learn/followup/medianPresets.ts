@@ -1,5 +1,5 @@
 /** A long-lasting response in weeks, for which an early cut-off matters most. */
-const LONG_MEDIAN_WK = 26;
+export const LONG_MEDIAN_WK = 26;
 
 /**
  * The buttons offered for the true median duration of response: the median fitted to the
