@@ -62,6 +62,23 @@ describe.runIf(run)('a large cohort in Chromium', () => {
     expect(await page.textContent('body')).toMatch(/100000|100,000/);
     const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
     console.log(`large cohort: longest main-thread task ${Math.round(longest)} ms`);
+
+    // The lessons imitate such a cohort with small studies, and the swimmer dance says why not.
+    await page.getByRole('tab', { name: 'Learn' }).click();
+    const text = (selector: string) => () => page.locator(selector).first().innerText();
+    await expect.poll(text('[data-testid=large-cohort]')).toContain('studies of 500 patients');
+    const lesson = (title: string) =>
+      page.locator('nav[aria-label=Lessons] button', { hasText: title }).click();
+    const summary = text('[data-summary]');
+    await lesson('The dance of the swimmer plots');
+    await expect.poll(summary).toContain('it needs a cohort of at most 500 patients');
+    await lesson('The dance of the intervals');
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect
+      .poll(summary, { timeout: 60_000 })
+      .toContain('After 1 simulated study of 500 patients');
+    await lesson('The ORR moves in steps');
+    await expect.poll(summary).toContain('a study of 200 patients');
     expect(errors).toEqual([]);
-  }, 180_000);
+  }, 240_000);
 });

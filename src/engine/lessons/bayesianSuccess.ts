@@ -1,4 +1,4 @@
-import { betaPosterior } from './betaPosterior.ts';
+import betaCdf from '@stdlib/stats-base-dists-beta-cdf';
 import { probabilityAtLeast } from './probabilityAtLeast.ts';
 
 /** How often a study would end convinced, in the Bayesian sense, that the ORR beats a threshold. */
@@ -32,10 +32,10 @@ export function bayesianSuccess(
   }: { trueOrr: number; a?: number; b?: number; threshold: number; bar: number },
 ): BayesianSuccess {
   if (!(bar >= 0 && bar <= 1)) throw new RangeError(`bar must be in [0, 1], got ${bar}`);
-  const byX = Array.from(
-    { length: n + 1 },
-    (_, x) => betaPosterior(x, n, { a, b, threshold }).probabilityAbove,
-  );
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be an integer >= 1, got ${n}`);
+  if (!(a > 0 && b > 0)) throw new RangeError(`prior a and b must be > 0, got ${a} and ${b}`);
+  // The posterior after x responders is Beta(a + x, b + n - x); only its upper tail is needed.
+  const byX = Array.from({ length: n + 1 }, (_, x) => 1 - betaCdf(threshold, a + x, b + n - x));
   const first = byX.findIndex((p) => p >= bar);
   const smallestX = first < 0 ? null : first;
   const probability = smallestX === null ? 0 : probabilityAtLeast(smallestX, n, trueOrr);

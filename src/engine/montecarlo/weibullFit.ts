@@ -20,19 +20,39 @@ export function weibullFit(
     (sum, o, i) => sum + (o.event ? Math.log(times[i]) : 0),
     0,
   );
-  const scalePower = (k: number) => times.reduce((sum, t) => sum + t ** k, 0) / events;
+  // Equal times are summed once, weighted by how often they occur (a large cohort repeats them).
+  const tally = new Map<number, number>();
+  for (const t of times) tally.set(t, (tally.get(t) ?? 0) + 1);
+  const distinct = [...tally.keys()].sort((x, y) => x - y);
+  const weights = distinct.map((t) => tally.get(t)!);
+  const scalePower = (k: number) =>
+    distinct.reduce((sum, t, i) => sum + weights[i] * t ** k, 0) / events;
   const profile = (logK: number) => {
     const k = Math.exp(logK);
     return events * Math.log(k) + (k - 1) * sumLogEvents - events * Math.log(scalePower(k));
   };
+  // Golden-section search, keeping one of the two inner points from one step to the next.
   let a = Math.log(0.05);
   let b = Math.log(20);
   const g = (Math.sqrt(5) - 1) / 2;
+  let c = b - g * (b - a);
+  let d = a + g * (b - a);
+  let fc = profile(c);
+  let fd = profile(d);
   for (let iter = 0; iter < 200 && b - a > 1e-10; iter++) {
-    const c = b - g * (b - a);
-    const d = a + g * (b - a);
-    if (profile(c) > profile(d)) b = d;
-    else a = c;
+    if (fc > fd) {
+      b = d;
+      d = c;
+      fd = fc;
+      c = b - g * (b - a);
+      fc = profile(c);
+    } else {
+      a = c;
+      c = d;
+      fc = fd;
+      d = a + g * (b - a);
+      fd = profile(d);
+    }
   }
   const shape = Math.exp((a + b) / 2);
   const scale = scalePower(shape) ** (1 / shape);

@@ -12,6 +12,7 @@ export function weeks(value: number | null): string {
 export function chance(value: number): string {
   if (value <= 0) return '0%';
   if (value >= 1) return '100%';
+  if (value < 1e-6) return 'less than 1 in a million';
   const oneIn = Math.round(1 / value);
   const percent = value < 0.001 ? value.toExponential(1) + '' : (value * 100).toFixed(1) + '%';
   return value < 0.5 && oneIn > 2 ? `${percent} (about 1 in ${oneIn})` : percent;
@@ -23,4 +24,14 @@ export function chance(value: number): string {
  */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * Names in a list, the first `most` of them and then how many more.
+ * Example: `nameList(['P1', 'P2', 'P3'], 2) === 'P1, P2 and 1 more'`.
+ */
+export function nameList(names: readonly string[], most = 20): string {
+  if (names.length <= most) return names.join(', ');
+  const rest = names.length - most;
+  return `${names.slice(0, most).join(', ')} and ${rest.toLocaleString('en')} more`;
 }

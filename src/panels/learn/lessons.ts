@@ -6,6 +6,7 @@ import DanceSwimmersLesson from './DanceSwimmersLesson.svelte';
 import DiscretenessLesson from './DiscretenessLesson.svelte';
 import FollowupLesson from './FollowupLesson.svelte';
 import type { LessonProps } from './lessonProps.ts';
+import { MAX_STUDY_SIZE } from './maxStudySize.ts';
 import SampleSizeLesson from './SampleSizeLesson.svelte';
 
 /** One lesson of the Learn section. */
@@ -16,6 +17,8 @@ export interface Lesson {
   /** One sentence shown in the lesson list. */
   summary: string;
   component: Component<LessonProps>;
+  /** The largest cohort the lesson can show (it draws every patient); others have no limit. */
+  maxPatients?: number;
 }
 
 /** The lessons in teaching order. Example: `LESSONS.find((l) => l.id === 'discreteness')`. */
@@ -45,6 +48,7 @@ export const LESSONS: readonly Lesson[] = [
     summary:
       'Bootstrap resamples of the cohort: who is left out, who counts twice, and what moves.',
     component: DanceSwimmersLesson,
+    maxPatients: MAX_STUDY_SIZE,
   },
   {
     id: 'sample-size',

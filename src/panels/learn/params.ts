@@ -1,6 +1,7 @@
 /**
- * A number read from a lesson's URL parameters, clamped to [min, max]; the fallback when the
- * parameter is absent or not a number. Example: `numberParam({ p: '0.6' }, 'p', 0.5, 0, 1) === 0.6`.
+ * A number read from a lesson's URL parameters, or the fallback when the parameter is absent or
+ * not a number; either is clamped to [min, max] (a default taken from a large cohort, say, stays
+ * within what the control offers). Example: `numberParam({ p: '0.6' }, 'p', 0.5, 0, 1) === 0.6`.
  */
 export function numberParam(
   params: Record<string, string>,
@@ -11,7 +12,7 @@ export function numberParam(
 ): number {
   const raw = params[key];
   const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
-  return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+  return Math.min(max, Math.max(min, Number.isFinite(value) ? value : fallback));
 }
 
 /** A whole number read like `numberParam`, rounded. Example: `intParam({ n: '18' }, 'n', 10) === 18`. */

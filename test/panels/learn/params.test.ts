@@ -6,7 +6,7 @@ import {
   paramText,
   withParams,
 } from '../../../src/panels/learn/params.ts';
-import { chance, count, pct, weeks } from '../../../src/panels/learn/format.ts';
+import { chance, count, nameList, pct, weeks } from '../../../src/panels/learn/format.ts';
 
 describe('lesson URL parameters', () => {
   it('read numbers, clamp them, and fall back on anything unusable', () => {
@@ -16,6 +16,8 @@ describe('lesson URL parameters', () => {
     expect(numberParam({ p: '' }, 'p', 0.5, 0, 1)).toBe(0.5);
     expect(numberParam({}, 'p', 0.5)).toBe(0.5);
     expect(intParam({ n: '18.4' }, 'n', 10, 1, 200)).toBe(18);
+    // A default outside the control's range (a cohort of 5,000) is brought into it as well.
+    expect(intParam({}, 'n', 5000, 1, 200)).toBe(200);
   });
 
   it('accept only listed choices', () => {
@@ -39,6 +41,7 @@ describe('lesson number formats', () => {
     expect(chance(0.0328)).toBe('3.3% (about 1 in 30)');
     expect(chance(0.9)).toBe('90.0%');
     expect(chance(0)).toBe('0%');
+    expect(chance(4.2e-201)).toBe('less than 1 in a million');
   });
 });
 
@@ -47,6 +50,14 @@ describe('count', () => {
     expect(count(1, 'patient')).toBe('1 patient');
     expect(count(0, 'patient')).toBe('0 patients');
     expect(count(2000, 'study', 'studies')).toBe('2,000 studies');
+  });
+});
+
+describe('nameList', () => {
+  it('lists every name up to the limit, then says how many more', () => {
+    expect(nameList(['P1', 'P2'])).toBe('P1, P2');
+    expect(nameList(['P1', 'P2', 'P3'], 2)).toBe('P1, P2 and 1 more');
+    expect(nameList([])).toBe('');
   });
 });
 

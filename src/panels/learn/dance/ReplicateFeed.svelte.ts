@@ -103,10 +103,11 @@ export class ReplicateFeed {
     if (!source) return;
     this.#fetching = true;
     const mine = this.#generation;
-    // The task crosses to a worker by structured clone: plain data, no state proxies.
+    // The source is plain data (derived values are never deep state), so it crosses to a worker
+    // as it is; a snapshot would copy every number of the scenario one by one.
     const task: ReplicatesTask = {
       kind: 'replicates',
-      ...$state.snapshot(source),
+      ...source,
       first,
       count: Math.min(Math.max(BATCH, wanted - this.#ahead.length), MAX_STUDIES - first),
     };

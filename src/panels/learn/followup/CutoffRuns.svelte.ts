@@ -67,11 +67,13 @@ export class CutoffRuns {
   }
 
   #task(followupWk: number[]): FollowupTask | null {
+    // The scenario is plain data (derived, never deep state), so it crosses to a worker as it is;
+    // a snapshot would copy every number of it one by one.
     const scenario = this.#inputs.scenario();
     return (
       scenario && {
         kind: 'follow-up',
-        scenario: $state.snapshot(scenario) as Scenario,
+        scenario,
         seed: this.#inputs.seed(),
         studies: this.studies,
         followupWk,
@@ -84,8 +86,7 @@ export class CutoffRuns {
   #rowsOf(run: WorkerRun<FollowupTask, FollowupSummary[]>): FollowupSummary[] {
     const inputs = run.inputs;
     if (!inputs || !run.result || inputs.seed !== this.#inputs.seed()) return [];
-    return JSON.stringify(inputs.scenario) === JSON.stringify(this.#inputs.scenario())
-      ? run.result
-      : [];
+    // The same scenario object: a new one (new settings) starts new runs anyway.
+    return inputs.scenario === this.#inputs.scenario() ? run.result : [];
   }
 }

@@ -36,9 +36,10 @@ export class BackgroundBootstrap {
     this.#inputs = inputs;
     this.reps = reps;
     $effect(() => {
+      // The cohort is plain data (the app keeps it as raw state), so it crosses to a worker as it
+      // is; a snapshot would copy every value of every patient one by one.
       const { cohort, seed } = inputs();
-      const snapshot = { cohort: $state.snapshot(cohort) as Cohort, seed };
-      untrack(() => void this.#run.start(snapshot));
+      untrack(() => void this.#run.start({ cohort, seed }));
     });
   }
 

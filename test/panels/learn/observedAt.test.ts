@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { observedAt } from '../../../../src/panels/learn/coverage/observedAt.ts';
+import { observedAt } from '../../../src/panels/learn/observedAt.ts';
 
 describe('observedAt', () => {
   it('scales 15/18 to 25/30 and 20/24', () => {
