@@ -1,4 +1,4 @@
-import binomialPmf from '@stdlib/stats-base-dists-binomial-pmf';
+import { binomialDistribution } from './binomialDistribution.ts';
 import { PROPORTION_METHODS, type ProportionMethod } from '../report.ts';
 import { cachedBounds } from './cachedBounds.ts';
 
@@ -21,7 +21,7 @@ export function coverageAt(
     ProportionMethod,
     number
   >;
-  const mass = Array.from({ length: n + 1 }, (_, x) => binomialPmf(x, n, p));
+  const mass = binomialDistribution(n, p);
   for (const method of PROPORTION_METHODS) {
     const bounds = cachedBounds(n, method, level);
     let total = 0;

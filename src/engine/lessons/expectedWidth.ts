@@ -1,4 +1,4 @@
-import binomialPmf from '@stdlib/stats-base-dists-binomial-pmf';
+import { binomialDistribution } from './binomialDistribution.ts';
 
 /** Results less likely than this are skipped: they change a width by less than (n + 1) · 1e-17. */
 const NEGLIGIBLE = 1e-17;
@@ -18,9 +18,10 @@ export function expectedWidth(
 ): number {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be an integer >= 1, got ${n}`);
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be in [0, 1], got ${p}`);
+  const pmf = binomialDistribution(n, p);
   let total = 0;
   for (let x = 0; x <= n; x++) {
-    const weight = binomialPmf(x, n, p);
+    const weight = pmf[x];
     if (weight < NEGLIGIBLE) continue;
     const [lower, upper] = interval(x);
     total += weight * (upper - lower);

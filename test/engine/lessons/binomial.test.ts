@@ -1,3 +1,5 @@
+import binomialPmf from '@stdlib/stats-base-dists-binomial-pmf';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   binomialDistribution,
@@ -12,6 +14,26 @@ describe('binomialDistribution', () => {
     const actual = binomialDistribution(n, p);
     expect(actual.length).toBe(n + 1);
     actual.forEach((value, x) => expectNear(value, pmf[x], { x, n, p }));
+  });
+
+  it('agrees with the exact term for every x, at any n and p (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, p) => {
+          const row = binomialDistribution(n, p);
+          row.forEach((value, x) => {
+            const exact = binomialPmf(x, n, p);
+            const scale = Math.max(exact, 1e-300);
+            expect(Math.abs(value - exact) / scale, JSON.stringify({ n, p, x })).toBeLessThan(
+              1e-10,
+            );
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('sums to 1', () => {
