@@ -1,12 +1,6 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-
-/** Size and margins of a lesson chart, in pixels. */
-export interface ChartBox {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-}
+import type { LessonBox } from '../lessonBox.ts';
 
 /** A prior and a posterior density drawn over the true ORR, with the area above a threshold. */
 export interface DensityGeometry {
@@ -32,17 +26,12 @@ export function densityGeometry(
     posterior: readonly (number | null)[];
     threshold: number;
   },
-  { width, height, margin }: ChartBox,
+  box: LessonBox,
 ): DensityGeometry {
   const { grid, threshold } = data;
-  const x = scaleLinear()
-    .domain([0, 1])
-    .range([0, width - margin.left - margin.right]);
+  const x = scaleLinear().domain([0, 1]).range([0, box.innerWidth]);
   const top = Math.max(1, ...data.posterior.map((d) => d ?? 0)) * 1.08;
-  const y = scaleLinear()
-    .domain([0, top])
-    .nice()
-    .range([height - margin.top - margin.bottom, 0]);
+  const y = scaleLinear().domain([0, top]).nice().range([box.innerHeight, 0]);
   const capped = (d: number | null) => y(Math.min(d ?? 0, top * 1.2));
   const curve = (values: readonly (number | null)[]) =>
     line<number | null>()

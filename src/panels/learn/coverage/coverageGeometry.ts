@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import type { Frame } from '../../../charts/frame.ts';
 import type { ProportionMethod } from '../../../engine/report.ts';
 import type { CoverageReport } from './coverageByMethod.ts';
+import { lessonBox } from '../lessonBox.ts';
 
 /** The lowest coverage the chart shows; curves run off its bottom below it. */
 const FLOOR = 0.7;
@@ -39,22 +40,16 @@ export function coverageGeometry(
   shown: readonly ProportionMethod[],
   { level, pHat }: { level: number; pHat: number },
 ): CoverageGeometry {
-  const width = 680;
-  const height = 320;
-  const margin = { top: 14, right: 20, bottom: 50, left: 64 };
-  const x = scaleLinear()
-    .domain([0, 1])
-    .range([0, width - margin.left - margin.right]);
-  const y = scaleLinear()
-    .domain([FLOOR, 1])
-    .range([height - margin.top - margin.bottom, 0]);
+  const box = lessonBox(320);
+  const x = scaleLinear().domain([0, 1]).range([0, box.innerWidth]);
+  const y = scaleLinear().domain([FLOOR, 1]).range([box.innerHeight, 0]);
   const path = (grid: readonly number[]) =>
     line<number>()
       .x((_, i) => x(grid[i]))
       .y((c) => y(Math.max(BELOW_FLOOR, c)));
   const right = pHat > 0.5;
   return {
-    frame: { width, height, margin, x, y },
+    frame: { ...box, x, y },
     curves: report
       ? shown.map((method) => ({ method, d: path(report.grid)(report.curves[method]) }))
       : [],

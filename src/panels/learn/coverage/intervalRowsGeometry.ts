@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Frame } from '../../../charts/frame.ts';
 import type { IntervalRow } from './intervalRows.ts';
+import { lessonBox } from '../lessonBox.ts';
 
 /** Everything the side-by-side interval chart draws, in plot coordinates. */
 export interface IntervalRowsGeometry {
@@ -21,17 +22,11 @@ export function intervalRowsGeometry(
   rows: readonly IntervalRow[],
   pHat: number,
 ): IntervalRowsGeometry {
-  const width = 680;
-  const height = 150;
-  const margin = { top: 10, right: 130, bottom: 44, left: 170 };
-  const x = scaleLinear()
-    .domain([0, 1])
-    .range([0, width - margin.left - margin.right]);
-  const y = scaleLinear()
-    .domain([rows.length, 0])
-    .range([height - margin.top - margin.bottom, 0]);
+  const box = lessonBox(150, { top: 10, right: 130, bottom: 44, left: 170 });
+  const x = scaleLinear().domain([0, 1]).range([0, box.innerWidth]);
+  const y = scaleLinear().domain([rows.length, 0]).range([box.innerHeight, 0]);
   return {
-    frame: { width, height, margin, x, y },
+    frame: { ...box, x, y },
     observed: { x: x(pHat), bottom: y(rows.length) },
     bars: rows.map((row, i) => ({
       row,

@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Frame } from '../../../charts/frame.ts';
 import { palette } from '../../../charts/palette.ts';
 import { round } from '../../../charts/round.ts';
+import { lessonBox } from '../lessonBox.ts';
 import { spacedLabels } from '../spacedLabels.ts';
 
 /** How many of the newest studies a stacked-interval chart shows, one row each. */
@@ -12,9 +13,7 @@ const LABEL_GAP = 13;
 const LABEL_ROOM = 36;
 /** Where the dashes of a "not reached" row end, short of the right edge, in pixels. */
 const NOT_REACHED_END = 90;
-const WIDTH = 680;
-const HEIGHT = 320;
-const MARGIN = { top: 14, right: 20, bottom: 50, left: 64 };
+const BOX = lessonBox(320);
 
 /** One study's interval in data units, as a stacked-interval chart should draw it. */
 export interface StudyInterval {
@@ -69,8 +68,7 @@ export function stackedIntervalRows<T>(
   interval: (study: T) => StudyInterval | null,
   { max, truth }: { max: number; truth: number },
 ): StackedIntervals {
-  const innerW = WIDTH - MARGIN.left - MARGIN.right;
-  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const { innerWidth: innerW, innerHeight: innerH } = BOX;
   const x = scaleLinear().domain([0, max]).range([0, innerW]);
   const y = scaleLinear().domain([SHOWN, 0]).range([innerH, 0]);
   const X = (v: number | null) => (v === null ? innerW : round(Math.min(innerW, x(v))));
@@ -111,7 +109,7 @@ export function stackedIntervalRows<T>(
     ];
   });
   return {
-    frame: { width: WIDTH, height: HEIGHT, margin: MARGIN, x, y },
+    frame: { ...BOX, x, y },
     truth: { x: round(x(truth)), y2: innerH },
     rows,
   };

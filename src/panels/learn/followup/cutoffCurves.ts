@@ -1,6 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { FollowupSummary } from '../../../engine/lessons/index.ts';
+import { lessonBox } from '../lessonBox.ts';
 
 /** The median duration of response over many studies against the follow-up, in plot coordinates. */
 export interface CutoffCurvesGeometry {
@@ -23,11 +24,9 @@ export interface CutoffCurvesGeometry {
   cutoffX: number;
 }
 
-const WIDTH = 680;
-const HEIGHT = 300;
-const MARGIN = { top: 14, right: 20, bottom: 50, left: 64 };
-const INNER_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
-const INNER_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+const BOX = lessonBox(300);
+const INNER_WIDTH = BOX.innerWidth;
+const INNER_HEIGHT = BOX.innerHeight;
 
 /**
  * Lays out the summaries of many simulated studies against the weeks of follow-up after the last
@@ -55,9 +54,9 @@ export function cutoffCurves(
     .y0((r) => y(r.low ?? 0))
     .y1((r) => y(r.high ?? 0))(rows);
   return {
-    width: WIDTH,
-    height: HEIGHT,
-    margin: MARGIN,
+    width: BOX.width,
+    height: BOX.height,
+    margin: BOX.margin,
     innerWidth: INNER_WIDTH,
     innerHeight: INNER_HEIGHT,
     x,

@@ -1,5 +1,6 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { ResponseLane } from './responseLanes.ts';
+import { lessonBox } from '../lessonBox.ts';
 
 /** One response as the data cut-off sees it, in plot coordinates. */
 export interface CutoffLane {
@@ -25,10 +26,8 @@ export interface CutoffLanesGeometry {
   cutoffX: number;
 }
 
-const WIDTH = 680;
-const HEIGHT = 300;
-const MARGIN = { top: 14, right: 20, bottom: 50, left: 64 };
-const INNER_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+const BOX = lessonBox(300);
+const INNER_HEIGHT = BOX.innerHeight;
 
 /**
  * Lays out responses in calendar weeks against a data cut-off: each lane solid up to the cut-off,
@@ -42,10 +41,7 @@ export function cutoffLanes(
   { cutoffWk, horizonWk }: { cutoffWk: number; horizonWk: number },
 ): CutoffLanesGeometry {
   const calendarMax = Math.max(cutoffWk + 4, ...responses.map((l) => Math.min(l.end, horizonWk)));
-  const x = scaleLinear()
-    .domain([0, calendarMax])
-    .range([0, WIDTH - MARGIN.left - MARGIN.right])
-    .nice();
+  const x = scaleLinear().domain([0, calendarMax]).range([0, BOX.innerWidth]).nice();
   const y = scaleLinear()
     .domain([Math.max(1, responses.length), 0])
     .range([INNER_HEIGHT, 0]);
@@ -67,9 +63,9 @@ export function cutoffLanes(
     };
   });
   return {
-    width: WIDTH,
-    height: HEIGHT,
-    margin: MARGIN,
+    width: BOX.width,
+    height: BOX.height,
+    margin: BOX.margin,
     innerHeight: INNER_HEIGHT,
     x,
     y,

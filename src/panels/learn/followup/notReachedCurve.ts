@@ -1,6 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { FollowupSummary } from '../../../engine/lessons/index.ts';
+import { lessonBox } from '../lessonBox.ts';
 
 /** The share of studies whose median was not reached against the follow-up, in plot coordinates. */
 export interface NotReachedCurveGeometry {
@@ -16,10 +17,8 @@ export interface NotReachedCurveGeometry {
   cutoffX: number;
 }
 
-const WIDTH = 680;
-const HEIGHT = 170;
-const MARGIN = { top: 14, right: 20, bottom: 50, left: 64 };
-const INNER_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+const BOX = lessonBox(170);
+const INNER_HEIGHT = BOX.innerHeight;
 
 /**
  * Lays out, on its own short chart from 0 to 100%, the share of simulated studies whose
@@ -32,17 +31,15 @@ export function notReachedCurve(
   rows: readonly FollowupSummary[],
   { longestWk, followupWk }: { longestWk: number; followupWk: number },
 ): NotReachedCurveGeometry {
-  const x = scaleLinear()
-    .domain([0, longestWk])
-    .range([0, WIDTH - MARGIN.left - MARGIN.right]);
+  const x = scaleLinear().domain([0, longestWk]).range([0, BOX.innerWidth]);
   const y = scaleLinear().domain([0, 1]).range([INNER_HEIGHT, 0]);
   const path = line<FollowupSummary>()
     .x((r) => x(r.followupWk))
     .y((r) => y(r.notReached))(rows);
   return {
-    width: WIDTH,
-    height: HEIGHT,
-    margin: MARGIN,
+    width: BOX.width,
+    height: BOX.height,
+    margin: BOX.margin,
     innerHeight: INNER_HEIGHT,
     x,
     y,

@@ -1,5 +1,6 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Interval } from '../../../engine/report.ts';
+import { lessonBox } from '../lessonBox.ts';
 import { dotLevels } from './dotLevels.ts';
 
 /** One resample's dot. */
@@ -28,10 +29,8 @@ export interface DotStripGeometry {
   dots: StripDot[];
 }
 
-const WIDTH = 680;
-const HEIGHT = 170;
-const MARGIN = { top: 10, right: 20, bottom: 46, left: 64 };
-const INNER_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+const BOX = lessonBox(170, { top: 10, bottom: 46 });
+const INNER_HEIGHT = BOX.innerHeight;
 
 /**
  * Lays out a dot plot of one estimate over the resamples drawn so far: the x axis from 0 to
@@ -56,9 +55,7 @@ export function dotStrip(
     observed?: number | null;
   },
 ): DotStripGeometry {
-  const x = scaleLinear()
-    .domain([0, xMax])
-    .range([0, WIDTH - MARGIN.left - MARGIN.right]);
+  const x = scaleLinear().domain([0, xMax]).range([0, BOX.innerWidth]);
   if (nice) x.nice();
   const step = Math.min(10.5, INNER_HEIGHT / Math.max(8, tallest));
   const r = Math.max(0.6, step / 2.1);
@@ -78,9 +75,9 @@ export function dotStrip(
   );
   const [lo, hi] = interval ?? [null, null];
   return {
-    width: WIDTH,
-    height: HEIGHT,
-    margin: MARGIN,
+    width: BOX.width,
+    height: BOX.height,
+    margin: BOX.margin,
     innerHeight: INNER_HEIGHT,
     x,
     y: scaleLinear().domain([0, 1]).range([INNER_HEIGHT, 0]),

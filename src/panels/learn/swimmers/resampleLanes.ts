@@ -2,6 +2,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Patient, ResponseCode } from '../../../engine/cohort.ts';
 import { dorObservations } from '../../../engine/dorObservations.ts';
 import { responseOnset } from '../../../engine/responseOnset.ts';
+import { lessonBox } from '../lessonBox.ts';
 
 /** A stretch of a lane: before response (or never responding), in response, or after the loss. */
 export interface LaneSegment {
@@ -40,9 +41,9 @@ export interface ResampleSwimmerGeometry {
   lanes: ResampleLane[];
 }
 
-const WIDTH = 680;
 const ROW = 18;
-const MARGIN = { top: 10, right: 56, bottom: 46, left: 64 };
+/** Room on the right for the ×2 and "left out" labels. */
+const MARGIN = { top: 10, right: 56, bottom: 46 };
 
 /**
  * Lays out the small swimmer plot of one bootstrap resample: a lane per patient of the cohort,
@@ -59,10 +60,8 @@ export function resampleLanes(
 ): ResampleSwimmerGeometry {
   const rows = Math.max(1, patients.length);
   const tMax = Math.max(1, ...patients.map((p) => p.followupWk));
-  const x = scaleLinear()
-    .domain([0, tMax])
-    .range([0, WIDTH - MARGIN.left - MARGIN.right])
-    .nice();
+  const box = lessonBox(MARGIN.top + MARGIN.bottom + rows * ROW, MARGIN);
+  const x = scaleLinear().domain([0, tMax]).range([0, box.innerWidth]).nice();
   const y = scaleLinear()
     .domain([rows, 0])
     .range([rows * ROW, 0]);
@@ -90,9 +89,9 @@ export function resampleLanes(
     };
   });
   return {
-    width: WIDTH,
-    height: MARGIN.top + MARGIN.bottom + rows * ROW,
-    margin: MARGIN,
+    width: box.width,
+    height: box.height,
+    margin: box.margin,
     x,
     y,
     lanes,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { betaDensity, unitGrid } from '../../../../src/engine/lessons/index.ts';
 import { densityGeometry } from '../../../../src/panels/learn/bayes/densityGeometry.ts';
+import { lessonBox } from '../../../../src/panels/learn/lessonBox.ts';
 
-const box = { width: 680, height: 320, margin: { top: 24, right: 20, bottom: 50, left: 64 } };
+const box = lessonBox(320, { top: 24 });
 const grid = unitGrid(11);
 const flat = betaDensity(grid, 1, 1);
 const posterior = betaDensity(grid, 16, 4);
