@@ -10,9 +10,9 @@ export interface LessonBox {
 }
 
 /** The margins of most lesson charts: room for the y axis with its title and the x axis below. */
-export const LESSON_MARGIN: Margin = { top: 14, right: 20, bottom: 50, left: 64 };
+const LESSON_MARGIN: Margin = { top: 14, right: 20, bottom: 50, left: 64 };
 /** The width every lesson chart is drawn at (the page scales it to fit). */
-export const LESSON_WIDTH = 680;
+const LESSON_WIDTH = 680;
 
 /**
  * The box of a lesson chart `height` pixels high, `LESSON_WIDTH` wide, with the usual margins

@@ -145,16 +145,16 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', { timeout
     await field.fill('500');
     await expect
       .poll(() => page.getByRole('alert').allInnerTexts())
-      .toEqual(['Patients (n) must be a whole number from 5 to 150, not "500"; still using 18.']);
+      .toEqual(['Patients (n) must be a whole number from 5 to 150; got "500"; still using 18.']);
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await summary(page)).toContain('With 18 patients and 15 responders');
     await field.fill('7.5');
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('not "7.5"');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('got "7.5"');
     // Too small may be a number still being typed: it is named when the user presses Enter.
     await field.fill('3');
     expect(await page.getByRole('alert').count()).toBe(0);
     await field.press('Enter');
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('not "3"');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('got "3"');
     await field.fill('24');
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     await expect.poll(() => summary(page)).toContain('With 24 patients and 20 responders');
