@@ -34,6 +34,9 @@ export function bayesianSuccess(
   if (!(bar >= 0 && bar <= 1)) throw new RangeError(`bar must be in [0, 1], got ${bar}`);
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be an integer >= 1, got ${n}`);
   if (!(a > 0 && b > 0)) throw new RangeError(`prior a and b must be > 0, got ${a} and ${b}`);
+  if (!(threshold >= 0 && threshold <= 1)) {
+    throw new RangeError(`threshold must be in [0, 1], got ${threshold}`);
+  }
   // The posterior after x responders is Beta(a + x, b + n - x); only its upper tail is needed.
   const byX = Array.from({ length: n + 1 }, (_, x) => 1 - betaCdf(threshold, a + x, b + n - x));
   const first = byX.findIndex((p) => p >= bar);

@@ -83,4 +83,13 @@ describe('bayesianSuccess', () => {
       'bar must be in [0, 1], got 1.5',
     );
   });
+
+  it('rejects a study size, prior or threshold it cannot use', () => {
+    const ok = { trueOrr: 0.8, threshold: 0.6, bar: 0.9 };
+    expect(() => bayesianSuccess(0, ok)).toThrow('n must be an integer >= 1, got 0');
+    expect(() => bayesianSuccess(18, { ...ok, a: 0 })).toThrow('prior a and b must be > 0');
+    expect(() => bayesianSuccess(18, { ...ok, threshold: 1.2 })).toThrow(
+      'threshold must be in [0, 1], got 1.2',
+    );
+  });
 });

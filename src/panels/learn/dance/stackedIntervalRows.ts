@@ -3,7 +3,7 @@ import type { Frame } from '../../../charts/frame.ts';
 import { palette } from '../../../charts/palette.ts';
 import { round } from '../../../charts/round.ts';
 import { lessonBox } from '../lessonBox.ts';
-import { spacedLabels } from '../spacedLabels.ts';
+import { spacedLabels } from './spacedLabels.ts';
 
 /** How many of the newest studies a stacked-interval chart shows, one row each. */
 export const SHOWN = 30;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spacedLabels } from '../../../src/panels/learn/spacedLabels.ts';
+import { spacedLabels } from '../../../../src/panels/learn/dance/spacedLabels.ts';
 
 describe('spacedLabels', () => {
   it('keeps the newest label and drops older ones that would overlap it', () => {
