@@ -8,3 +8,4 @@ export * from './simonDesigns.ts';
 export * from './simonRule.ts';
 export * from './smallestNForPower.ts';
 export * from './stoppingRule.ts';
+export * from './twoStageInference.ts';
