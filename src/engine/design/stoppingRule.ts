@@ -35,7 +35,9 @@ export function checkStoppingRule(rule: StoppingRule): number {
       }
     }
     if (look.futility !== null && look.efficacy !== null && look.futility >= look.efficacy) {
-      throw new RangeError(`${where}: futility ${look.futility} must be below efficacy ${look.efficacy}`);
+      throw new RangeError(
+        `${where}: futility ${look.futility} must be below efficacy ${look.efficacy}`,
+      );
     }
   });
   return looks[looks.length - 1].n;

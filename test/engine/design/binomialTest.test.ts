@@ -44,17 +44,15 @@ describe('binomialTest', () => {
   });
 });
 
-const cases = fc
-  .integer({ min: 1, max: 120 })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      x: fc.integer({ min: 0, max: n }),
-      p0: fc.double({ min: 0.001, max: 0.999, noNaN: true }),
-      alternative: fc.constantFrom(...ALTERNATIVES),
-      level: fc.double({ min: 0.5, max: 0.999, noNaN: true }),
-    }),
-  );
+const cases = fc.integer({ min: 1, max: 120 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    x: fc.integer({ min: 0, max: n }),
+    p0: fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+    alternative: fc.constantFrom(...ALTERNATIVES),
+    level: fc.double({ min: 0.5, max: 0.999, noNaN: true }),
+  }),
+);
 
 describe('binomialTest properties', () => {
   it('gives p-values in [0, 1] with the mid-p value at most the p-value', () => {
