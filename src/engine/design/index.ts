@@ -13,6 +13,7 @@ export * from './ruleSimulationChunk.ts';
 export * from './simonDesign.ts';
 export * from './simonDesigns.ts';
 export * from './simonRule.ts';
+export * from './simulateRule.ts';
 export * from './smallestNForPower.ts';
 export * from './stoppingRule.ts';
 export * from './summarizeRuleTally.ts';

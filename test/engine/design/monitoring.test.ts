@@ -10,6 +10,7 @@ import {
   predictiveSuccess,
   ruleSimulationChunk,
   simonRule,
+  simulateRule,
   summarizeRuleTally,
 } from '../../../src/engine/design/index.ts';
 import { betaPosterior } from '../../../src/engine/lessons/index.ts';
@@ -22,7 +23,7 @@ describe("Lee & Liu's predictive probability", () => {
   it('reproduces their example: 16 of 23, Nmax 40, Beta(0.6, 0.4), p0 0.6, θT 0.9 gives 0.5656', () => {
     const pp = predictiveProbability(16, 23, leeLiu);
     expect(pp.probability.toFixed(4)).toBe('0.5656');
-    // Success needs 12 or more of the 17 still to come: 28 of 40 in all (Table 1, I(B_i > θT)).
+    // Success needs 12 or more of the 17 still to come, 28 of 40 in all: B_i > θT from i = 12.
     expect(pp.successTotal).toBe(28);
     expect(pp.future.filter((f) => f.success).map((f) => f.y)).toEqual([12, 13, 14, 15, 16, 17]);
     expect(pp.future[11].posterior.toFixed(4)).toBe('0.8415');
@@ -180,6 +181,21 @@ describe('simulated operating characteristics', () => {
     expect(again.reverse()).toEqual(forward);
     expect(summarizeRuleTally(rule, forward, { p: 0.6 })).toEqual(
       summarizeRuleTally(rule, [...forward].reverse(), { p: 0.6 }),
+    );
+  });
+
+  it('run in chunks of a fixed size, each with its own stream of the seed', () => {
+    const simulated = simulateRule(rule, { p: 0.6, trials: 10000, seed: 'lee-liu' });
+    const byHand = [0, 1, 2].map((i) =>
+      ruleSimulationChunk(rule, {
+        p: 0.6,
+        count: [4096, 4096, 1808][i],
+        rng: chunkRng('lee-liu', i),
+      }),
+    );
+    expect(simulated).toEqual(summarizeRuleTally(rule, byHand, { p: 0.6 }));
+    expect(() => simulateRule(rule, { p: 0.6, trials: 0, seed: 's' })).toThrow(
+      'trials must be a whole number >= 1, got 0',
     );
   });
 
