@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Alternative } from '../../../src/engine/alternative.ts';
-import type { SimonDesign } from '../../../src/engine/design/index.ts';
-
-interface Admissible extends SimonDesign {
-  qLow: number;
-  qHigh: number;
-}
+import type {
+  AdmissibleDesign,
+  OperatingCharacteristics,
+  SimonDesigns,
+} from '../../../src/engine/design/index.ts';
 
 /** The expected values written by test/fixtures/design.R. */
 export interface DesignFixture {
@@ -29,17 +28,7 @@ export interface DesignFixture {
     power: number[];
     rejected: number[][];
   }[];
-  simon: {
-    p0: number;
-    p1: number;
-    alpha: number;
-    beta: number;
-    nmax: number;
-    candidates: SimonDesign[];
-    minimax: SimonDesign;
-    optimal: SimonDesign;
-    admissible: Admissible[];
-  }[];
+  simon: (SimonDesigns & { admissible: AdmissibleDesign[] })[];
   two_stage_oc: {
     r1: number;
     n1: number;
@@ -86,14 +75,7 @@ export interface DesignFixture {
     thetaU: number;
     looks: number[];
     boundaries: { n: number; futility: number | null; efficacy: number | null }[];
-    oc: {
-      p: number;
-      success: number;
-      earlyStop: number;
-      earlyFutility: number;
-      earlyEfficacy: number;
-      expectedN: number;
-    }[];
+    oc: Omit<OperatingCharacteristics, 'byLook'>[];
   }[];
 }
 
