@@ -18,3 +18,6 @@ export * from './spread.ts';
 export * from './bootstrapDorMedian.ts';
 export * from './cohortEndpoints.ts';
 export * from './summarizeEnsemble.ts';
+export * from './ensembleSpread.ts';
+export * from './ensembleChunks.ts';
+export * from './drawEnsemble.ts';
