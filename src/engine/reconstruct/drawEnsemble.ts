@@ -4,15 +4,14 @@ import type { CohortSummary } from './cohortSummary.ts';
 import {
   ENSEMBLE_CHUNK_SIZE,
   ensembleChunks,
-  type EnsembleAnalysis,
   type EnsembleChunk,
   type EnsembleRound,
 } from './ensembleChunks.ts';
+import { ensembleAnalysis } from './ensembleAnalysis.ts';
 import { ensembleSpread, type EnsembleEndpoints } from './ensembleSpread.ts';
 import type { Conflict } from './planReconstruction.ts';
 import { reconstructEnsemble } from './reconstructEnsemble.ts';
 import type { Spread } from './spread.ts';
-import { summaryWeeks } from './summaryWeeks.ts';
 
 /** An ensemble drawn from a summary: the cohorts, each one's endpoints, their spread, any shortfall. */
 export interface EnsembleResult {
@@ -89,12 +88,7 @@ export async function drawEnsemble(
   });
   if (plan.conflicts.length > 0) return result(plan.message);
 
-  const analysis: EnsembleAnalysis = {
-    level,
-    responders: summary.responders ?? ['CR', 'PR', 'IMP'],
-    byWeek: [...new Set([1, 2, 4, ...summaryWeeks(summary)])].sort((a, b) => a - b),
-    bootstrapReps,
-  };
+  const analysis = ensembleAnalysis(summary, { level, bootstrapReps });
   const seen = new Set<string>();
   let next = 0;
   while (drawn.length < cohorts && attempts < budget) {

@@ -60,6 +60,7 @@ describe('drawEnsemble on the HLH summary', () => {
     run.cohorts.forEach((cohort, i) => {
       const { report: _report, ...expected } = cohortEndpoints(cohort, { byWeek: [1, 2, 4] });
       expect(run.endpoints[i]).toEqual(expected);
+      expect(run.endpoints[i].dor_median, cohort.name).toBe(1);
       expect(run.endpoints[i].ongoing_at_cutoff).toBe(
         (_report.dor?.n ?? 0) - (_report.dor?.events ?? 0),
       );

@@ -3,12 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { cohortKey } from '../../../src/engine/reconstruct/cohortKey.ts';
 import type { CohortSummary } from '../../../src/engine/reconstruct/cohortSummary.ts';
 import { reconstructEnsemble } from '../../../src/engine/reconstruct/reconstructEnsemble.ts';
-import { summarizeEnsemble } from '../../../src/engine/reconstruct/summarizeEnsemble.ts';
 import { runEnsemble } from '../../../src/panels/reconstruct/runEnsemble.ts';
 import { hlhSummary } from './hlhSummary.ts';
 
 const summary = hlhSummary() as unknown as CohortSummary;
-const BY_WEEK = [1, 2, 4];
 
 describe('runEnsemble', () => {
   it('draws the same cohorts as one reconstructEnsemble call, whatever the slice size', async () => {
@@ -26,26 +24,6 @@ describe('runEnsemble', () => {
       expect(run.attempts).toBe(single.attempts);
       expect(run.message).toBeNull();
     }
-  });
-
-  it('analyses each cohort as the command line does, bootstrap included', async () => {
-    const run = await runEnsemble(summary, {
-      cohorts: 12,
-      seed: '3',
-      bootstrapReps: 20,
-      sliceMs: 0,
-      pause: async () => {},
-    });
-    const cohorts = reconstructEnsemble(summary, { cohorts: 12, rng: seedrandom('3') }).cohorts;
-    const expected = summarizeEnsemble(cohorts, {
-      level: 0.95,
-      responders: summary.responders,
-      byWeek: BY_WEEK,
-      bootstrap: { reps: 20, rng: seedrandom('3/bootstrap') },
-    });
-    expect(run.spread).toEqual(expected.spread);
-    expect(run.endpoints).toEqual(expected.per_cohort.map(({ report: _r, ...rest }) => rest));
-    expect(Object.keys(run.spread)).toContain('dor_bootstrap_upper');
   });
 
   it('pauses between slices and reports progress rising to 1', async () => {
