@@ -66,7 +66,8 @@ describe('WorkerRun', () => {
     expect([run.status, run.result, run.inputs]).toEqual(['done', 'B', 'b']);
   });
 
-  it('cancel aborts the job and keeps the last finished result', async () => {
+  /** A run that finished with 'A' for 'a' and is now running 'b'. */
+  async function secondRunning() {
     const { hand, run } = handRun();
     const first = run.start('a');
     await tick();
@@ -74,6 +75,11 @@ describe('WorkerRun', () => {
     await first;
     const second = run.start('b');
     await tick();
+    return { hand, run, second };
+  }
+
+  it('cancel aborts the job and keeps the last finished result', async () => {
+    const { hand, run, second } = await secondRunning();
     run.cancel();
     expect(hand.jobs[1].signal.aborted).toBe(true);
     await second;
@@ -81,13 +87,7 @@ describe('WorkerRun', () => {
   });
 
   it('a failure says why and keeps the last finished result', async () => {
-    const { hand, run } = handRun();
-    const first = run.start('a');
-    await tick();
-    hand.jobs[0].answer('A');
-    await first;
-    const second = run.start('b');
-    await tick();
+    const { hand, run, second } = await secondRunning();
     hand.jobs[1].fail(new Error('Monte Carlo worker crashed: out of memory'));
     await second;
     expect([run.status, run.error, run.result]).toEqual([

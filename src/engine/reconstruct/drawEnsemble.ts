@@ -9,28 +9,20 @@ import {
 } from './ensembleChunks.ts';
 import { ensembleAnalysis } from './ensembleAnalysis.ts';
 import { ensembleSpread, type EnsembleEndpoints } from './ensembleSpread.ts';
-import type { Conflict } from './planReconstruction.ts';
-import { reconstructEnsemble } from './reconstructEnsemble.ts';
+import { reconstructEnsemble, type Ensemble } from './reconstructEnsemble.ts';
 import type { Spread } from './spread.ts';
 
-/** An ensemble drawn from a summary: the cohorts, each one's endpoints, their spread, any shortfall. */
-export interface EnsembleResult {
+/**
+ * An ensemble drawn from a summary (`Ensemble`, with every cohort renamed #1 to #K), each cohort's
+ * endpoints, their spread, and the settings it was drawn with.
+ */
+export interface EnsembleResult extends Ensemble {
   seed: string;
-  requested: number;
   level: number;
   bootstrapReps: number;
-  cohorts: Cohort[];
   endpoints: EnsembleEndpoints[];
   /** How what the summary leaves open varies across the cohorts (`ensembleSpread`). */
   spread: Record<string, Spread>;
-  attempts: number;
-  constraints: string[];
-  /** Figures that contradict each other; no cohort is drawn when any exist. */
-  conflicts: Conflict[];
-  satisfiable: string[];
-  rejected: Record<string, number>;
-  /** One sentence when fewer cohorts than requested were drawn (or none could be); else `null`. */
-  message: string | null;
 }
 
 /** Options of `drawEnsemble`. */
