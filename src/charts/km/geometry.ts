@@ -4,7 +4,7 @@ import type { KmCurve } from '../../engine/kaplanMeier';
 import type { Frame } from '../frame';
 import { legendLayout, type LegendEntry } from '../legendLayout';
 import { round } from '../round';
-import { atRisk } from './atRisk';
+import { atRisk } from '../../engine/atRisk';
 
 /** A median with its interval; `null` means not reached. */
 export interface KmMedian {
