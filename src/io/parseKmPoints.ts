@@ -29,11 +29,7 @@ export function parseKmPoints(text: string, { fileName }: { fileName: string }):
   }
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  const delimiter = firstLine.includes('\t')
-    ? '\t'
-    : firstLine.includes(';') && !firstLine.includes(',')
-      ? ';'
-      : ',';
+  const delimiter = firstLine.includes('\t') ? '\t' : firstLine.includes(';') ? ';' : ',';
   const rows = dsvFormat(delimiter)
     .parseRows(body)
     .map((cells) => cells.map((c) => c.trim()))
@@ -42,7 +38,7 @@ export function parseKmPoints(text: string, { fileName }: { fileName: string }):
     issues.add(null, null, null, 'has no points; expected rows of time and survival');
     return { ok: false, issues: issues.list() };
   }
-  const header = rows[0].some((c) => c !== '' && !NUMBER.test(c));
+  const header = !NUMBER.test(rows[0][0]);
   if (header) {
     const [t, s, ...rest] = rows[0];
     if (!(rest.every((c) => c === '') && TIME.test(t ?? '') && SURVIVAL.test(s ?? ''))) {
@@ -71,7 +67,7 @@ export function parseKmPoints(text: string, { fileName }: { fileName: string }):
         row,
         null,
         cells.join(delimiter),
-        `has ${values.length} values; expected time and survival`,
+        `has ${values.length} value${values.length === 1 ? '' : 's'}; expected time and survival`,
       );
       return;
     }

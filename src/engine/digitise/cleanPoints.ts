@@ -69,6 +69,10 @@ export function cleanPoints(input: readonly KmPoint[], options: CleanOptions = {
   if (lowered > 0) {
     notes.push(`${plural(lowered, 'point')} lowered so that survival never increases.`);
   }
+  if (points[0].time !== 0 || points[0].survival !== 1) {
+    points.unshift({ time: 0, survival: 1 });
+    notes.push('The curve starts at (0, 1): that point was added.');
+  }
   const kept: KmPoint[] = [];
   for (let i = 0; i < points.length; i++) {
     const p = points[i];
@@ -78,10 +82,6 @@ export function cleanPoints(input: readonly KmPoint[], options: CleanOptions = {
     const sameBefore = kept.length >= 2 && kept.at(-2)!.time === p.time;
     if (sameBefore) kept.pop();
     kept.push(p);
-  }
-  if (kept[0].time !== 0 || kept[0].survival !== 1) {
-    kept.unshift({ time: 0, survival: 1 });
-    notes.push('The curve starts at (0, 1): that point was added.');
   }
   return { points: kept, percent, notes };
 }

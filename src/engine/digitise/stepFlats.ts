@@ -90,14 +90,19 @@ export function stepFlats(
   const thin = lineWidth + 1;
 
   const columns: Column[] = [];
-  for (const { x, top, bottom, hidden } of runs) {
+  const tall = new Set(runs.filter((r) => r.bottom - r.top + 1 > thin).map((r) => r.x));
+  for (const [i, { x, top, bottom, hidden }] of runs.entries()) {
     if (x > seen.at(-1)!.x) break;
     if (bottom - top + 1 > thin) {
+      // Where the path goes on, it left the drop at the next level; at the curve's end it did not.
+      if (runs[i + 1]?.x !== x + 1) continue;
       // The path leaves a drop at the row it continues on, the top row of the line it reaches.
       const y = rows[x] + 0.5 + (lineWidth - 1) / 2;
       columns.push({ x: x + 0.5 + region.left, y: y + region.top, tall: true });
       continue;
     }
+    // Beside a drop the fringe of the vertical line pulls the centre: such columns are skipped.
+    if (tall.has(x - 1) || tall.has(x + 1)) continue;
     let sum = 0;
     let weight = 0;
     for (let y = Math.max(0, top - 1); y <= Math.min(height - 1, bottom + 1); y++) {
@@ -156,10 +161,26 @@ export function stepFlats(
     x1: g.xs.at(-1)!,
     columns: g.ys.length - (k === 0 && start ? 1 : 0),
   }));
+  // A curve that ends with an event ends with a drop and no flat after it: the last drawn
+  // column whose ink starts at the last level and reaches well below it ends at the final level.
+  const lastFlat = flats.at(-1);
+  if (lastFlat) {
+    const top = lastFlat.y - region.top - lineWidth / 2 - 1;
+    const ends = seen.slice(-(lineWidth + 2)).filter((r) => {
+      const bottom = r.bottom + 1 - lineWidth / 2;
+      return r.top >= top && bottom - (lastFlat.y - region.top) > lineWidth + 1;
+    });
+    if (ends.length > 0) {
+      const y = Math.max(...ends.map((r) => r.bottom)) + 1 - lineWidth / 2 + region.top;
+      const x = ends.reduce((sum, r) => sum + r.x, 0) / ends.length + 0.5 + region.left;
+      flats.push({ y, x0: x, x1: x, columns: 0 });
+      groups.push({ ys: [y], xs: [x], tall: true });
+    }
+  }
   const drops = flats
     .slice(1)
     .map((b, k) =>
-      groups[k + 1].tall ? b.x0 + (lineWidth - 1) / 2 : dropColumn(ink, mask, flats[k], b, thin),
+      dropColumn(ink, mask, flats[k], b, { thin, lineWidth, drawn: groups[k + 1].tall }),
     );
   return {
     lineWidth,
@@ -170,20 +191,37 @@ export function stepFlats(
   };
 }
 
-/** Image x of the vertical joining two flats, read on the row halfway between them. */
-function dropColumn(ink: InkMask, mask: Uint8Array, a: Flat, b: Flat, thin: number): number {
+/**
+ * Image x of the drop between two flats: the coverage-weighted centre of the vertical line on the
+ * row halfway between them, when the drop is taller than the line is thick; otherwise the centre
+ * of the line in the column where the path fell (`drawn`), or halfway across the columns between
+ * the flats.
+ */
+function dropColumn(
+  ink: InkMask,
+  mask: Uint8Array,
+  a: Flat,
+  b: Flat,
+  { thin, lineWidth, drawn }: { thin: number; lineWidth: number; drawn: boolean },
+): number {
   const { width, alpha, region } = ink;
-  const halfway = (a.x1 + b.x0) / 2;
-  if (b.y - a.y <= thin + 2) return halfway;
+  const fallback = drawn ? b.x0 + (lineWidth - 1) / 2 : (a.x1 + b.x0) / 2;
+  if (b.y - a.y <= Math.max(thin, lineWidth + 2)) return fallback;
   const row = Math.floor((a.y + b.y) / 2) - region.top;
+  const from = Math.max(0, Math.floor((drawn ? b.x0 - lineWidth : a.x1) - region.left) - 1);
+  const to = Math.min(width - 1, Math.floor(b.x0 - region.left) + lineWidth + 1);
+  const w = (x: number) => (mask[row * width + x] ? alpha[row * width + x] : 0);
+  // The first line met on that row, up to where coverage dips again: a censoring tick just after
+  // the drop is a second line beside it.
+  let x = from;
+  while (x <= to && w(x) === 0) x++;
   let sum = 0;
   let weight = 0;
-  const from = Math.max(0, Math.floor(a.x1 - region.left) - 1);
-  const to = Math.min(width - 1, Math.floor(b.x0 - region.left) + 1);
-  for (let x = from; x <= to; x++) {
-    const w = mask[row * width + x] ? alpha[row * width + x] : 0;
-    sum += (x + 0.5) * w;
-    weight += w;
+  for (let rising = true; x <= to && w(x) > 0; x++) {
+    if (!rising && w(x) > w(x - 1)) break;
+    if (x > from && w(x) < w(x - 1)) rising = false;
+    sum += (x + 0.5) * w(x);
+    weight += w(x);
   }
-  return weight >= 0.3 ? sum / weight + region.left : halfway;
+  return weight >= 0.3 ? sum / weight + region.left : fallback;
 }

@@ -5,3 +5,4 @@ export * from './kmDiagnostics.ts';
 export * from './timeUnit.ts';
 export * from './reconstructionToCohort.ts';
 export * from './kmEnsemble.ts';
+export * from './rRound.ts';

@@ -1,6 +1,7 @@
 import type { KmPoint } from '../digitise/rgbaImage.ts';
 import type { SurvivalObservation } from '../kaplanMeier.ts';
 import { atRiskTable, type AtRisk } from './atRiskTable.ts';
+import { rRound } from './rRound.ts';
 
 /** Options of `reconstructFromKm`: the at-risk table, and/or n; the total events when known. */
 export interface KmReconstructionOptions {
@@ -164,7 +165,7 @@ function guyot(
       } else {
         d[k] =
           kmHat[last] !== 0 && nHat[k] > 0
-            ? Math.max(0, Math.round(nHat[k] * (1 - S[k] / kmHat[last])))
+            ? Math.max(0, rRound(nHat[k] * (1 - S[k] / kmHat[last])))
             : 0;
         kmHat[k] = nHat[k] > 0 ? kmHat[last] * (1 - d[k] / nHat[k]) : kmHat[last];
       }
@@ -182,7 +183,7 @@ function guyot(
 
   for (let i = 0; i + 1 < nInt; i++) {
     const next = lower[i + 1];
-    nCensor[i] = Math.round((nRisk[i] * S[next]) / S[lower[i]] - nRisk[i + 1]);
+    nCensor[i] = rRound((nRisk[i] * S[next]) / S[lower[i]] - nRisk[i + 1]);
     let last = lastI[i];
     let rounds = 0;
     while (
@@ -223,7 +224,7 @@ function guyot(
   if (nInt > 1) {
     const before = nCensor.slice(0, L).reduce((a, b) => a + b, 0);
     const span = tS[upper[L - 1]] - tS[lower[0]];
-    nCensor[L] = Math.min(span > 0 ? Math.round((before * (tS[hi] - tS[lo])) / span) : 0, nRisk[L]);
+    nCensor[L] = Math.min(span > 0 ? rRound((before * (tS[hi] - tS[lo])) / span) : 0, nRisk[L]);
   } else {
     nCensor[L] = 0;
   }
