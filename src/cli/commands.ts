@@ -5,6 +5,7 @@ import { coverageCommand } from './coverage.ts';
 import { fitCommand } from './fit.ts';
 import { simulateCommand } from './simulate.ts';
 import { reconstructCommand } from './reconstruct.ts';
+import { reconstructKmCommand } from './reconstructKm.ts';
 import { testCommand } from './test.ts';
 import { simonCommand } from './simon.ts';
 import { monitorCommand } from './monitor.ts';
@@ -13,6 +14,7 @@ import { monitorCommand } from './monitor.ts';
 export const commands: Command[] = [
   analyzeCommand,
   reconstructCommand,
+  reconstructKmCommand,
   bootstrapCommand,
   simulateCommand,
   fitCommand,

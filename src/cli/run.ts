@@ -1,18 +1,20 @@
 import { UsageError, type CliIo } from './command.ts';
 import { commands } from './commands.ts';
 
-const overview = () =>
-  [
+const overview = () => {
+  const width = Math.max(12, ...commands.map((c) => c.name.length + 2));
+  return [
     'cohortscope: endpoints and uncertainty for small single-arm cohorts',
     '',
     'Usage: npm run cli -- COMMAND [ARGS] [--help]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(12)}${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     '',
     'Run `npm run cli -- COMMAND --help` for the options of one command.',
     '',
   ].join('\n');
+};
 
 /**
  * Runs the CLI on `argv` (without node and script) and resolves to the exit status.
