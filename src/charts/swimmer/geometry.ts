@@ -1,6 +1,13 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { RESPONSE_CODES, type Cohort, type Patient, type ResponseCode } from '../../engine/cohort';
+import {
+  RESPONSE_CODES,
+  isResponseGrade,
+  type Cohort,
+  type Patient,
+  type ResponseCode,
+  type ResponseGrade,
+} from '../../engine/cohort';
 import type { Frame } from '../frame';
 import { round } from '../round';
 import { sortPatients, type SwimmerSort } from './sortPatients';
@@ -147,7 +154,7 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
       const markers: Marker[] = [
         ...(detail === 'full' ? at('gc-halved', p.gcHalvedWk, above) : []),
         ...(detail === 'full' ? at('fever-resolved', p.feverResolvedWk, -above) : []),
-        ...(responder && isResponseCode(p.bestResponse)
+        ...(responder && isResponseGrade(p.bestResponse)
           ? at(`response-${firstResponseKind(p)}`, p.responseWk)
           : []),
         ...at('cr', p.crWk !== null && p.crWk !== p.responseWk ? p.crWk : null),
@@ -182,12 +189,8 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
   };
 }
 
-function isResponseCode(code: ResponseCode): code is 'CR' | 'PR' | 'IMP' {
-  return code === 'CR' || code === 'PR' || code === 'IMP';
-}
-
 /** The shape of the first response: CR when remission was complete from the start. */
-function firstResponseKind(p: Patient): 'CR' | 'PR' | 'IMP' {
+function firstResponseKind(p: Patient): ResponseGrade {
   if (p.bestResponse === 'CR') return p.crWk === null || p.crWk === p.responseWk ? 'CR' : 'PR';
-  return p.bestResponse as 'PR' | 'IMP';
+  return p.bestResponse as ResponseGrade;
 }

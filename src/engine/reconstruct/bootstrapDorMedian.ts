@@ -1,4 +1,4 @@
-import type { Cohort, ResponseCode } from '../cohort.ts';
+import { RESPONSE_GRADES, type Cohort, type ResponseCode } from '../cohort.ts';
 import { dorObservations } from '../dorObservations.ts';
 import { kaplanMeier } from '../kaplanMeier.ts';
 import { kmMedian } from '../kmMedian.ts';
@@ -18,7 +18,7 @@ export function bootstrapDorMedian(
     reps,
     rng,
     level = 0.95,
-    responders = ['CR', 'PR', 'IMP'],
+    responders = RESPONSE_GRADES,
   }: { reps: number; rng: () => number; level?: number; responders?: readonly ResponseCode[] },
 ): Interval {
   const { patients } = cohort;

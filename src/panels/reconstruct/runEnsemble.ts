@@ -1,5 +1,5 @@
 import seedrandom from 'seedrandom';
-import type { Cohort } from '../../engine/cohort.ts';
+import { RESPONSE_GRADES, type Cohort } from '../../engine/cohort.ts';
 import type { CohortSummary } from '../../engine/reconstruct/cohortSummary.ts';
 import { cohortEndpoints } from '../../engine/reconstruct/cohortEndpoints.ts';
 import { cohortKey } from '../../engine/reconstruct/cohortKey.ts';
@@ -143,7 +143,7 @@ export async function runEnsemble(
     }
   }
 
-  const responders = summary.responders ?? ['CR', 'PR', 'IMP'];
+  const responders = summary.responders ?? RESPONSE_GRADES;
   const byWeek = [...new Set([1, 2, 4, ...summaryWeeks(summary)])].sort((a, b) => a - b);
   const bootRng = seedrandom(`${seed}/bootstrap`);
   const endpoints: EndpointsLite[] = [];

@@ -11,6 +11,7 @@ import {
 } from '../../../src/engine/montecarlo/index.ts';
 import { dorObservations } from '../../../src/engine/dorObservations.ts';
 import { makeCohort } from '../../helpers/makeCohort.ts';
+import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 
 /** KM median through the slow path: expand multiplicities and call kaplanMeier + kmMedian. */
 function slowMedian(observations: SurvivalObservation[], mult: number[]): number | null {
@@ -68,7 +69,7 @@ describe('kmMedianCode', () => {
       const evaluator = new ReplicateEvaluator(plan);
       const codes = new Int32Array(6);
       const observations = cohort.patients.map(
-        (p) => dorObservations([p], ['CR', 'PR', 'IMP'])[0] ?? null,
+        (p) => dorObservations([p], RESPONSE_GRADES)[0] ?? null,
       );
       for (let r = 0; r < 100; r++) {
         const mult = new Array<number>(n).fill(0);

@@ -11,6 +11,7 @@ import {
   type Scenario,
 } from '../../../src/engine/montecarlo/index.ts';
 import { hlh } from './hlh.ts';
+import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 
 const base: Scenario = {
   n: 18,
@@ -144,7 +145,7 @@ describe('fitting', () => {
     expect(scenario.response.cr).toBeCloseTo(2 / 18, 12);
     expect(scenario.response.pr).toBeCloseTo(13 / 18, 12);
     expect(scenario.ttr.distribution).toBe('empirical');
-    const dor = dorObservations(cohort.patients, ['CR', 'PR', 'IMP']);
+    const dor = dorObservations(cohort.patients, RESPONSE_GRADES);
     expect(scenario.dor.distribution).toBe(
       new Set(dor.filter((o) => o.event).map((o) => o.time)).size >= 2 ? 'weibull' : 'exponential',
     );
