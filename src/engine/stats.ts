@@ -9,6 +9,7 @@ export * from './kmQuantile.ts';
 export * from './median.ts';
 export * from './proportion.ts';
 export * from './proportionInterval.ts';
+export * from './quantileType7.ts';
 export * from './summarizeKm.ts';
 export * from './wald.ts';
 export * from './wilson.ts';

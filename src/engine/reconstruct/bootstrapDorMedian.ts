@@ -2,6 +2,7 @@ import { RESPONSE_GRADES, type Cohort, type ResponseCode } from '../cohort.ts';
 import { dorObservations } from '../dorObservations.ts';
 import { kaplanMeier } from '../kaplanMeier.ts';
 import { kmMedian } from '../kmMedian.ts';
+import { quantileType7 } from '../quantileType7.ts';
 import type { Interval } from '../report.ts';
 
 /**
@@ -33,11 +34,8 @@ export function bootstrapDorMedian(
   }
   medians.sort((a, b) => a - b);
   const at = (p: number) => {
-    const h = (reps - 1) * p;
-    const lo = medians[Math.floor(h)];
-    const hi = medians[Math.ceil(h)];
-    const q = lo === hi ? lo : lo + (h - Math.floor(h)) * (hi - lo);
-    return Number.isFinite(q) ? q : null;
+    const q = quantileType7(medians, p);
+    return q !== null && Number.isFinite(q) ? q : null;
   };
   return [at((1 - level) / 2), at((1 + level) / 2)];
 }
