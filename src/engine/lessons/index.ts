@@ -4,7 +4,6 @@ export * from './betaPosterior.ts';
 export * from './bayesianSuccess.ts';
 export * from './binomialDistribution.ts';
 export * from './binomialRange.ts';
-export * from './bootstrapIndices.ts';
 export * from './cachedBounds.ts';
 export * from './cachedInterval.ts';
 export * from './coverageAt.ts';

@@ -2,6 +2,7 @@ import { RESPONSE_GRADES, type Cohort, type ResponseCode } from '../cohort.ts';
 import { dorObservations } from '../dorObservations.ts';
 import { kaplanMeier } from '../kaplanMeier.ts';
 import { kmMedian } from '../kmMedian.ts';
+import { bootstrapIndices } from '../montecarlo/bootstrapIndices.ts';
 import { quantileType7 } from '../quantileType7.ts';
 import type { Interval } from '../report.ts';
 
@@ -27,7 +28,7 @@ export function bootstrapDorMedian(
   if (n === 0 || reps < 1) return [null, null];
   const medians: number[] = [];
   for (let r = 0; r < reps; r++) {
-    const sample = Array.from({ length: n }, () => patients[Math.floor(rng() * n)]);
+    const sample = bootstrapIndices(n, { rng }).map((i) => patients[i]);
     const dor = dorObservations(sample, responders);
     const m = dor.length > 0 ? kmMedian(kaplanMeier(dor)).median : null;
     medians.push(m ?? Infinity);

@@ -1,15 +1,12 @@
-import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import {
   adjustScenario,
-  bootstrapIndices,
   dorWidthAt,
   followupSummary,
   intervalBounds,
   lessonItem,
   lessonTaskSize,
   replicateEstimates,
-  resampleCounts,
   type LessonTask,
 } from '../../../src/engine/lessons/index.ts';
 import {
@@ -264,29 +261,5 @@ describe('the HLH cohort as a scenario for the lessons', () => {
     const fitted = fitScenario(hlhCohort());
     expect(scenarioTruth(fitted).orr).toBeCloseTo(15 / 18, 12);
     expect(fitted.cutoff_wk - fitted.accrual_wk).toBeGreaterThan(0);
-  });
-});
-
-describe('bootstrap resamples', () => {
-  it('draws n indices with replacement, reproducibly', () => {
-    const a = bootstrapIndices(18, { rng: seedrandom.alea('b') });
-    expect(a).toEqual(bootstrapIndices(18, { rng: seedrandom.alea('b') }));
-    expect(a).toHaveLength(18);
-    for (const i of a) expect(Number.isInteger(i) && i >= 0 && i < 18).toBe(true);
-  });
-
-  it('leaves out about 1/e of patients on average', () => {
-    const rng = seedrandom.alea('e');
-    let missing = 0;
-    for (let r = 0; r < 2000; r++) {
-      missing += resampleCounts(bootstrapIndices(18, { rng }), 18).filter((c) => c === 0).length;
-    }
-    // E[missing] = 18 (17/18)^18 = 6.41
-    expect(missing / 2000).toBeCloseTo(18 * (17 / 18) ** 18, 0);
-  });
-
-  it('counts appearances per patient', () => {
-    expect(resampleCounts([1, 1, 2], 3)).toEqual([0, 2, 1]);
-    expect(() => resampleCounts([3], 3)).toThrow(/index/);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { kaplanMeier, type SurvivalObservation } from '../../../src/engine/kaplanMeier.ts';
 import { kmMedian } from '../../../src/engine/kmMedian.ts';
+import { resampleCounts } from '../../../src/engine/lessons/resampleCounts.ts';
 import {
+  bootstrapIndices,
   bootstrapPlan,
   chunkRng,
   decodeStatistic,
@@ -72,8 +74,7 @@ describe('kmMedianCode', () => {
         (p) => dorObservations([p], RESPONSE_GRADES)[0] ?? null,
       );
       for (let r = 0; r < 100; r++) {
-        const mult = new Array<number>(n).fill(0);
-        for (let k = 0; k < n; k++) mult[Math.floor(rng() * n)]++;
+        const mult = resampleCounts(bootstrapIndices(n, { rng }), n);
         mult.forEach((m, i) => evaluator.add(i, m));
         evaluator.evaluate(codes);
         const present = observations.flatMap((o, i) => (o ? [{ o, m: mult[i] }] : []));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapIndices, resampleCounts } from '../../../../src/engine/lessons/index.ts';
+import { resampleCounts } from '../../../../src/engine/lessons/index.ts';
+import { bootstrapIndices } from '../../../../src/engine/montecarlo/bootstrapIndices.ts';
 import { chunkRng } from '../../../../src/engine/montecarlo/chunkRng.ts';
 import { cohortEstimates } from '../../../../src/panels/learn/swimmers/cohortEstimates.ts';
 import { drawResample } from '../../../../src/panels/learn/swimmers/drawResample.ts';
