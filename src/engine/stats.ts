@@ -2,6 +2,7 @@ export * from './agrestiCoull.ts';
 export * from './binomialArgs.ts';
 export * from './clopperPearson.ts';
 export * from './jeffreys.ts';
+export * from './intervalTable.ts';
 export * from './kaplanMeier.ts';
 export * from './kmBand.ts';
 export * from './kmMedian.ts';

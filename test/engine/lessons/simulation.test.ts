@@ -3,7 +3,6 @@ import {
   adjustScenario,
   dorWidthAt,
   followupSummary,
-  intervalBounds,
   lessonItem,
   lessonTaskSize,
   replicateEstimates,
@@ -18,7 +17,6 @@ import {
   simulateCohort,
   type Scenario,
 } from '../../../src/engine/montecarlo/index.ts';
-import { proportionInterval } from '../../../src/engine/proportionInterval.ts';
 import { makeCohort } from '../../helpers/makeCohort.ts';
 import { hlhCohort } from '../../panels/learn/hlhCohort.ts';
 
@@ -181,18 +179,6 @@ describe('dorWidthAt', () => {
     expect(small.n).toBe(18);
     expect(large.width!).toBeLessThan(small.width!);
     expect(large.open).toBeLessThanOrEqual(small.open);
-  });
-});
-
-describe('intervalBounds', () => {
-  it('packs the interval for every x, as proportionInterval gives it', () => {
-    const bounds = intervalBounds(18, { method: 'jeffreys', level: 0.9 });
-    expect(bounds).toHaveLength(38);
-    for (const x of [0, 7, 15, 18]) {
-      expect([bounds[2 * x], bounds[2 * x + 1]]).toEqual(
-        proportionInterval(x, 18, { method: 'jeffreys', level: 0.9 }),
-      );
-    }
   });
 });
 
