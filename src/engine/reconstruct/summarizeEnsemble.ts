@@ -1,17 +1,14 @@
 import type { Cohort, ResponseCode } from '../cohort.ts';
 import { cohortEndpoints, type CohortEndpoints } from './cohortEndpoints.ts';
-import { spread, type Spread } from './spread.ts';
+import { ensembleSpread } from './ensembleSpread.ts';
+import type { Spread } from './spread.ts';
 
 /** Per-cohort endpoints and, across the ensemble, the spread of what the paper did not report. */
 export interface EnsembleSummary {
   cohorts: number;
   level: number;
   per_cohort: CohortEndpoints[];
-  /**
-   * Spread across cohorts of: the median DOR's interval bounds (log transform, R's default), the
-   * Kaplan–Meier time-to-response median and bounds, responses ongoing at cut-off, deaths and,
-   * with `bootstrap`, the bootstrap interval bounds for the median DOR.
-   */
+  /** Spread across cohorts of what the paper did not report (see `ensembleSpread`). */
   spread: Record<string, Spread>;
 }
 
@@ -33,19 +30,6 @@ export function summarizeEnsemble(
 ): EnsembleSummary {
   const level = options.level ?? 0.95;
   const per = cohorts.map((c) => cohortEndpoints(c, { ...options, level }));
-  const of = (get: (e: CohortEndpoints) => number | null) => spread(per.map(get));
-  const result: Record<string, Spread> = {
-    dor_ci_lower: of((e) => e.dor_ci?.log[0] ?? null),
-    dor_ci_upper: of((e) => e.dor_ci?.log[1] ?? null),
-    ttr_km_median: of((e) => e.ttr_km_median),
-    ttr_ci_lower: of((e) => e.ttr_km_ci?.log[0] ?? null),
-    ttr_ci_upper: of((e) => e.ttr_km_ci?.log[1] ?? null),
-    ongoing_at_cutoff: of((e) => e.ongoing_at_cutoff),
-    deaths: of((e) => e.deaths),
-  };
-  if (options.bootstrap) {
-    result.dor_bootstrap_lower = of((e) => e.dor_bootstrap_ci?.[0] ?? null);
-    result.dor_bootstrap_upper = of((e) => e.dor_bootstrap_ci?.[1] ?? null);
-  }
-  return { cohorts: cohorts.length, level, per_cohort: per, spread: result };
+  const spread = ensembleSpread(per, { bootstrap: Boolean(options.bootstrap) });
+  return { cohorts: cohorts.length, level, per_cohort: per, spread };
 }

@@ -7,7 +7,7 @@ import type { Conflict } from '../../engine/reconstruct/planReconstruction.ts';
 import { reconstructEnsemble } from '../../engine/reconstruct/reconstructEnsemble.ts';
 import type { Spread } from '../../engine/reconstruct/spread.ts';
 import { summaryWeeks } from '../../engine/reconstruct/summaryWeeks.ts';
-import { ensembleSpread, type EndpointsLite } from './ensembleSpread.ts';
+import { ensembleSpread, type EndpointsLite } from '../../engine/reconstruct/ensembleSpread.ts';
 
 /** The outcome of `runEnsemble`: the cohorts, each one's endpoints, their spread and any shortfall. */
 export interface EnsembleRun {
@@ -167,7 +167,7 @@ export async function runEnsemble(
   return result({
     cohorts: drawn.slice(0, endpoints.length),
     endpoints,
-    spread: ensembleSpread(endpoints, bootstrapReps > 0),
+    spread: ensembleSpread(endpoints, { bootstrap: bootstrapReps > 0 }),
     cancelled,
     message:
       drawn.length < cohorts && !cancelled

@@ -1,6 +1,7 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { reconstructEnsemble } from '../../../src/engine/reconstruct/reconstructEnsemble.ts';
+import { ensembleSpread } from '../../../src/engine/reconstruct/ensembleSpread.ts';
 import { summarizeEnsemble } from '../../../src/engine/reconstruct/summarizeEnsemble.ts';
 import { hlhSummary } from './hlhSummary.ts';
 
@@ -50,6 +51,25 @@ describe('summarizeEnsemble on HLH reconstructions', () => {
       expect(lo, e.name).not.toBeNull();
       if (lo !== null && hi !== null) expect(lo, e.name).toBeLessThanOrEqual(hi);
     }
+  });
+
+  it('is the ensemble spread of the cohorts’ endpoints, in the order the page shows them', () => {
+    expect(summary.spread).toEqual(ensembleSpread(summary.per_cohort, { bootstrap: true }));
+    const plain = ensembleSpread(summary.per_cohort, { bootstrap: false });
+    expect(Object.keys(plain)).toEqual([
+      'dor_ci_lower',
+      'dor_ci_upper',
+      'ttr_km_median',
+      'ttr_ci_lower',
+      'ttr_ci_upper',
+      'ongoing_at_cutoff',
+      'deaths',
+    ]);
+    expect(Object.keys(summary.spread)).toEqual([
+      ...Object.keys(plain),
+      'dor_bootstrap_lower',
+      'dor_bootstrap_upper',
+    ]);
   });
 
   it('the bootstrap is reproducible for the same rng seed', () => {

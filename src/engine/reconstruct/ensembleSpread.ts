@@ -1,18 +1,21 @@
-import type { CohortEndpoints } from '../../engine/reconstruct/cohortEndpoints.ts';
-import { spread, type Spread } from '../../engine/reconstruct/spread.ts';
+import type { CohortEndpoints } from './cohortEndpoints.ts';
+import { spread, type Spread } from './spread.ts';
 
 /** A cohort's endpoints without the full engine report (kept small for thousands of cohorts). */
 export type EndpointsLite = Omit<CohortEndpoints, 'report'>;
 
 /**
- * The spread across an ensemble of what the summary leaves open, from endpoints computed one
- * cohort at a time; the same quantities, in the same order, as `summarizeEnsemble(…).spread`
- * (the bootstrap bounds only when `bootstrap` is true).
- * Example: `ensembleSpread(endpoints, false).ongoing_at_cutoff.quantiles.median`.
+ * The spread across an ensemble of what a published summary leaves open, from each cohort's
+ * endpoints: the median DOR's interval bounds (log transform, R's default), the Kaplan–Meier
+ * time-to-response median and bounds, responses ongoing at cut-off, deaths and, with `bootstrap`,
+ * the bootstrap interval bounds of the median DOR, in that order.
+ * Assumes endpoints computed by `cohortEndpoints` (with its bootstrap when `bootstrap` is true).
+ * Reference: issue "in-silico cohorts from published summaries"; quantiles as `spread`.
+ * @example ensembleSpread(endpoints, { bootstrap: false }).ongoing_at_cutoff.quantiles.median // 4
  */
 export function ensembleSpread(
   endpoints: readonly EndpointsLite[],
-  bootstrap: boolean,
+  { bootstrap }: { bootstrap: boolean },
 ): Record<string, Spread> {
   const of = (get: (e: EndpointsLite) => number | null) => spread(endpoints.map(get));
   const result: Record<string, Spread> = {
