@@ -10,11 +10,10 @@ import {
 } from '../../engine/cohort';
 import type { Frame } from '../frame';
 import { round } from '../round';
+import { laneCourse } from './laneCourse';
+import { laneSegments, type LaneSegment } from './laneSegments';
 import { sortPatients, type SwimmerSort } from './sortPatients';
 import { legendItems, type LegendItem } from './legendItems';
-
-/** What part of a patient's course a lane segment shows. */
-export type LaneState = 'before' | 'response' | 'after';
 
 /** The event a marker shows; first responses are shaped by their best response. */
 export type MarkerKind =
@@ -42,7 +41,7 @@ export interface Lane {
   /** Centre line and top edge of the lane's band, in plot coordinates. */
   y: number;
   top: number;
-  segments: { state: LaneState; x0: number; x1: number }[];
+  segments: LaneSegment[];
   markers: Marker[];
   /** Tip of the arrow drawn after an ongoing response, or `null`. */
   arrow: { x: number; y: number } | null;
@@ -137,17 +136,8 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
     }
     for (const p of group.patients) {
       const mid = round(cursor + step / 2);
-      const responder = responders.includes(p.bestResponse) && p.responseWk !== null;
-      const end = p.lossWk ?? p.followupWk;
-      const segments: Lane['segments'] = responder
-        ? [
-            { state: 'before' as const, x0: X(0), x1: X(p.responseWk!) },
-            { state: 'response' as const, x0: X(p.responseWk!), x1: X(end) },
-            ...(p.lossWk !== null
-              ? [{ state: 'after' as const, x0: X(p.lossWk), x1: X(p.followupWk) }]
-              : []),
-          ].filter((s) => s.x1 > s.x0)
-        : [{ state: 'before', x0: X(0), x1: X(p.followupWk) }];
+      const course = laneCourse(p, responders);
+      const responder = course.onsetWk !== null;
       const at = (kind: MarkerKind, week: number | null, dy = 0): Marker[] =>
         week === null ? [] : [{ kind, week, x: X(week), y: round(mid + dy) }];
       const above = detail === 'full' ? -(bar / 2 + 5) : 0;
@@ -162,14 +152,13 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
         ...at('death', p.deathWk),
         ...(p.saeRelated ? [{ kind: 'sae' as const, week: null, x: -9, y: mid }] : []),
       ];
-      const ongoing = responder && p.lossWk === null && p.deathWk === null;
       lanes.push({
         patient: p,
         y: mid,
         top: round(cursor),
-        segments,
+        segments: laneSegments(course, X),
         markers,
-        arrow: ongoing ? { x: round(X(p.followupWk) + Math.max(6, bar)), y: mid } : null,
+        arrow: course.ongoing ? { x: round(X(p.followupWk) + Math.max(6, bar)), y: mid } : null,
       });
       cursor += step;
     }

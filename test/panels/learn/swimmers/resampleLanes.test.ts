@@ -29,16 +29,16 @@ describe('resampleLanes', () => {
     const geometry = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
     const { x } = geometry;
     expect(geometry.lanes[0].segments).toEqual([
-      { part: 'before', x1: x(0), x2: x(10) },
-      { part: 'response', x1: x(1), x2: x(4) },
-      { part: 'after', x1: x(4), x2: x(10) },
+      { state: 'before', x0: x(0), x1: x(10) },
+      { state: 'response', x0: x(1), x1: x(4) },
+      { state: 'after', x0: x(4), x1: x(10) },
     ]);
     expect(geometry.lanes[0].labelX).toBe(x(10) + 6);
   });
 
   it('draws a response still going on to last follow-up with nothing after it', () => {
     const { x, lanes } = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
-    expect(lanes[1].segments.map((s) => [s.part, s.x1, s.x2])).toEqual([
+    expect(lanes[1].segments.map((s) => [s.state, s.x0, s.x1])).toEqual([
       ['before', x(0), x(8)],
       ['response', x(2), x(8)],
     ]);
@@ -46,7 +46,7 @@ describe('resampleLanes', () => {
 
   it('puts an 8 px square on the death and none for a patient alive at last follow-up', () => {
     const { x, lanes } = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
-    expect(lanes[2].segments.map((s) => s.part)).toEqual(['before']);
+    expect(lanes[2].segments.map((s) => s.state)).toEqual(['before']);
     expect(lanes[2].death).toEqual({ x: x(5) - 4, y: lanes[2].y - 4 });
     expect(lanes[0].death).toBeNull();
   });
