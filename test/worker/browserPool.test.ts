@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/engine/montecarlo/index.ts';
 import { chromiumAvailable, chromiumPath } from '../browser/findChromium.ts';
 import { serveStatic, type StaticServer } from '../browser/staticServer.ts';
-import { hlh } from '../engine/montecarlo/hlh.ts';
+import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { goldenInputs, readGolden } from '../engine/montecarlo/golden.ts';
 
-const cohort = hlh();
+const cohort = hlhCohort();
 
 describe.skipIf(!chromiumAvailable())('MonteCarloPool in Chromium module workers', () => {
   let dir: string;

@@ -9,9 +9,9 @@ import {
   spawnNodeWorker,
 } from '../../src/worker/nodePool.ts';
 import { MonteCarloPool, type WorkerHandle } from '../../src/worker/pool.ts';
-import { hlh } from '../engine/montecarlo/hlh.ts';
+import { hlhCohort } from '../helpers/hlhCohort.ts';
 
-const cohort = hlh();
+const cohort = hlhCohort();
 const pools: MonteCarloPool[] = [];
 const pool = (size: number) => {
   const p = nodeMonteCarloPool({ size });

@@ -10,7 +10,7 @@ import {
   drawPatient,
 } from '../../../src/engine/montecarlo/index.ts';
 import { bootstrapDorMedian } from '../../../src/engine/reconstruct/bootstrapDorMedian.ts';
-import { hlh } from './hlh.ts';
+import { hlhCohort } from '../../helpers/hlhCohort.ts';
 import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 import { dorObservations } from '../../../src/engine/dorObservations.ts';
 import { kaplanMeier } from '../../../src/engine/kaplanMeier.ts';
@@ -47,7 +47,7 @@ describe('bootstrap resamples', () => {
   });
 
   it('is the resample the Monte Carlo bootstrap evaluates, from the same stream', () => {
-    const cohort = hlh();
+    const cohort = hlhCohort();
     const plan = bootstrapPlan(cohort);
     const drawn = bootstrapIndices(plan.n, { rng: chunkRng('same', 0) });
     const responders = drawn.filter((i) => plan.responder[i] === 1).length;
@@ -56,7 +56,7 @@ describe('bootstrap resamples', () => {
   });
 
   it('is the resample the reconstruction bootstraps the median duration of response from', () => {
-    const cohort = hlh();
+    const cohort = hlhCohort();
     const drawn = bootstrapIndices(cohort.patients.length, { rng: seedrandom('dor') });
     const resample = drawn.map((i) => cohort.patients[i]);
     const median = kmMedian(kaplanMeier(dorObservations(resample, RESPONSE_GRADES))).median;

@@ -10,7 +10,7 @@ import {
   weibullFit,
   type Scenario,
 } from '../../../src/engine/montecarlo/index.ts';
-import { hlh } from './hlh.ts';
+import { hlhCohort } from '../../helpers/hlhCohort.ts';
 import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 
 const base: Scenario = {
@@ -138,7 +138,7 @@ describe('fitting', () => {
   });
 
   it('fits the seed cohort to a valid scenario with its observed shares', () => {
-    const cohort = hlh();
+    const cohort = hlhCohort();
     const scenario = fitScenario(cohort);
     expect(validateScenario(JSON.parse(JSON.stringify(scenario)))).toEqual({ ok: true, scenario });
     expect(scenario.n).toBe(18);

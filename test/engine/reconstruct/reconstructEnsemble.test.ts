@@ -7,7 +7,7 @@ import { cohortKey } from '../../../src/engine/reconstruct/cohortKey.ts';
 import { reconstructEnsemble } from '../../../src/engine/reconstruct/reconstructEnsemble.ts';
 import { cohortToCsv } from '../../../src/io/cohortToCsv.ts';
 import { parseCohort } from '../../../src/io/parseCohort.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummary } from '../../helpers/hlhSummary.ts';
 
 /** Every published figure of the HLH abstract, checked on the full `analyze` report. */
 function expectHlhFigures(cohort: Cohort) {

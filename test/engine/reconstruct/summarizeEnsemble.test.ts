@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reconstructEnsemble } from '../../../src/engine/reconstruct/reconstructEnsemble.ts';
 import { ensembleSpread } from '../../../src/engine/reconstruct/ensembleSpread.ts';
 import { summarizeEnsemble } from '../../../src/engine/reconstruct/summarizeEnsemble.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummary } from '../../helpers/hlhSummary.ts';
 
 describe('summarizeEnsemble on HLH reconstructions', () => {
   const { cohorts } = reconstructEnsemble(hlhSummary(), { cohorts: 40, rng: seedrandom('s') });

@@ -31,7 +31,7 @@ import ResampleSwimmer from '../../../src/panels/learn/swimmers/ResampleSwimmer.
 import { renderSvg } from '../../charts/render.ts';
 import { noResponders, study } from './dance/study.ts';
 import { row } from './followup/rows.ts';
-import { scenario } from './followup/scenario.ts';
+import { smallStudy } from '../../helpers/smallStudy.ts';
 import { died, lost, ongoing } from './swimmers/patients.ts';
 import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 
@@ -121,7 +121,7 @@ describe('the lesson charts, as SVG', () => {
 
   it('follow-up: one study at its cut-off, and the medians and share not reached against it', async () => {
     const lanes = svgOf(CutoffLanes, {
-      responses: responseLanes(scenario, { seed: 'followup-1' }),
+      responses: responseLanes(smallStudy, { seed: 'followup-1' }),
       cutoffWk: 34,
       horizonWk: 60,
     });

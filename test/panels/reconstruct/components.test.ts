@@ -11,10 +11,10 @@ import ReconstructPanel from '../../../src/panels/reconstruct/ReconstructPanel.s
 import { runEnsemble } from '../../../src/panels/reconstruct/runEnsemble.ts';
 import SpreadCards from '../../../src/panels/reconstruct/SpreadCards.svelte';
 import { FORM_FIELDS } from '../../../src/panels/reconstruct/summaryForm.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummaryJson } from '../../helpers/hlhSummary.ts';
 import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 
-const summary = hlhSummary() as unknown as CohortSummary;
+const summary = hlhSummaryJson() as unknown as CohortSummary;
 const [cohort] = reconstructEnsemble(summary, { cohorts: 1, rng: seedrandom('5') }).cohorts;
 const noop = () => {};
 const text = (html: string) =>

@@ -5,9 +5,9 @@ import type { CohortSummary } from '../../../src/engine/reconstruct/cohortSummar
 import { reconstructEnsemble } from '../../../src/engine/reconstruct/reconstructEnsemble.ts';
 import { summarizeEnsemble } from '../../../src/engine/reconstruct/summarizeEnsemble.ts';
 import { runEnsemble } from '../../../src/panels/reconstruct/runEnsemble.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummaryJson } from '../../helpers/hlhSummary.ts';
 
-const summary = hlhSummary() as unknown as CohortSummary;
+const summary = hlhSummaryJson() as unknown as CohortSummary;
 const BY_WEEK = [1, 2, 4];
 
 describe('runEnsemble', () => {
