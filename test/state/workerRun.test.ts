@@ -4,7 +4,7 @@ import { ensembleRun } from '../../src/state/ensembleRun.ts';
 import { WorkerRun } from '../../src/state/WorkerRun.svelte.ts';
 import { nodeMonteCarloPool } from '../../src/worker/nodePool.ts';
 import type { MonteCarloPool } from '../../src/worker/pool.ts';
-import { hlhSummary } from '../engine/reconstruct/hlhSummary.ts';
+import { hlhSummary } from '../helpers/hlhSummary.ts';
 
 /** A pool stand-in: each job waits until the test answers it (or it is aborted). */
 class HandPool {

@@ -1,7 +1,7 @@
-import type { Scenario } from '../../../../src/engine/montecarlo/scenario.ts';
+import type { Scenario } from '../../src/engine/montecarlo/scenario.ts';
 
 /** A small study: 18 patients accrued over 30 weeks, most responding for about 6 weeks. */
-export const scenario: Scenario = {
+export const smallStudy: Scenario = {
   n: 18,
   response: { cr: 0.1, pr: 0.7, imp: 0 },
   ttr: { distribution: 'exponential', median: 1 },
