@@ -84,6 +84,20 @@ export class WorkerRun<I, R> {
     }
   }
 
+  /**
+   * Shows a result computed earlier (kept in this browser) as if this run had just finished it
+   * with `inputs`; a running job is cancelled first, and nothing is sent to the pool.
+   * @example run.restore(inputs, keptReport); run.status // 'done'
+   */
+  restore(inputs: I, result: R): void {
+    this.cancel();
+    this.#result = result;
+    this.#inputs = inputs;
+    this.#error = null;
+    this.#progress = 1;
+    this.#status = 'done';
+  }
+
   /** Stops the running job, if any; the last finished result stays. */
   cancel(): void {
     if (!this.#controller) return;
