@@ -97,8 +97,6 @@ export class AppState {
   #loadToken = 0;
   /** The view whose Monte Carlo run a just-opened link asks to reproduce, until it starts. */
   #pendingRun: 'bootstrap' | 'resim' | null = null;
-  /** Kept results being put back into their runs, by the inputs object handed to the run. */
-  #restoring = new WeakMap<object, unknown>();
   /** Identity of each cohort shown, computed once. */
   #keys = new WeakMap<Cohort, string>();
   #writer = makeWriterId();
@@ -107,27 +105,23 @@ export class AppState {
   #saved: readonly unknown[] = [];
 
   /** The bootstrap of the cohort on screen (runs in the worker pool). */
-  readonly bootstrap = new WorkerRun<BootstrapInputs, BootstrapReport>(
-    async (pool, i, control) =>
-      (this.#restoring.get(i) as BootstrapReport | undefined) ??
-      pool.bootstrap(i.cohort, {
-        reps: i.reps,
-        seed: String(i.seed),
-        level: i.level,
-        responders: i.responders,
-        ...control,
-      }),
+  readonly bootstrap = new WorkerRun<BootstrapInputs, BootstrapReport>(async (pool, i, control) =>
+    pool.bootstrap(i.cohort, {
+      reps: i.reps,
+      seed: String(i.seed),
+      level: i.level,
+      responders: i.responders,
+      ...control,
+    }),
   );
   /** Re-simulation of studies like this one from a scenario (runs in the worker pool). */
-  readonly resim = new WorkerRun<ResimInputs, SimulationReport>(
-    async (pool, i, control) =>
-      (this.#restoring.get(i) as SimulationReport | undefined) ??
-      pool.simulate(i.scenario, {
-        trials: i.trials,
-        seed: String(i.seed),
-        level: i.level,
-        ...control,
-      }),
+  readonly resim = new WorkerRun<ResimInputs, SimulationReport>(async (pool, i, control) =>
+    pool.simulate(i.scenario, {
+      trials: i.trials,
+      seed: String(i.seed),
+      level: i.level,
+      ...control,
+    }),
   );
 
   #level = $derived(this.#settings.level);
@@ -272,8 +266,6 @@ export class AppState {
     const cohort = this.#cohort;
     if (!cohort || this.#status !== 'ready') return;
     const key = this.#keyOf(cohort);
-    this.#saved = this.#snapshot();
-    const runs: Promise<void>[] = [];
     const boot = session.bootstrap;
     if (boot && bootstrapMatches(boot, key, this.#settings, this.#responders)) {
       const inputs: BootstrapInputs = {
@@ -283,8 +275,7 @@ export class AppState {
         level: boot.level,
         responders: this.#responders,
       };
-      this.#restoring.set(inputs, boot.report);
-      runs.push(this.bootstrap.start(inputs));
+      this.bootstrap.restore(inputs, boot.report);
     }
     const resim = session.resim;
     if (resim) {
@@ -298,11 +289,9 @@ export class AppState {
           seed: resim.seed,
           level: resim.level,
         };
-        this.#restoring.set(inputs, resim.report);
-        runs.push(this.resim.start(inputs));
+        this.resim.restore(inputs, resim.report);
       }
     }
-    await Promise.all(runs);
     this.#saved = this.#snapshot();
   }
 
