@@ -20,18 +20,18 @@ import {
   readStoredCohort,
   storeCohort,
   writeSessionRecord,
-} from './storedCohort.ts';
+} from './session/browserStorage.ts';
+import { bootstrapMatches } from './session/bootstrapMatches.ts';
+import { csvFingerprint } from './session/csvFingerprint.ts';
+import { describeCleared } from './session/describeCleared.ts';
+import { makeWriterId } from './session/makeWriterId.ts';
 import {
   SESSION_FORMAT,
   SESSION_VERSION,
-  bootstrapMatches,
-  cohortKey,
-  describeCleared,
-  makeWriterId,
-  readPersistedSession,
-  resimMatches,
   type PersistedSession,
-} from './persistedSession.ts';
+} from './session/persistedSession.ts';
+import { readPersistedSession } from './session/readPersistedSession.ts';
+import { resimMatches } from './session/resimMatches.ts';
 import { readCohortMeta, type CohortMeta } from './cohortMeta.ts';
 import { compressText } from './compressText.ts';
 import { decodeHash } from './decodeHash.ts';
@@ -298,7 +298,7 @@ export class AppState {
   #keyOf(cohort: Cohort): string {
     let key = this.#keys.get(cohort);
     if (key === undefined) {
-      key = cohortKey(cohortToCsv(cohort));
+      key = csvFingerprint(cohortToCsv(cohort));
       this.#keys.set(cohort, key);
     }
     return key;
