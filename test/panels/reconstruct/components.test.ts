@@ -12,6 +12,8 @@ import { runEnsemble } from '../../../src/panels/reconstruct/runEnsemble.ts';
 import SpreadCards from '../../../src/panels/reconstruct/SpreadCards.svelte';
 import { FORM_FIELDS } from '../../../src/panels/reconstruct/summaryForm.ts';
 import { hlhSummary } from './hlhSummary.ts';
+import { AppState } from '../../../src/state/AppState.svelte.ts';
+import { renderPanel } from '../../helpers/appShowing.ts';
 
 const summary = hlhSummary() as unknown as CohortSummary;
 const [cohort] = reconstructEnsemble(summary, { cohorts: 1, rng: seedrandom('5') }).cohorts;
@@ -24,9 +26,9 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ');
 
 describe('ReconstructPanel (server render, before the summary is fetched)', () => {
-  const html = render(ReconstructPanel, {
-    props: { level: 0.95, onuse: noop, params: { cohorts: '300', seed: '9' }, onparams: noop },
-  }).body;
+  const app = new AppState();
+  app.update({ level: 0.95, reconstructParams: { cohorts: '300', seed: '9' } });
+  const html = renderPanel(ReconstructPanel, app);
 
   it('says plainly that the cohorts are reconstructions, not the real patients', () => {
     expect(text(html)).toContain(
