@@ -2,6 +2,7 @@ import type { Cohort, ResponseCode } from '../engine/cohort.ts';
 import type { BootstrapReport } from '../engine/montecarlo/bootstrapReport.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
 import type { SimulationReport } from '../engine/montecarlo/simulationReport.ts';
+import { ensembleRun } from './ensembleRun.ts';
 import type { ViewId } from './urlState.ts';
 import { WorkerRun } from './WorkerRun.svelte.ts';
 
@@ -27,9 +28,9 @@ export interface ResimInputs {
 export type RunView = 'bootstrap' | 'resim';
 
 /**
- * The app's two Monte Carlo runs on the worker pool: the bootstrap of the cohort on screen and
- * the re-simulation of studies like it, each with its last result and the inputs it belongs to,
- * and the view whose run a just-opened link asks to reproduce.
+ * The app's runs on the worker pool: the bootstrap of the cohort on screen, the re-simulation of
+ * studies like it and the reconstruction of cohorts from a published summary, each with its last
+ * result and the inputs it belongs to, and the view whose run a just-opened link asks to reproduce.
  * @example const runs = new MonteCarloRuns(() => loader.cohort); await runs.bootstrap.start(inputs);
  */
 export class MonteCarloRuns {
@@ -56,6 +57,9 @@ export class MonteCarloRuns {
       ...control,
     }),
   );
+
+  /** Cohorts reconstructed from a published summary; kept across tabs, and when the cohort changes. */
+  readonly reconstruct = ensembleRun();
 
   /** `cohort` reads the cohort on screen: only results computed from it are reported. */
   constructor(cohort: () => Cohort | null) {
@@ -90,7 +94,10 @@ export class MonteCarloRuns {
     return true;
   }
 
-  /** Cancels both runs and forgets their results (when the cohort they belong to is replaced). */
+  /**
+   * Cancels the bootstrap and the re-simulation and forgets their results (when the cohort they
+   * belong to is replaced); the reconstruction does not depend on the cohort on screen.
+   */
   clear(): void {
     this.bootstrap.clear();
     this.resim.clear();

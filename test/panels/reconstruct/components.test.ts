@@ -2,13 +2,13 @@ import seedrandom from 'seedrandom';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { CohortSummary } from '../../../src/engine/reconstruct/cohortSummary.ts';
+import { drawEnsemble } from '../../../src/engine/reconstruct/drawEnsemble.ts';
 import { reconstructEnsemble } from '../../../src/engine/reconstruct/reconstructEnsemble.ts';
 import CohortGrid from '../../../src/panels/reconstruct/CohortGrid.svelte';
 import MiniSwimmer from '../../../src/panels/reconstruct/MiniSwimmer.svelte';
 import { miniSwimmerGeometry } from '../../../src/panels/reconstruct/miniSwimmerGeometry.ts';
 import { pathLabel } from '../../../src/panels/reconstruct/pathLabel.ts';
 import ReconstructPanel from '../../../src/panels/reconstruct/ReconstructPanel.svelte';
-import { runEnsemble } from '../../../src/panels/reconstruct/runEnsemble.ts';
 import SpreadCards from '../../../src/panels/reconstruct/SpreadCards.svelte';
 import { FORM_FIELDS } from '../../../src/panels/reconstruct/summaryForm.ts';
 import { hlhSummary } from './hlhSummary.ts';
@@ -58,7 +58,7 @@ describe('ReconstructPanel (server render, before the summary is fetched)', () =
 
 describe('SpreadCards', () => {
   it('gives a sentence for every quantity, and groups those the figures fix', async () => {
-    const run = await runEnsemble(summary, { cohorts: 30, seed: '2', pause: async () => {} });
+    const run = await drawEnsemble(summary, { cohorts: 30, seed: '2' });
     const html = render(SpreadCards, { props: { spread: run.spread, level: 0.95 } }).body;
     const t = text(html);
     for (const key of Object.keys(run.spread)) expect(html).toContain(`data-quantity="${key}"`);
@@ -69,7 +69,7 @@ describe('SpreadCards', () => {
 
 describe('CohortGrid', () => {
   it('offers each cohort of the first page with a button to use it', async () => {
-    const run = await runEnsemble(summary, { cohorts: 8, seed: '2', pause: async () => {} });
+    const run = await drawEnsemble(summary, { cohorts: 8, seed: '2' });
     const html = render(CohortGrid, {
       props: {
         cohorts: run.cohorts,
