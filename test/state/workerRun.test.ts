@@ -104,6 +104,17 @@ describe('WorkerRun', () => {
     expect(hand.jobs).toHaveLength(0);
   });
 
+  it('restore while a job runs cancels it, and its late answer never replaces the kept result', async () => {
+    const { hand, run } = handRun();
+    const running = run.start('a');
+    await tick();
+    run.restore('b', 'kept');
+    expect(hand.jobs[0].signal.aborted).toBe(true);
+    hand.jobs[0].answer('late');
+    await running;
+    expect([run.status, run.result, run.inputs, run.progress]).toEqual(['done', 'kept', 'b', 1]);
+  });
+
   it('dispose cancels and ends its lane, but only if it ever ran', async () => {
     const idle = handRun({ lane: 'lesson:x' });
     idle.run.dispose();

@@ -10,10 +10,11 @@ import { miniSwimmerGeometry } from '../../../src/panels/reconstruct/miniSwimmer
 import { pathLabel } from '../../../src/panels/reconstruct/pathLabel.ts';
 import ReconstructPanel from '../../../src/panels/reconstruct/ReconstructPanel.svelte';
 import SpreadCards from '../../../src/panels/reconstruct/SpreadCards.svelte';
-import { ensembleRun } from '../../../src/state/ensembleRun.ts';
 import { FORM_FIELDS } from '../../../src/panels/reconstruct/summaryForm.ts';
 import { hlhSummaryJson } from '../../helpers/hlhSummary.ts';
 import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
+import { AppState } from '../../../src/state/AppState.svelte.ts';
+import { renderPanel } from '../../helpers/appShowing.ts';
 
 const summary = hlhSummaryJson() as unknown as CohortSummary;
 const [cohort] = reconstructEnsemble(summary, { cohorts: 1, rng: seedrandom('5') }).cohorts;
@@ -25,15 +26,9 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ');
 
 describe('ReconstructPanel (server render, before the summary is fetched)', () => {
-  const html = render(ReconstructPanel, {
-    props: {
-      run: ensembleRun(),
-      level: 0.95,
-      onuse: noop,
-      params: { cohorts: '300', seed: '9' },
-      onparams: noop,
-    },
-  }).body;
+  const app = new AppState();
+  app.update({ level: 0.95, reconstructParams: { cohorts: '300', seed: '9' } });
+  const html = renderPanel(ReconstructPanel, app);
 
   it('says plainly that the cohorts are reconstructions, not the real patients', () => {
     expect(text(html)).toContain(

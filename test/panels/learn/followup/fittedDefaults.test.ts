@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioTruth } from '../../../../src/engine/montecarlo/scenarioTruth.ts';
 import { fittedDefaults } from '../../../../src/panels/learn/followup/fittedDefaults.ts';
-import { fittedScenario } from '../../../../src/panels/learn/fittedScenario.ts';
+import { fitScenario } from '../../../../src/engine/montecarlo/fitScenario.ts';
+import { lessonScenario } from '../../../../src/panels/learn/lessonScenario.ts';
 import { hlhCohort } from '../../../helpers/hlhCohort.ts';
 import { smallStudy } from '../../../helpers/smallStudy.ts';
 
@@ -13,7 +14,7 @@ describe('fittedDefaults', () => {
   });
 
   it('starts the built-in cohort at 5 weeks of follow-up and a median of a few weeks', () => {
-    const defaults = fittedDefaults(fittedScenario(hlhCohort()));
+    const defaults = fittedDefaults(lessonScenario(fitScenario(hlhCohort())));
     expect(defaults.followupWk).toBe(5);
     expect(defaults.dorMedianWk).toBeGreaterThan(3);
     expect(defaults.dorMedianWk).toBeLessThan(4);
