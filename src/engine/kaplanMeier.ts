@@ -1,3 +1,5 @@
+import { mergeNearTimes } from './mergeNearTimes.ts';
+
 /** One subject's follow-up: the time in weeks and whether it ended in the event (else censored). */
 export interface SurvivalObservation {
   time: number;
@@ -18,30 +20,6 @@ export interface KmCurve {
    * sqrt(sum d / (n (n - d))); `Infinity` once the curve reaches 0, as in R.
    */
   stdErr: number[];
-}
-
-/** Times closer than this (absolutely or relative to the mean time) count as tied, as in R. */
-const TIME_TOLERANCE = Math.sqrt(2 ** -52);
-
-/** Maps each time to the first of its run of nearly equal times (R survival's `aeqSurv`). */
-function mergeNearTimes(times: readonly number[]): (t: number) => number {
-  const unique = [...new Set(times)].sort((a, b) => a - b);
-  const meanAbs = unique.reduce((sum, t) => sum + Math.abs(t), 0) / unique.length;
-  const cuts = unique.filter((t, i) => {
-    if (i === 0) return true;
-    const dy = t - unique[i - 1];
-    return !(dy <= TIME_TOLERANCE || dy / meanAbs <= TIME_TOLERANCE);
-  });
-  if (cuts.length === unique.length) return (t) => t;
-  return (t) => {
-    let lo = 0;
-    for (let hi = cuts.length - 1; lo < hi;) {
-      const mid = (lo + hi + 1) >> 1;
-      if (cuts[mid] <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return cuts[lo];
-  };
 }
 
 /**
