@@ -35,6 +35,8 @@ export function cumulativeIncidence<C extends string>(
     );
     out[cause] = rows.map((i) => ({
       time: fit.time[i],
+      n_risk: fit.nRisk[i],
+      n_event: fit.nEvent[cause][i],
       estimate: estimate[i],
       se: se[i],
       lower: band.lower[i],

@@ -109,6 +109,10 @@ export interface FollowupResult {
 /** One row of a cumulative incidence table, at a time when some competing event occurs. */
 export interface IncidenceRow {
   time: number;
+  /** Still in the initial state (at risk of every cause) just before `time`. */
+  n_risk: number;
+  /** Events of this cause at `time`. */
+  n_event: number;
   /** Aalen–Johansen cumulative incidence. */
   estimate: number;
   /** Its standard error (infinitesimal jackknife, R's multi-state `survfit`). */
