@@ -34,8 +34,9 @@ Output (json): { n, level, responders, orr, cr, pr, imp, response_by_week, dor, 
   the curve's last time); dor_competing is { loss, death }, each a list of
   { time, n_risk, n_event, estimate, se, lower, upper, naive } at every time either
   event occurs. With --group: grouping, groups [{ value, n, orr, dor, ttr }],
-  logrank { dor, ttr } ({ chisq, df, p, rho, observed, expected, trend }) and, with
-  two groups, orr_difference { estimate, ci, fisher_p } (first group minus second).
+  logrank { dor, ttr } ({ chisq, df, p, rho, observed, expected, trend }), gray
+  { loss, death } (Gray's test of DOR's competing causes) and, with two groups,
+  orr_difference { estimate, ci, fisher_p } (first group minus second).
 A refused file prints every validation message on stderr and exits with status 2.
 `;
 

@@ -58,6 +58,15 @@ export function formatSubgroupTable(s: SubgroupAnalysis, level: number): string 
     '',
     ...testLine('Duration of response', s.logrank.dor),
     ...testLine('Time to response', s.logrank.ttr),
+    ...(s.gray
+      ? (['loss', 'death'] as const).map((cause) => {
+          const g = s.gray![cause];
+          const what = cause === 'loss' ? 'loss of response' : 'death in response';
+          return g.chisq === null
+            ? `Cumulative incidence of ${what}, Gray's test: not testable (no such events)`
+            : `Cumulative incidence of ${what}, Gray's test: χ² = ${g.chisq.toFixed(2)} on ${g.df} df, p = ${pValue(g.p)}`;
+        })
+      : []),
     ...(d
       ? [
           `ORR difference ${s.groups[0].value} − ${s.groups[1].value}: ${pct(d.estimate)} ` +

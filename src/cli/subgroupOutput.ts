@@ -17,7 +17,7 @@ function test(r: LogRankResult | null) {
 
 /**
  * The keys `analyze --group` adds to the JSON report: the grouping, each group's ORR, DOR and TTR,
- * the log-rank tests and, with two groups, the ORR difference.
+ * the log-rank tests, Gray's tests of DOR's competing causes and, with two groups, the ORR difference.
  * @example subgroupOutput(analyzeSubgroups(cohort, { by: 'sex' })).groups[0].value // 'F'
  */
 export function subgroupOutput(s: SubgroupAnalysis) {
@@ -31,6 +31,12 @@ export function subgroupOutput(s: SubgroupAnalysis) {
       ttr: report.ttr,
     })),
     logrank: { dor: test(s.logrank.dor), ttr: test(s.logrank.ttr) },
+    gray: s.gray
+      ? {
+          loss: { chisq: s.gray.loss.chisq, df: s.gray.loss.df, p: s.gray.loss.p },
+          death: { chisq: s.gray.death.chisq, df: s.gray.death.df, p: s.gray.death.p },
+        }
+      : null,
     ...(s.orr_difference ? { orr_difference: s.orr_difference } : {}),
   };
 }

@@ -3,6 +3,8 @@ import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysisOption
 import type { Cohort } from './cohort.ts';
 import { dorObservations } from './dorObservations.ts';
 import { fisherExact } from './fisherExact.ts';
+import { dorOutcomes } from './dorOutcomes.ts';
+import { grayTest, type GrayTestResult } from './grayTest.ts';
 import { groupPatients, type Grouping } from './groupPatients.ts';
 import type { SurvivalObservation } from './kaplanMeier.ts';
 import { logRank, type LogRankResult } from './logRank.ts';
@@ -23,6 +25,11 @@ export interface SubgroupAnalysis {
    * trend test when the groups are ordered; `null` when fewer than two groups have any.
    */
   logrank: { dor: LogRankResult | null; ttr: LogRankResult | null };
+  /**
+   * Gray's test of the cumulative incidence of loss of response and of death in response across
+   * the groups with responders (ρ as the log-rank); `null` when fewer than two groups have any.
+   */
+  gray: { loss: GrayTestResult; death: GrayTestResult } | null;
   /** With exactly two groups: ORR of the first minus the second, Newcombe interval, Fisher p. */
   orr_difference: { estimate: number; ci: Interval; fisher_p: number } | null;
 }
@@ -39,11 +46,12 @@ function compare(
 
 /**
  * Splits a cohort by a grouping and gives each group's full endpoint report (`analyze`), the
- * log-rank test of duration of response and of time to response across the groups, and, with two
+ * log-rank test of duration of response and of time to response across the groups, Gray's test of
+ * the incidence of loss of response and of death in response, and, with two
  * groups, the difference in overall response with Newcombe's hybrid score interval and Fisher's
  * exact p-value. Options are those of `analyze` plus ρ for the weighted log-rank (default 0).
  * Assumes a validated cohort; groups and their order come from `groupPatients`.
- * Reference: R survival 3.5 `survdiff`; Newcombe (1998) method 10; R `fisher.test`.
+ * Reference: R survival 3.5 `survdiff`; R cmprsk `cuminc`; Newcombe (1998) method 10; R `fisher.test`.
  * @example analyzeSubgroups(cohort, { by: 'sex' }).logrank.dor?.p // 0.41
  */
 export function analyzeSubgroups(
@@ -72,6 +80,13 @@ export function analyzeSubgroups(
       ]),
     };
   }
+  const outcomes = groups
+    .map((g) => dorOutcomes(g.patients, analysis.responders))
+    .filter((o) => o.length > 0);
+  const gray =
+    outcomes.length >= 2
+      ? { loss: grayTest(outcomes, 'loss', { rho }), death: grayTest(outcomes, 'death', { rho }) }
+      : null;
   return {
     label,
     ordered,
@@ -89,6 +104,7 @@ export function analyzeSubgroups(
         rho,
       ),
     },
+    gray,
     orr_difference: orrDifference,
   };
 }

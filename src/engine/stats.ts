@@ -6,6 +6,7 @@ export * from './clopperPearson.ts';
 export * from './confidenceBand.ts';
 export * from './cumulativeIncidence.ts';
 export * from './fisherExact.ts';
+export * from './grayTest.ts';
 export * from './jeffreys.ts';
 export * from './kaplanMeier.ts';
 export * from './kmBand.ts';

@@ -75,13 +75,26 @@ export interface SubgroupCase {
   missing: number;
   groups: { value: string; n: number; responders: number }[];
   logrank: { dor: SubgroupTest | null; ttr: SubgroupTest | null };
+  gray: Record<'loss' | 'death', { chisq: RNumber; p: RNumber; df: number }> | null;
   orr_difference?: { estimate: number; ci: [number, number]; fisher_p: number };
+}
+
+/** One cmprsk::cuminc Gray test case: per cause the χ², p and df ($Tests), null without events. */
+export interface GrayCase {
+  name: string;
+  time: number[];
+  cause: number[];
+  group: number[];
+  rho: number;
+  loss: { chisq: RNumber; p: RNumber; df: number };
+  death: { chisq: RNumber; p: RNumber; df: number };
 }
 
 /** Everything test/fixtures/endpoints.R writes. */
 export interface EndpointsFixture {
   logrank: LogRankCase[];
   competing: CompetingCase[];
+  gray: GrayCase[];
   fisher: { table: [[number, number], [number, number]]; p: number }[];
   newcombe: {
     x1: number;

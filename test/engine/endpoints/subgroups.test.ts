@@ -83,6 +83,24 @@ describe('analyzeSubgroups agrees with R on whole cohort files (1e-6)', () => {
         ),
         ...testMismatches('DOR log-rank', r.logrank.dor, c.logrank.dor),
         ...testMismatches('TTR log-rank', r.logrank.ttr, c.logrank.ttr),
+        ...(c.gray === null
+          ? r.gray === null
+            ? []
+            : ['a Gray test without two groups of responders']
+          : (['loss', 'death'] as const).flatMap((cause) => [
+              ...mismatches(
+                `Gray ${cause} chisq`,
+                r.gray?.[cause].chisq ?? null,
+                c.gray![cause].chisq,
+                TOLERANCE,
+              ),
+              ...mismatches(
+                `Gray ${cause} p`,
+                r.gray?.[cause].p ?? null,
+                c.gray![cause].p,
+                TOLERANCE,
+              ),
+            ])),
         ...(c.orr_difference
           ? [
               ...mismatches(
