@@ -12,7 +12,7 @@ function testLine(label: string, r: LogRankResult | null): string[] {
   const name = r.rho === 0 ? 'log-rank' : `Fleming–Harrington ρ = ${r.rho}`;
   const main =
     r.chisq === null || r.p === null
-      ? `${label} ${name}: not testable (no events to compare)`
+      ? `${label} ${name}: not testable (too few events to compare)`
       : `${label} ${name}: χ² = ${r.chisq.toFixed(2)} on ${r.df} df, p = ${pValue(r.p)}`;
   const trend =
     r.trend && r.trend.chisq !== null
@@ -63,7 +63,7 @@ export function formatSubgroupTable(s: SubgroupAnalysis, level: number): string 
           const g = s.gray![cause];
           const what = cause === 'loss' ? 'loss of response' : 'death in response';
           return g.chisq === null
-            ? `Cumulative incidence of ${what}, Gray's test: not testable (no such events)`
+            ? `Cumulative incidence of ${what}, Gray's test: not testable (too few events to compare)`
             : `Cumulative incidence of ${what}, Gray's test: χ² = ${g.chisq.toFixed(2)} on ${g.df} df, p = ${pValue(g.p)}`;
         })
       : []),
