@@ -52,7 +52,7 @@ function compare(
  * exact p-value. Options are those of `analyze` plus ρ for the weighted log-rank (default 0).
  * Assumes a validated cohort; groups and their order come from `groupPatients`.
  * Reference: R survival 3.5 `survdiff`; R cmprsk `cuminc`; Newcombe (1998) method 10; R `fisher.test`.
- * @example analyzeSubgroups(cohort, { by: 'sex' }).logrank.dor?.p // 0.41
+ * @example analyzeSubgroups(hlhCohort, { by: 'sex' }).logrank.dor?.p // 0.3496
  */
 export function analyzeSubgroups(
   cohort: Cohort,

@@ -11,7 +11,7 @@ const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : nul
  * Greenwood `std.err` is already on the log scale; a multi-state standard error of p is
  * converted first (se / p, 0 where se is 0), as R's `survfit_confint(logse = FALSE)` does.
  * Reference: R survival 3.5 `survfit_confint`; Kalbfleisch & Prentice (2002), section 1.4.
- * @example confidenceBand([0.8], [0.25], { transform: 'log' }).lower // [0.4899…]
+ * @example confidenceBand([0.8], [0.25], { transform: 'log' }).lower // [0.4901…]
  */
 export function confidenceBand(
   p: readonly number[],

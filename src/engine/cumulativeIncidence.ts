@@ -12,7 +12,7 @@ import type { IncidenceRow, KmTransform } from './report.ts';
  * default) on the standard error of the incidence, level default 0.95.
  * Reference: R survival 3.5 multi-state `survfit` and `survfit_confint(logse = FALSE)`;
  * Putter, Fiocco & Geskus (2007), Stat Med 26:2389 on why 1 − KM overstates the incidence.
- * @example cumulativeIncidence(outcomes, ['loss', 'death']).loss[0] // { time: 1, estimate: 0.0556, … }
+ * @example cumulativeIncidence([{ time: 1, cause: 'loss' }, { time: 2, cause: 'death' }, { time: 3, cause: null }, { time: 4, cause: 'loss' }], ['loss', 'death']).loss[0] // { time: 1, n_risk: 4, n_event: 1, estimate: 0.25, se: 0.2165, … }
  */
 export function cumulativeIncidence<C extends string>(
   observations: readonly CompetingObservation<C>[],

@@ -11,7 +11,7 @@ import { summarizeKm } from './summarizeKm.ts';
  * otherwise the last follow-up. Level default 0.95.
  * Reference: Schemper & Smith (1996), Controlled Clinical Trials 17:343; R
  * `survfit(Surv(time, 1 - died) ~ 1)` and `quantile()`.
- * @example followUp(patients).reverse_km.median // 26
+ * @example followUp(hlhPatients) // { reverse_km: { median: 18, ci: { log: [11, 32], … }, … }, median_observed: 15.5 }
  */
 export function followUp(
   patients: readonly Patient[],

@@ -21,7 +21,7 @@ export interface GrayTestResult {
  * two non-empty groups in the order given and exactly equal tied times (cmprsk does not merge
  * nearly equal times).
  * Reference: Gray (1988), Annals of Statistics 16:1141; R cmprsk 2.2 `cuminc` (`crstm`).
- * @example grayTest([groupA, groupB], 'loss').p // 0.21
+ * @example grayTest([[{ time: 1, cause: 'loss' }, { time: 3, cause: null }, { time: 4, cause: 'death' }], [{ time: 2, cause: 'loss' }, { time: 2, cause: 'loss' }, { time: 5, cause: null }]], 'loss').chisq // 0.1475 (cmprsk's)
  */
 export function grayTest<C extends string>(
   groups: readonly (readonly CompetingObservation<C>[])[],

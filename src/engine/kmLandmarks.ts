@@ -11,7 +11,7 @@ import { KM_TRANSFORMS, type Interval, type KmTransform, type LandmarkRate } fro
  * the curve's last time is not estimable (estimate, standard error and bounds `null`), never the
  * last value carried forward. Level default 0.95.
  * Reference: R survival 3.5 `summary.survfit` (times, extend = FALSE) and `survfit_confint`.
- * @example kmLandmarks(kaplanMeier(obs), [4, 12, 26])[0].ci.log // [0.41…, 0.97…]
+ * @example kmLandmarks(kaplanMeier(obs), [3])[0] // times 1, 2, 2+, 4, 6: { week: 3, estimate: 0.6, se: 0.2191, ci: { log: [0.2933, 1], … } }
  */
 export function kmLandmarks(
   curve: KmCurve,

@@ -32,7 +32,7 @@ export interface LogRankResult {
  * Reference: Harrington & Fleming (1982), Biometrika 69:553; R survival 3.5 `survdiff`;
  * for the trend test Collett (2015), Modelling Survival Data in Medical Research, 3rd ed.,
  * and survMisc's `comp` (scores 1..K).
- * @example logRank([aml.maintained, aml.nonmaintained]).chisq // 3.3964… on 1 df, p = 0.0653
+ * @example logRank([aml.maintained, aml.nonmaintained]).chisq // 3.3964 on 1 df, p = 0.0653 (R's aml)
  */
 export function logRank(
   groups: readonly (readonly SurvivalObservation[])[],

@@ -6,7 +6,7 @@ import { wilson } from './wilson.ts';
  * (his method 10), built from each group's Wilson interval, at a two-sided level (default 0.95).
  * Assumes n1, n2 ≥ 1 and 0 ≤ x ≤ n integers; the bounds stay within [−1, 1].
  * Reference: Newcombe (1998), Statistics in Medicine 17:873, method 10.
- * @example newcombeDifference(9, 10, 5, 10) // { estimate: 0.4, lower: 0.0146…, upper: 0.6733… }
+ * @example newcombeDifference(9, 10, 5, 10) // { estimate: 0.4, lower: -0.0024…, upper: 0.6759… }
  */
 export function newcombeDifference(
   x1: number,

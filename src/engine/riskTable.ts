@@ -17,7 +17,7 @@ export interface RiskTableColumn {
  * Assumes increasing curve times; breaks may be in any order and beyond the last time.
  * Reference: Morris et al. (2019), BMJ Open 9:e030215 (KMunicate); R survival 3.5
  * `summary(fit, times = breaks, extend = TRUE)` with cumulative sums of n.event and n.censor.
- * @example riskTable(kaplanMeier(obs), [0, 4, 8]) // [{ time: 0, atRisk: 18, events: 0, censored: 0 }, …]
+ * @example riskTable(kaplanMeier(obs), [0, 3]) // times 1, 2, 2+, 4, 6: [{ time: 0, atRisk: 5, events: 0, censored: 0 }, { time: 3, atRisk: 2, events: 2, censored: 1 }]
  */
 export function riskTable(curve: KmCurve, breaks: readonly number[]): RiskTableColumn[] {
   return breaks.map((time) => {
