@@ -14,16 +14,20 @@ const svg = (width: number, height: number, body: string[]) =>
     '',
   ].join('\n');
 
+/** A legend swatch (a line, dashed when asked) and its label. */
+const legendEntry = (
+  e: { x: number; y: number; label: string; colour: string },
+  dash: string | null,
+) =>
+  `<line x1="${e.x}" x2="${e.x + 16}" y1="${e.y}" y2="${e.y}" stroke="${e.colour}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>\n<text x="${e.x + 22}" y="${e.y}">${e.label}</text>`;
+
 export function multiKmSvg(g: MultiKmGeometry): string {
   const { margin } = g.frame;
   return svg(
     g.frame.width,
     g.frame.height,
     [
-      ...g.legend.map(
-        (e) =>
-          `<line x1="${e.x}" x2="${e.x + 16}" y1="${e.y}" y2="${e.y}" stroke="${e.colour}"/>\n<text x="${e.x + 22}" y="${e.y}">${e.label}</text>`,
-      ),
+      ...g.legend.map((e) => legendEntry(e, e.dash)),
       `<g transform="translate(${margin.left},${margin.top})">`,
       ...g.series.flatMap((s) => [
         s.band ? `<path d="${s.band}" fill="${s.colour}" fill-opacity="0.15"/>` : '',
@@ -53,10 +57,7 @@ export function incidenceSvg(g: IncidenceGeometry): string {
     g.frame.width,
     g.frame.height,
     [
-      ...g.legend.map(
-        (e) =>
-          `<line x1="${e.x}" x2="${e.x + 16}" y1="${e.y}" y2="${e.y}" stroke="${e.colour}"${e.kind === 'naive' ? ' stroke-dasharray="4 3"' : ''}/>\n<text x="${e.x + 22}" y="${e.y}">${e.label}</text>`,
-      ),
+      ...g.legend.map((e) => legendEntry(e, e.kind === 'naive' ? '4 3' : null)),
       `<g transform="translate(${margin.left},${margin.top})">`,
       ...g.areas.map((a) => `<path d="${a.path}" fill="${a.colour}" fill-opacity="0.5"/>`),
       ...g.panels.flatMap((p) => [

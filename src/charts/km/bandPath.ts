@@ -19,10 +19,11 @@ export function bandPath(
     { x: X(0), lo: Y(start), hi: Y(start) },
     { x: X(times[0]), lo: Y(start), hi: Y(start) },
   ];
+  // Each band value holds from its time to the next one, as the curve does.
   times.forEach((t, i) => {
     const lo = lower[i];
     const hi = upper[i];
-    if (lo === null || hi === null) {
+    if (lo === null || hi === null || lo === undefined || hi === undefined) {
       points.push(null);
       return;
     }
