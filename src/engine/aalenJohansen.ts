@@ -1,4 +1,4 @@
-import { mergeNearTimes } from './mergeNearTimes.ts';
+import { countAtTimes } from './countAtTimes.ts';
 
 /** One subject's follow-up with competing events: the time and the event's cause (`null`: censored). */
 export interface CompetingObservation<C extends string = string> {
@@ -45,23 +45,23 @@ export function aalenJohansen<C extends string>(
   observations: readonly CompetingObservation<C>[],
   causes: readonly C[],
 ): CompetingCurve<C> {
-  for (const { time, cause } of observations) {
-    if (!Number.isFinite(time)) throw new RangeError(`survival time must be finite, got ${time}`);
+  for (const { cause } of observations) {
     if (cause !== null && !causes.includes(cause))
       throw new RangeError(`unknown cause "${cause}"; expected one of ${causes.join(', ')}`);
   }
-  const merge = mergeNearTimes(observations.map((o) => o.time));
-  const sorted = observations
-    .map((o) => ({ time: merge(o.time), cause: o.cause }))
-    .sort((a, b) => a.time - b.time);
   const K = causes.length;
+  const rows = countAtTimes(
+    observations.map((o) => o.time),
+    observations.map((o) => (o.cause === null ? 0 : causes.indexOf(o.cause) + 1)),
+    K + 1,
+  );
   const curve: CompetingCurve<C> = {
-    n: sorted.length,
+    n: observations.length,
     causes: [...causes],
-    time: [],
+    time: rows.time,
     nRisk: [],
     nEvent: perCause(causes),
-    nCensor: [],
+    nCensor: rows.counts[0],
     survival: [],
     incidence: perCause(causes),
     stdErr: perCause(causes),
@@ -78,16 +78,10 @@ export function aalenJohansen<C extends string>(
   let sumVV = 0;
   const sumAV = new Array<number>(K).fill(0);
   const sumAA = new Array<number>(K).fill(0);
-  for (let i = 0; i < sorted.length;) {
-    const time = sorted[i].time;
-    const nRisk = sorted.length - i;
-    const d = new Array<number>(K).fill(0);
-    let nCensor = 0;
-    for (; i < sorted.length && sorted[i].time === time; i++) {
-      const cause = sorted[i].cause;
-      if (cause === null) nCensor++;
-      else d[causes.indexOf(cause)]++;
-    }
+  let nRisk = observations.length;
+  rows.time.forEach((_, row) => {
+    const d = causes.map((_, k) => rows.counts[k + 1][row]);
+    const nCensor = rows.counts[0][row];
     const dAll = d.reduce((a, b) => a + b, 0);
     const lambda = d.map((dk) => dk / nRisk);
     const L = dAll / nRisk;
@@ -102,9 +96,7 @@ export function aalenJohansen<C extends string>(
     // here (a plus the jump of their own cause), and those who left before (carried forward).
     let varS = (nRisk - dAll) * aS * aS + S * S * sumVV;
     for (let k = 0; k < K; k++) varS += d[k] * (aS - jump) ** 2;
-    curve.time.push(time);
     curve.nRisk.push(nRisk);
-    curve.nCensor.push(nCensor);
     curve.survival.push(S);
     curve.survivalStdErr.push(Math.sqrt(varS));
     causes.forEach((cause, k) => {
@@ -129,6 +121,7 @@ export function aalenJohansen<C extends string>(
       add(nCensor, aS, (k) => aF[k]);
       for (let c = 0; c < K; c++) add(d[c], aS - jump, (k) => aF[k] + (k === c ? jump : 0));
     }
-  }
+    nRisk -= dAll + nCensor;
+  });
   return curve;
 }

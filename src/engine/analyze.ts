@@ -13,7 +13,7 @@ import { kmLandmarks } from './kmLandmarks.ts';
 import { median } from './median.ts';
 import { proportion } from './proportion.ts';
 import { responseOnset } from './responseOnset.ts';
-import { summarizeKm } from './summarizeKm.ts';
+import { summarizeCurve } from './summarizeCurve.ts';
 import { ttrObservations } from './ttrObservations.ts';
 
 /**
@@ -33,7 +33,8 @@ export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}):
     .map((p) => responseOnset(p, responders))
     .filter((t): t is number => t !== null);
   const dor = dorObservations(patients, responders);
-  const ttr = ttrObservations(patients, responders);
+  const dorCurve = kaplanMeier(dor);
+  const ttrCurve = kaplanMeier(ttrObservations(patients, responders));
   return {
     n,
     level,
@@ -45,17 +46,17 @@ export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}):
     response_by_week: Object.fromEntries(
       byWeek.map((w) => [String(w), proportion(onsets.filter((t) => t <= w).length, n, { level })]),
     ),
-    dor: dor.length > 0 ? summarizeKm(dor, { level }) : null,
+    dor: dor.length > 0 ? summarizeCurve(dorCurve, { level }) : null,
     ttr: {
       responders_median: median(onsets),
-      km: n > 0 ? summarizeKm(ttr, { level }) : null,
+      km: n > 0 ? summarizeCurve(ttrCurve, { level }) : null,
     },
     gc_halved: glucocorticoidHalved(cohort, { level }),
     fever: feverResolution(cohort, { byWeek }),
     demographics: demographics(patients),
     followup: n > 0 ? followUp(patients, { level }) : null,
-    dor_landmarks: kmLandmarks(kaplanMeier(dor), landmarks, { level }),
-    response_landmarks: kmLandmarks(kaplanMeier(ttr), landmarks, { level, scale: 'event' }),
+    dor_landmarks: kmLandmarks(dorCurve, landmarks, { level }),
+    response_landmarks: kmLandmarks(ttrCurve, landmarks, { level, scale: 'event' }),
     dor_competing:
       dor.length > 0
         ? cumulativeIncidence(dorOutcomes(patients, responders), ['loss', 'death'], { level })

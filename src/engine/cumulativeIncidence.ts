@@ -1,6 +1,5 @@
 import { aalenJohansen, type CompetingObservation } from './aalenJohansen.ts';
 import { confidenceBand } from './confidenceBand.ts';
-import { kaplanMeier } from './kaplanMeier.ts';
 import type { IncidenceRow, KmTransform } from './report.ts';
 
 /**
@@ -23,8 +22,10 @@ export function cumulativeIncidence<C extends string>(
   const rows = fit.time.flatMap((_, i) => (causes.some((c) => fit.nEvent[c][i] > 0) ? [i] : []));
   const out = {} as Record<C, IncidenceRow[]>;
   for (const cause of causes) {
-    const naive = kaplanMeier(
-      observations.map((o) => ({ time: o.time, event: o.cause === cause })),
+    // The naive Kaplan–Meier censors the other causes: same risk sets, only this cause's events.
+    let km = 1;
+    const naive = fit.time.map(
+      (_, r) => (km *= (fit.nRisk[r] - fit.nEvent[cause][r]) / fit.nRisk[r]),
     );
     const estimate = fit.incidence[cause];
     const se = fit.stdErr[cause];
@@ -41,7 +42,7 @@ export function cumulativeIncidence<C extends string>(
       se: se[i],
       lower: band.lower[i],
       upper: band.upper[i],
-      naive: 1 - naive.survival[i],
+      naive: 1 - naive[i],
     }));
   }
   return out;
