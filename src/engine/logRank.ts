@@ -1,6 +1,6 @@
 import { chiSquareTail } from './chiSquareTail.ts';
 import type { SurvivalObservation } from './kaplanMeier.ts';
-import { mergeNearTimes } from './mergeNearTimes.ts';
+import { countAtTimes } from './countAtTimes.ts';
 import { solveLinear } from './solveLinear.ts';
 
 /** A log-rank (or Fleming–Harrington) comparison of survival curves, as R's `survdiff`. */
@@ -45,26 +45,21 @@ export function logRank(
     throw new RangeError(
       `scores must have one value per group (${G}), got ${options.scores.length}`,
     );
-  const all = groups.flatMap((obs, g) => obs.map((o) => ({ ...o, g })));
-  for (const { time } of all)
-    if (!Number.isFinite(time)) throw new RangeError(`survival time must be finite, got ${time}`);
-  const merge = mergeNearTimes(all.map((o) => o.time));
-  const sorted = all.map((o) => ({ ...o, time: merge(o.time) })).sort((a, b) => a.time - b.time);
+  // Kind 2g is a censoring in group g, 2g + 1 an event.
+  const rows = countAtTimes(
+    groups.flatMap((obs) => obs.map((o) => o.time)),
+    groups.flatMap((obs, g) => obs.map((o) => 2 * g + (o.event ? 1 : 0))),
+    2 * G,
+  );
   const observed = new Array<number>(G).fill(0);
   const expected = new Array<number>(G).fill(0);
   const variance = Array.from({ length: G }, () => new Array<number>(G).fill(0));
-  const risk = new Array<number>(G).fill(0);
-  for (const { g } of sorted) risk[g]++;
+  const risk = groups.map((obs) => obs.length);
+  let nRisk = risk.reduce((a, b) => a + b, 0);
   let km = 1;
-  for (let i = 0; i < sorted.length;) {
-    const time = sorted[i].time;
-    const nRisk = sorted.length - i;
-    const deaths = new Array<number>(G).fill(0);
-    const leaving = new Array<number>(G).fill(0);
-    for (; i < sorted.length && sorted[i].time === time; i++) {
-      leaving[sorted[i].g]++;
-      if (sorted[i].event) deaths[sorted[i].g]++;
-    }
+  for (let r = 0; r < rows.time.length; r++) {
+    const deaths = risk.map((_, g) => rows.counts[2 * g + 1][r]);
+    const leaving = risk.map((_, g) => rows.counts[2 * g][r] + deaths[g]);
     const d = deaths.reduce((a, b) => a + b, 0);
     if (d > 0) {
       const w = rho === 0 ? 1 : km ** rho;
@@ -79,6 +74,7 @@ export function logRank(
       km *= (nRisk - d) / nRisk;
     }
     for (let j = 0; j < G; j++) risk[j] -= leaving[j];
+    nRisk -= leaving.reduce((a, b) => a + b, 0);
   }
   const kept = expected.map((e, j) => (e > 0 ? j : -1)).filter((j) => j >= 0);
   const df = kept.length - 1;
