@@ -1,10 +1,13 @@
-import { RESPONSE_CODES, type ResponseCode } from '../engine/cohort.ts';
+import {
+  RESPONSE_CODES,
+  RESPONSE_GRADES,
+  isResponseGrade,
+  type ResponseCode,
+} from '../engine/cohort.ts';
 import type { AnalysisOptions } from '../engine/analysisOptions.ts';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../engine/analysisOptions.ts';
 import { UsageError } from './command.ts';
 import { numberOption } from './numberOption.ts';
-
-const RESPONSE_GRADES: readonly ResponseCode[] = ['CR', 'PR', 'IMP'];
 
 /**
  * Reads `--level`, `--responders`, `--by-week` and `--landmarks` into analysis options, refusing bad values.
@@ -20,10 +23,10 @@ export function analysisArgs(options: Record<string, string>): AnalysisOptions {
     ? options.responders.split(',').map((code) => code.trim().toUpperCase())
     : [...DEFAULT_ANALYSIS_OPTIONS.responders];
   for (const code of responders) {
-    if (!RESPONSE_GRADES.includes(code as ResponseCode)) {
+    if (!isResponseGrade(code)) {
       const known = RESPONSE_CODES.includes(code as ResponseCode);
       throw new UsageError(
-        `--responders: "${code}" ${known ? 'is not a response' : 'is not a response code'}; use a comma-separated subset of CR,PR,IMP`,
+        `--responders: "${code}" ${known ? 'is not a response' : 'is not a response code'}; use a comma-separated subset of ${RESPONSE_GRADES.join(',')}`,
       );
     }
   }

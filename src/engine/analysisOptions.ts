@@ -1,4 +1,4 @@
-import type { ResponseCode } from './cohort.ts';
+import { RESPONSE_GRADES, type ResponseCode } from './cohort.ts';
 
 /** Options shared by every endpoint: the interval level, who counts as a responder, landmark weeks. */
 export interface AnalysisOptions {
@@ -18,7 +18,7 @@ export interface AnalysisOptions {
  */
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = Object.freeze({
   level: 0.95,
-  responders: Object.freeze(['CR', 'PR', 'IMP'] as const),
+  responders: RESPONSE_GRADES,
   byWeek: Object.freeze([1, 2, 4]),
   landmarks: Object.freeze([4, 12, 26]),
 });

@@ -3,9 +3,9 @@ import type { CompetingObservation } from '../../../src/engine/aalenJohansen.ts'
 import { grayTest } from '../../../src/engine/grayTest.ts';
 import { mismatches } from '../stats/fixtures.ts';
 import { endpoints, type GrayCase } from './endpointsFixture.ts';
+import { R_TOLERANCE } from '../../helpers/rTolerance.ts';
 
-/** Agreement with R cmprsk's cuminc tests. */
-const TOLERANCE = 1e-6;
+const TOLERANCE = R_TOLERANCE; // the project's tolerance against R
 
 type Cause = 'loss' | 'death';
 const groupsOf = (c: GrayCase): CompetingObservation<Cause>[][] => {
@@ -19,7 +19,7 @@ const groupsOf = (c: GrayCase): CompetingObservation<Cause>[][] => {
   return groups;
 };
 
-describe("grayTest agrees with R cmprsk's cuminc (1e-6)", () => {
+describe("grayTest agrees with R cmprsk's cuminc (R_TOLERANCE)", () => {
   it('has cases with two and three groups and both ρ', () => {
     expect(endpoints.gray.length).toBeGreaterThan(10);
     expect(new Set(endpoints.gray.map((c) => c.rho))).toEqual(new Set([0, 1]));

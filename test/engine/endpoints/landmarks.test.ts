@@ -5,16 +5,16 @@ import { KM_TRANSFORMS } from '../../../src/engine/report.ts';
 import { riskTable } from '../../../src/engine/riskTable.ts';
 import { mismatches } from '../stats/fixtures.ts';
 import { endpoints, type LandmarkCase } from './endpointsFixture.ts';
+import { R_TOLERANCE } from '../../helpers/rTolerance.ts';
 
-/** Agreement with R's summary(fit, times =). */
-const TOLERANCE = 1e-6;
+const TOLERANCE = R_TOLERANCE; // the project's tolerance against R
 
 const curveOf = (c: LandmarkCase) =>
   kaplanMeier(c.time.map((time, i) => ({ time, event: c.status[i] === 1 })));
 const describeCase = (c: LandmarkCase) =>
   `${c.name} at level ${c.level}: time=${JSON.stringify(c.time)} status=${JSON.stringify(c.status)} weeks=${JSON.stringify(c.weeks)}`;
 
-describe("kmLandmarks agrees with R's summary(fit, times =) for every transform (1e-6)", () => {
+describe("kmLandmarks agrees with R's summary(fit, times =) for every transform (R_TOLERANCE)", () => {
   for (const c of endpoints.landmarks) {
     it(c.name, () => {
       const rates = kmLandmarks(curveOf(c), c.weeks, { level: c.level });

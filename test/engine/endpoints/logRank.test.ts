@@ -3,9 +3,9 @@ import { logRank } from '../../../src/engine/logRank.ts';
 import type { SurvivalObservation } from '../../../src/engine/kaplanMeier.ts';
 import { mismatches } from '../stats/fixtures.ts';
 import { endpoints, type LogRankCase } from './endpointsFixture.ts';
+import { R_TOLERANCE } from '../../helpers/rTolerance.ts';
 
-/** Agreement with R's survdiff. */
-const TOLERANCE = 1e-6;
+const TOLERANCE = R_TOLERANCE; // the project's tolerance against R
 
 const groupsOf = (c: LogRankCase): SurvivalObservation[][] => {
   const G = Math.max(...c.group);
@@ -16,7 +16,7 @@ const groupsOf = (c: LogRankCase): SurvivalObservation[][] => {
 const describeCase = (c: LogRankCase) =>
   `${c.name}, rho = ${c.rho}: time=${JSON.stringify(c.time)} status=${JSON.stringify(c.status)} group=${JSON.stringify(c.group)}`;
 
-describe("logRank agrees with R's survdiff (1e-6)", () => {
+describe("logRank agrees with R's survdiff (R_TOLERANCE)", () => {
   it('has cases to compare, both ρ = 0 and ρ = 1', () => {
     expect(endpoints.logrank.length).toBeGreaterThan(20);
     expect(new Set(endpoints.logrank.map((c) => c.rho))).toEqual(new Set([0, 1]));

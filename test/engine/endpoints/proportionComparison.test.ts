@@ -3,11 +3,11 @@ import { fisherExact } from '../../../src/engine/fisherExact.ts';
 import { newcombeDifference } from '../../../src/engine/newcombeDifference.ts';
 import { mismatches } from '../stats/fixtures.ts';
 import { endpoints } from './endpointsFixture.ts';
+import { R_TOLERANCE } from '../../helpers/rTolerance.ts';
 
-/** Agreement with R's fisher.test and the Newcombe formula on prop.test's Wilson intervals. */
-const TOLERANCE = 1e-6;
+const TOLERANCE = R_TOLERANCE; // the project's tolerance against R
 
-describe("fisherExact agrees with R's fisher.test (two-sided, 1e-6)", () => {
+describe("fisherExact agrees with R's fisher.test (two-sided, R_TOLERANCE)", () => {
   for (const { table, p } of endpoints.fisher) {
     it(`[[${table[0]}], [${table[1]}]]`, () => {
       expect(mismatches('p', fisherExact(table), p, TOLERANCE), JSON.stringify(table)).toEqual([]);
@@ -30,7 +30,7 @@ describe("fisherExact agrees with R's fisher.test (two-sided, 1e-6)", () => {
   });
 });
 
-describe('newcombeDifference agrees with the hybrid score formula in R (1e-6)', () => {
+describe('newcombeDifference agrees with the hybrid score formula in R (R_TOLERANCE)', () => {
   for (const c of endpoints.newcombe) {
     it(`${c.x1}/${c.n1} − ${c.x2}/${c.n2} at ${c.level}`, () => {
       const r = newcombeDifference(c.x1, c.n1, c.x2, c.n2, { level: c.level });

@@ -8,9 +8,9 @@ import { parseCohort } from '../../../src/io/parseCohort.ts';
 import { mismatches } from '../stats/fixtures.ts';
 import { endpoints, type SubgroupTest } from './endpointsFixture.ts';
 import type { LogRankResult } from '../../../src/engine/logRank.ts';
+import { R_TOLERANCE } from '../../helpers/rTolerance.ts';
 
-/** Agreement with R on whole cohort files. */
-const TOLERANCE = 1e-6;
+const TOLERANCE = R_TOLERANCE; // the project's tolerance against R
 
 const cohorts = new Map<string, { cohort: Cohort; text: string }>();
 function load(file: string) {
@@ -50,7 +50,7 @@ function testMismatches(label: string, got: LogRankResult | null, want: Subgroup
   ];
 }
 
-describe('analyzeSubgroups agrees with R on whole cohort files (1e-6)', () => {
+describe('analyzeSubgroups agrees with R on whole cohort files (R_TOLERANCE)', () => {
   it('has sex, best-response and age-band groupings of every file', () => {
     expect(endpoints.subgroups.length).toBeGreaterThanOrEqual(27);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import LearnPanel from '../../../src/panels/learn/LearnPanel.svelte';
 import type { LessonAnalysis } from '../../../src/panels/learn/analysis.ts';
 import { LESSONS, findLesson } from '../../../src/panels/learn/lessons.ts';
-import { hlhCohort } from './hlhCohort.ts';
+import { hlhCohort } from '../../helpers/hlhCohort.ts';
 
 const cohort = hlhCohort();
 const noop = () => {};

@@ -4,7 +4,7 @@ import { scenarioTruth } from '../../../../src/engine/montecarlo/scenarioTruth.t
 import { fittedScenario } from '../../../../src/panels/learn/fittedScenario.ts';
 import { dorWidthTask } from '../../../../src/panels/learn/sampleSize/dorWidthTask.ts';
 import { intervalBoundsTask } from '../../../../src/panels/learn/sampleSize/intervalBoundsTask.ts';
-import { hlhCohort } from '../hlhCohort.ts';
+import { hlhCohort } from '../../../helpers/hlhCohort.ts';
 
 const design = fittedScenario(hlhCohort());
 
