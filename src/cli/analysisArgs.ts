@@ -10,8 +10,8 @@ import { UsageError } from './command.ts';
 import { numberOption } from './numberOption.ts';
 
 /**
- * Reads `--level`, `--responders` and `--by-week` into analysis options, refusing bad values.
- * @example analysisArgs({ level: '0.9', responders: 'CR,PR' }) // { level: 0.9, responders: ['CR', 'PR'], byWeek: [1, 2, 4] }
+ * Reads `--level`, `--responders`, `--by-week` and `--landmarks` into analysis options, refusing bad values.
+ * @example analysisArgs({ level: '0.9', responders: 'CR,PR' }) // { level: 0.9, responders: ['CR', 'PR'], byWeek: [1, 2, 4], landmarks: [4, 12, 26] }
  */
 export function analysisArgs(options: Record<string, string>): AnalysisOptions {
   const level = numberOption(options, 'level', {
@@ -30,14 +30,24 @@ export function analysisArgs(options: Record<string, string>): AnalysisOptions {
       );
     }
   }
-  const byWeek = options['by-week']
-    ? options['by-week'].split(',').map((w) => {
-        const week = Number(w);
-        if (w.trim() === '' || !Number.isFinite(week) || week < 0) {
-          throw new UsageError(`--by-week: "${w}" is not a week; use numbers ≥ 0 like 1,2,4`);
-        }
-        return week;
-      })
-    : [...DEFAULT_ANALYSIS_OPTIONS.byWeek];
-  return { level, responders: [...new Set(responders)] as ResponseCode[], byWeek };
+  const weeks = (name: string, fallback: readonly number[]) =>
+    options[name]
+      ? options[name].split(',').map((w) => {
+          const week = Number(w);
+          if (w.trim() === '' || !Number.isFinite(week) || week < 0) {
+            throw new UsageError(
+              `--${name}: "${w}" is not a week; use numbers ≥ 0 like ${fallback.join(',')}`,
+            );
+          }
+          return week;
+        })
+      : [...fallback];
+  const byWeek = weeks('by-week', DEFAULT_ANALYSIS_OPTIONS.byWeek);
+  const landmarks = weeks('landmarks', DEFAULT_ANALYSIS_OPTIONS.landmarks);
+  return {
+    level,
+    responders: [...new Set(responders)] as ResponseCode[],
+    byWeek,
+    landmarks,
+  };
 }

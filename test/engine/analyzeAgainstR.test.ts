@@ -26,6 +26,12 @@ function compare(actual: unknown, expected: unknown, path: string, problems: str
     problems.push(`${path}: engine ${JSON.stringify(actual)}, R an object`);
     return;
   }
+  if (Array.isArray(expected) && (!Array.isArray(actual) || actual.length !== expected.length)) {
+    problems.push(
+      `${path}: engine has ${JSON.stringify(actual)?.slice(0, 80)}, R ${expected.length} items`,
+    );
+    return;
+  }
   for (const [key, value] of Object.entries(expected)) {
     compare((actual as Record<string, unknown>)[key], value, `${path}.${key}`, problems);
   }
