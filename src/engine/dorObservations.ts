@@ -4,8 +4,11 @@ import { responseOnset } from './responseOnset.ts';
 
 /**
  * Duration of response for each responder: from response onset to the earlier of loss of
- * response or death (an event), otherwise censored at last follow-up.
+ * response or death (an event), otherwise censored at last follow-up — or at the last response
+ * assessment when the patient has one (`lastAssessmentWk`, the ADaM convention), in which case a
+ * loss or death after it is not counted.
  * Losses and deaths before onset are ignored (they cannot end a response not yet begun).
+ * Responders without a response time are left out (see `missingResponseTimes`).
  * @example dorObservations([{ responseWk: 1, lossWk: 3, followupWk: 10, … }], ['CR', 'PR', 'IMP']) // [{ time: 2, event: true }]
  */
 export function dorObservations(
@@ -16,13 +19,14 @@ export function dorObservations(
   for (const patient of patients) {
     const onset = responseOnset(patient, responders);
     if (onset === null) continue;
+    const limit = patient.lastAssessmentWk ?? null;
     const ends = [patient.lossWk, patient.deathWk].filter(
-      (t): t is number => t !== null && t >= onset,
+      (t): t is number => t !== null && t >= onset && (limit === null || t <= limit),
     );
     const end = ends.length > 0 ? Math.min(...ends) : null;
     observations.push(
       end === null
-        ? { time: patient.followupWk - onset, event: false }
+        ? { time: Math.max(limit ?? patient.followupWk, onset) - onset, event: false }
         : { time: end - onset, event: true },
     );
   }

@@ -64,6 +64,13 @@ export interface FeverResult {
   median_time: number | null;
 }
 
+/** Endpoints that `analyze` could not compute from the cohort, each with the reason in words. */
+export interface UnavailableEndpoints {
+  dor?: string;
+  ttr?: string;
+  response_by_week?: string;
+}
+
 /** Everything `analyze` reports for a cohort; keys match the CLI's JSON output. */
 export interface AnalysisReport {
   n: number;
@@ -79,4 +86,9 @@ export interface AnalysisReport {
   gc_halved: TimedProportionResult | null;
   fever: FeverResult | null;
   demographics: { female: number; male: number; median_age: number | null };
+  /**
+   * Endpoints left out (`dor: null`, `ttr` nulls, `response_by_week: {}`) because the cohort
+   * cannot give them, with the reason; empty when every endpoint was computed.
+   */
+  unavailable: UnavailableEndpoints;
 }

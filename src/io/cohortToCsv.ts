@@ -23,6 +23,7 @@ const OPTIONAL: [string, (p: Patient) => Cell][] = [
   ['gc_baseline_mg', (p) => p.gcBaselineMg],
   ['gc_halved_wk', (p) => p.gcHalvedWk],
   ['sae_related', (p) => p.saeRelated],
+  ['last_assessment_wk', (p) => p.lastAssessmentWk ?? null],
 ];
 
 function cellText(value: Cell): string {

@@ -38,6 +38,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { name: 'gc_baseline_mg', kind: 'number', allowed: 'mg ≥ 0', min: 0 },
   { name: 'gc_halved_wk', kind: 'time', allowed: TIME, min: 0 },
   { name: 'sae_related', kind: 'boolean', allowed: BOOLEAN },
+  { name: 'last_assessment_wk', kind: 'time', allowed: TIME, min: 0 },
   { name: 'start_date', kind: 'date', allowed: DATE },
   { name: 'response_date', kind: 'date', allowed: DATE, weekColumn: 'response_wk' },
   { name: 'cr_date', kind: 'date', allowed: DATE, weekColumn: 'cr_wk' },
@@ -46,6 +47,12 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { name: 'last_followup_date', kind: 'date', allowed: DATE, weekColumn: 'followup_wk' },
   { name: 'gc_halved_date', kind: 'date', allowed: DATE, weekColumn: 'gc_halved_wk' },
   { name: 'fever_resolved_date', kind: 'date', allowed: DATE, weekColumn: 'fever_resolved_wk' },
+  {
+    name: 'last_assessment_date',
+    kind: 'date',
+    allowed: DATE,
+    weekColumn: 'last_assessment_wk',
+  },
 ];
 
 /** The optional columns in canonical order (see `OptionalColumn`). */
@@ -60,6 +67,7 @@ export const OPTIONAL_COLUMNS: readonly OptionalColumn[] = [
   'gc_baseline_mg',
   'gc_halved_wk',
   'sae_related',
+  'last_assessment_wk',
 ];
 
 /** Optional columns where a blank cell means "no event" rather than "not recorded". */

@@ -85,11 +85,11 @@ function readCohort(text: string, options: ParseOptions, file: string): ParseRes
     patients.push(patient);
   }
   if (!responseColumn && responders > 0) {
-    issues.add(
+    warnings.add(
       null,
       'response_wk',
       null,
-      `is missing but ${responders === 1 ? '1 patient is a responder' : `${responders} patients are responders`} (CR, PR, IMP); give the week of first response`,
+      `is missing but ${responders === 1 ? '1 patient is a responder' : `${responders} patients are responders`} (CR, PR, IMP); response rates are computed, but duration of response and time to response are not without the week of first response`,
     );
   }
   if (issues.count > 0) return refuse();

@@ -23,6 +23,7 @@ const FIELDS: Record<OptionalColumn, keyof Patient> = {
   gc_baseline_mg: 'gcBaselineMg',
   gc_halved_wk: 'gcHalvedWk',
   sae_related: 'saeRelated',
+  last_assessment_wk: 'lastAssessmentWk',
 };
 
 /**
@@ -39,7 +40,7 @@ export function presentColumns(
 ): OptionalColumn[] {
   const columns = optionalColumns(map).filter((column) => {
     const field = FIELDS[column];
-    if (patients.some((patient) => patient[field] !== null)) return true;
+    if (patients.some((patient) => (patient[field] ?? null) !== null)) return true;
     const event = EVENT_COLUMNS.has(column);
     const meaning = event ? 'read as no event for anyone' : 'read as not recorded';
     warnings.add(null, column, null, `is blank for every patient: ${meaning}`);
