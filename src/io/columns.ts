@@ -1,7 +1,8 @@
 import type { OptionalColumn } from '../engine/cohort.ts';
 
 /** How a known column's cells are read. */
-export type ColumnKind = 'text' | 'response' | 'time' | 'number' | 'boolean' | 'sex' | 'date';
+export type ColumnKind =
+  'text' | 'response' | 'visit_response' | 'time' | 'number' | 'boolean' | 'sex' | 'date';
 
 /** A column the importer recognises. */
 export interface ColumnSpec {
