@@ -5,10 +5,12 @@ import { coverageCommand } from './coverage.ts';
 import { fitCommand } from './fit.ts';
 import { simulateCommand } from './simulate.ts';
 import { reconstructCommand } from './reconstruct.ts';
+import { mapCommand } from './map.ts';
 
 /** Every sub-command, in the order `--help` lists them. */
 export const commands: Command[] = [
   analyzeCommand,
+  mapCommand,
   reconstructCommand,
   bootstrapCommand,
   simulateCommand,

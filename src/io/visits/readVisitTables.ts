@@ -65,7 +65,6 @@ interface Patient {
   fileOrder: boolean;
 }
 
-
 function newPatient(id: string): Patient {
   return {
     id,
