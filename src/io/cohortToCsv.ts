@@ -1,5 +1,5 @@
 import { csvFormatRows } from 'd3-dsv';
-import type { Cohort, Patient } from '../engine/cohort.ts';
+import type { Cohort } from '../engine/cohort.ts';
 import { columnKey } from './columns.ts';
 import { guardFormula } from './formulaGuard.ts';
 import { OPTIONAL_FIELDS, REQUIRED_FIELDS, type Cell } from './patientFields.ts';
