@@ -4,6 +4,7 @@ export * from './stats.ts';
 export * from './analysisOptions.ts';
 export * from './analyze.ts';
 export * from './blankPatient.ts';
+export * from './categoricalColumns.ts';
 export * from './demographics.ts';
 export * from './dorObservations.ts';
 export * from './feverResolution.ts';

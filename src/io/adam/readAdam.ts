@@ -35,6 +35,14 @@ const OVERALL = new Set(['OVR', 'OVRLRESP', 'OVRRESP']);
 const BEST = new Set(['BOR', 'BESTRESP']);
 /** Duration-of-response parameters recognised in ADTTE. */
 export const DOR_PARAMCDS = ['DOR', 'RSD', 'DURRESP', 'DURRSP', 'DRSP'];
+/** Documented patient-level columns an ADSL may carry under their own names (weeks, 0/1, mg). */
+const PASSED = [
+  'fever_baseline',
+  'fever_resolved_wk',
+  'gc_baseline_mg',
+  'gc_halved_wk',
+  'sae_related',
+];
 const DROP = /^(USUBJID|STUDYID|SUBJID|TRTSDT|DTHDT|LSTALVDT|AGE|SEX)$|DTC$|DTM$|DT$|DY$/;
 const AGREE_WK = 0.5 / 7;
 const UNIT_DAYS: Record<string, number> = {
@@ -79,7 +87,9 @@ function present(table: RawTable, names: Record<string, string>): Record<string,
 /**
  * Builds a cohort from ADaM datasets: ADSL gives each subject (`USUBJID`), the start of
  * treatment (`TRTSDT`), death (`DTHDT`), last follow-up (the later of `LSTALVDT` and `DTHDT`),
- * `AGE`, `SEX` and its other character variables as extra columns; ADRS's overall response per
+ * `AGE`, `SEX`, the documented patient-level columns under their own names (`GC_BASELINE_MG`,
+ * `GC_HALVED_WK`, `FEVER_BASELINE`, `FEVER_RESOLVED_WK`, `SAE_RELATED`; times in weeks) and
+ * its other character variables as extra columns; ADRS's overall response per
  * visit (`PARAMCD` OVR, `AVALC`, `ADT`; only `ANL01FL` = Y rows when the flag is present;
  * NON-CR/NON-PD counts as SD) is derived by `derivePatients` like any visit-level file; its `BOR`
  * rows are compared with the derivation. When ADTTE has a duration-of-response parameter
@@ -103,6 +113,7 @@ export function readAdam(
     .filter(({ name, index }) => {
       const key = name.trim().toUpperCase();
       if (['USUBJID', 'TRTSDT', 'DTHDT', 'LSTALVDT', 'AGE', 'SEX'].includes(key)) return true;
+      if (PASSED.includes(key.toLowerCase())) return true;
       if (DROP.test(key)) return false;
       return adslTable.rows.some(
         ({ cells }) =>
@@ -129,11 +140,19 @@ export function readAdam(
   const paramcd = col(adrs.table, 'PARAMCD');
   const flag = col(adrs.table, 'ANL01FL');
   const adrsTable = withIsoDates(adrs.table, ['ADT']);
+  const adrsKeep = ['USUBJID', 'ADT', 'AVALC', 'AVISITN'].map((name) => col(adrsTable, name));
   const overall: RawTable = {
     ...adrsTable,
-    rows: adrsTable.rows.filter(
-      ({ cells }) => OVERALL.has(upper(cells[paramcd])) && (flag < 0 || upper(cells[flag]) === 'Y'),
-    ),
+    columns: adrsKeep.filter((i) => i >= 0).map((i) => adrsTable.columns[i]),
+    rows: adrsTable.rows
+      .filter(
+        ({ cells }) =>
+          OVERALL.has(upper(cells[paramcd])) && (flag < 0 || upper(cells[flag]) === 'Y'),
+      )
+      .map(({ row, cells }) => ({
+        row,
+        cells: adrsKeep.filter((i) => i >= 0).map((i) => cells[i]),
+      })),
   };
   if (overall.rows.length === 0) {
     adrs.issues.add(
@@ -160,8 +179,10 @@ export function readAdam(
       last_followup_date: 'LSTALVDT',
       age: 'AGE',
       sex: 'SEX',
+      ...Object.fromEntries(PASSED.map((name) => [name, name.toUpperCase()])),
     }),
     time_unit: 'days',
+    units: { fever_resolved_wk: 'weeks', gc_halved_wk: 'weeks' },
     values: {
       ...options.values,
       response: {
