@@ -84,6 +84,10 @@ function nameScore(field: MappingField, header: string): { score: number; why: s
   const names = [field.name.replace(/_/g, ' '), ...field.synonyms];
   if (names.includes(norm))
     return { score: 3, why: `the header "${header}" is a name for ${field.label}` };
+  const unit = field.kind === 'time' ? headerUnit(header) : null;
+  if (unit && norm === field.name.replace(/_wk$/, '').replace(/_/g, ' ')) {
+    return { score: 3, why: `the header "${header}" names ${field.label} in ${unit}` };
+  }
   for (const name of names) {
     if (name.length >= 3 && words.includes(` ${name} `)) {
       return { score: 2, why: `the header "${header}" contains "${name}"` };
@@ -252,8 +256,9 @@ export function suggestMapping(
     }
   }
   const unitHints = new Map<string, TimeUnit>();
-  for (const c of chosen.values()) {
-    if (c.field.kind !== 'time') continue;
+  for (const field of fields) {
+    const c = chosen.get(field.name);
+    if (c === undefined || c.field.kind !== 'time') continue;
     const unit = headerUnit(c.profile.header);
     if (unit) unitHints.set(c.field.name, unit);
   }
