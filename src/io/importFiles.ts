@@ -177,10 +177,11 @@ async function importAll(
     const adsl = byKind.get('ADSL')!;
     const adrs = byKind.get('ADRS')!;
     const adtte = byKind.get('ADTTE');
-    const adam = readAdam({ adsl, adrs, adtte }, { confirmWk: options.confirmWk });
+    const sourceOf = { adsl: {}, adrs: {} };
+    const adam = readAdam({ adsl, adrs, adtte }, { confirmWk: options.confirmWk }, sourceOf);
     const collected = [
-      lists(adsl, adam?.sourceOf.adsl ?? {}),
-      lists(adrs, adam?.sourceOf.adrs ?? {}),
+      lists(adsl, sourceOf.adsl),
+      lists(adrs, sourceOf.adrs),
       ...(adtte ? [lists(adtte)] : []),
     ];
     if (adam === null) return { ok: false, issues: collected.flatMap((c) => c.issues) };

@@ -98,11 +98,13 @@ function present(table: RawTable, names: Record<string, string>): Record<string,
  * derivation (by more than half a day, or in event) is listed. Refuses subjects of ADRS or ADTTE
  * missing from ADSL, and everything a visit-level file is refused for.
  * Reference: CDISC ADaM IG v1.3; ADaM Basic Data Structure for Time-to-Event Analyses v1.0.
+ * `sourceOf` is filled with the ADaM variable behind each field even when the data are refused.
  * Example: `readAdam({ adsl, adrs, adtte }, { confirmWk: null })`.
  */
 export function readAdam(
   sources: AdamSources,
   options: { confirmWk?: number | null; values?: ColumnMapping['values'] },
+  sourceOf: AdamCohort['sourceOf'] = { adsl: {}, adrs: {} },
 ): AdamCohort | null {
   const { adsl, adrs, adtte } = sources;
   const adslTable = withIsoDates(adsl.table, ['TRTSDT', 'DTHDT', 'LSTALVDT']);
@@ -213,6 +215,8 @@ export function readAdam(
   const visitsApplied = applyMapping(overall, mapping, 'columns', adrs.issues);
   const patientsApplied = applyMapping(adslKept, mapping, 'patient_columns', adsl.issues);
   const unmapped = [...visitsApplied.unmapped, ...patientsApplied.unmapped];
+  Object.assign(sourceOf.adrs, visitsApplied.sourceOf);
+  Object.assign(sourceOf.adsl, patientsApplied.sourceOf);
   if (!visitsApplied.mapped || !patientsApplied.mapped) {
     return null;
   }
@@ -242,7 +246,7 @@ export function readAdam(
   return {
     ...cohort,
     disagreements,
-    sourceOf: { adsl: patientsApplied.mapped.sourceOf, adrs: visitsApplied.mapped.sourceOf },
+    sourceOf,
     unmapped,
   };
 }

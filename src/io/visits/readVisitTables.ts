@@ -442,7 +442,7 @@ export function readVisitTables(
             timed[i].row,
             'visit',
             timed[i].label,
-            `is at week ${showNumber(byRow.get(timed[i].row)!.week)}, before visit ${timed[i - 1].label} (row ${timed[i - 1].row}) at week ${showNumber(byRow.get(timed[i - 1].row)!.week)} for patient ${id}; visits are out of order — check their numbers and times`,
+            `is at week ${showNumber(byRow.get(timed[i].row)!.week)}, later than visit ${timed[i - 1].label} (row ${timed[i - 1].row}) at week ${showNumber(byRow.get(timed[i - 1].row)!.week)}, for patient ${id}; visits are out of order — check their numbers and times`,
           );
           break;
         }
