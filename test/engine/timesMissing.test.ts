@@ -82,3 +82,18 @@ describe('analyze with responders that have no response time', () => {
     );
   });
 });
+
+describe('bootstrap with responders that have no response time', () => {
+  it('resamples the response rate and leaves DOR and TTR undefined in every replicate', async () => {
+    const { bootstrap } = await import('../../src/engine/montecarlo/bootstrap.ts');
+    const cohort = makeCohort([
+      { id: 'P1', bestResponse: 'CR', responseWk: null, followupWk: 10 },
+      { id: 'P2', bestResponse: 'PR', responseWk: 2, followupWk: 10 },
+      { id: 'P3', bestResponse: 'NR', followupWk: 6 },
+    ]);
+    const result = bootstrap(cohort, { reps: 200, seed: 'times' });
+    expect(result.statistics.orr.estimate).toBeCloseTo(2 / 3, 12);
+    expect(result.statistics.dor_median.undefined_fraction).toBe(1);
+    expect(result.statistics.ttr_median.undefined_fraction).toBe(1);
+  });
+});
