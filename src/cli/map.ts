@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { formatIssue } from '../io/issue.ts';
 import { suggestMapping, type MappingSuggestion } from '../io/mapping/suggestMapping.ts';
 import { isBinaryFile, readSources } from '../io/readSources.ts';
+import { PATIENT_LEVEL_COLUMNS } from '../io/visits/visitColumns.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { parseArgs } from './parseArgs.ts';
@@ -86,23 +87,7 @@ export const mapCommand: Command = {
     if (options.sheet !== undefined && !options.sheet.includes(',')) mapping.sheet = options.sheet;
     if (second) {
       const patients = suggestMapping(second.table, { layout: 'patients' });
-      const keep = [
-        'id',
-        'start_date',
-        'death_wk',
-        'death_date',
-        'followup_wk',
-        'last_followup_date',
-        'age',
-        'sex',
-        'fever_baseline',
-        'fever_resolved_wk',
-        'fever_resolved_date',
-        'gc_baseline_mg',
-        'gc_halved_wk',
-        'gc_halved_date',
-        'sae_related',
-      ];
+      const keep = ['id', ...PATIENT_LEVEL_COLUMNS];
       mapping.patient_columns = Object.fromEntries(
         Object.entries(patients.mapping.columns).filter(([f]) => keep.includes(f)),
       );

@@ -6,6 +6,7 @@ import { cohortFromTable } from './cohortFromTable.ts';
 import { cohortNames } from './cohortNames.ts';
 import { cohortToCsv } from './cohortToCsv.ts';
 import { knownColumn } from './columns.ts';
+import { fileIssue } from './fileIssue.ts';
 import type { ImportIssue } from './issue.ts';
 import { locateIssues } from './locateIssues.ts';
 import { applyMapping, type UnmappedValue } from './mapping/applyMapping.ts';
@@ -93,15 +94,7 @@ export async function importFiles(
     const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      issues: [
-        {
-          file: first,
-          row: null,
-          column: null,
-          value: null,
-          message: `could not be read (${detail})`,
-        },
-      ],
+      issues: [fileIssue(first, `could not be read (${detail})`)],
     };
   }
 }
@@ -111,12 +104,7 @@ async function importAll(
   options: ImportOptions,
 ): Promise<ImportOutcome> {
   if (files.length === 0) {
-    return {
-      ok: false,
-      issues: [
-        { file: 'input', row: null, column: null, value: null, message: 'no file was given' },
-      ],
-    };
+    return { ok: false, issues: [fileIssue('input', 'no file was given')] };
   }
   const mapping = options.mapping;
   const read = await readSources(files, {
@@ -144,33 +132,29 @@ async function importAll(
       const kind = kinds[i];
       const file = t.issues.file;
       if (kind === null) {
-        issues.push({
-          file,
-          row: null,
-          column: null,
-          value: null,
-          message:
+        issues.push(
+          fileIssue(
+            file,
             'is not an ADaM dataset Cohortscope reads (ADSL, ADRS or ADTTE) but was given with ADaM datasets; give the ADaM datasets alone',
-        });
+          ),
+        );
       } else if (byKind.has(kind)) {
-        issues.push({
-          file,
-          row: null,
-          column: null,
-          value: null,
-          message: `is a second ${kind} (the first is ${byKind.get(kind)!.issues.file}); give one of each`,
-        });
+        issues.push(
+          fileIssue(
+            file,
+            `is a second ${kind} (the first is ${byKind.get(kind)!.issues.file}); give one of each`,
+          ),
+        );
       } else byKind.set(kind, t);
     });
     for (const kind of ['ADSL', 'ADRS'] as const) {
       if (!byKind.has(kind)) {
-        issues.push({
-          file: tables.map((t) => t.issues.file).join(', '),
-          row: null,
-          column: null,
-          value: null,
-          message: `has no ${kind} (${kind === 'ADSL' ? 'subject-level: USUBJID, TRTSDT' : 'response: USUBJID, PARAMCD, AVALC, ADT'}); an ADaM cohort needs ADSL and ADRS (and ADTTE for a given duration of response)`,
-        });
+        issues.push(
+          fileIssue(
+            tables.map((t) => t.issues.file).join(', '),
+            `has no ${kind} (${kind === 'ADSL' ? 'subject-level: USUBJID, TRTSDT' : 'response: USUBJID, PARAMCD, AVALC, ADT'}); an ADaM cohort needs ADSL and ADRS (and ADTTE for a given duration of response)`,
+          ),
+        );
       }
     }
     if (issues.length > 0) return { ok: false, issues };
@@ -200,13 +184,10 @@ async function importAll(
     return {
       ok: false,
       issues: [
-        {
-          file: tables.map((t) => t.issues.file).join(', '),
-          row: null,
-          column: null,
-          value: null,
-          message: `are ${tables.length} tables; give one cohort file, a visits file with a patients file, or ADaM datasets`,
-        },
+        fileIssue(
+          tables.map((t) => t.issues.file).join(', '),
+          `are ${tables.length} tables; give one cohort file, a visits file with a patients file, or ADaM datasets`,
+        ),
       ],
     };
   }
@@ -221,14 +202,10 @@ async function importAll(
       return {
         ok: false,
         issues: [
-          {
-            file: tables.map((t) => t.issues.file).join(', '),
-            row: null,
-            column: null,
-            value: null,
-            message:
-              'two tables are read as a visits table (id, visit_wk or visit_date, response) and a patients table; neither has the columns of a visits table',
-          },
+          fileIssue(
+            tables.map((t) => t.issues.file).join(', '),
+            'two tables are read as a visits table (id, visit_wk or visit_date, response) and a patients table; neither has the columns of a visits table',
+          ),
         ],
       };
     }
@@ -307,13 +284,10 @@ async function importAll(
       return { ok: false, issues: located.issues };
     }
     const own = only.table.columns.filter((c) => c !== '' && knownColumn(c) === undefined);
-    const hint: ImportIssue = {
-      file: only.issues.file,
-      row: null,
-      column: null,
-      value: null,
-      message: `has its own column names (${own.slice(0, 8).join(', ')}${own.length > 8 ? ', …' : ''}); map them to the documented fields (the CLI: cohortscope map FILE > MAP.json, check it, then analyze FILE --map MAP.json)`,
-    };
+    const hint: ImportIssue = fileIssue(
+      only.issues.file,
+      `has its own column names (${own.slice(0, 8).join(', ')}${own.length > 8 ? ', …' : ''}); map them to the documented fields (the CLI: cohortscope map FILE > MAP.json, check it, then analyze FILE --map MAP.json)`,
+    );
     if (only.issues.sheet !== undefined) hint.sheet = only.issues.sheet;
     return { ok: false, issues: [...located.issues, hint], suggestion: suggestMapping(only.table) };
   }

@@ -1,3 +1,4 @@
+import { fileIssue } from './fileIssue.ts';
 import type { ImportIssue } from './issue.ts';
 import { IssueList } from './IssueList.ts';
 import type { RawTable } from './rawTable.ts';
@@ -74,24 +75,18 @@ export async function readSources(
         const chosen = chosenSheets(book.sheets, options.sheet);
         if (chosen === null) {
           sheets = { file: file.name, sheets: book.sheets };
-          issues.push({
-            file: file.name,
-            row: null,
-            column: null,
-            value: options.sheet,
-            message: `is not a sheet of this workbook; its sheets are ${book.sheets.join(', ')}`,
-          });
+          issues.push(
+            fileIssue(
+              file.name,
+              `is not a sheet of this workbook; its sheets are ${book.sheets.join(', ')}`,
+              options.sheet,
+            ),
+          );
           continue;
         }
         names = chosen;
       } else if (book.filledSheets.length === 0) {
-        issues.push({
-          file: file.name,
-          row: null,
-          column: null,
-          value: null,
-          message: 'has no data in any sheet',
-        });
+        issues.push(fileIssue(file.name, 'has no data in any sheet'));
         continue;
       } else {
         names = book.filledSheets;
@@ -101,13 +96,12 @@ export async function readSources(
         const allAdam = read.every((r) => r.result.ok && adamKind(r.result.table.columns) !== null);
         if (!allAdam) {
           sheets = { file: file.name, sheets: book.sheets };
-          issues.push({
-            file: file.name,
-            row: null,
-            column: null,
-            value: null,
-            message: `has ${names.length} sheets with data (${names.join(', ')}); choose one (in the CLI: --sheet NAME, or --sheet A,B for a visits sheet and a patients sheet)`,
-          });
+          issues.push(
+            fileIssue(
+              file.name,
+              `has ${names.length} sheets with data (${names.join(', ')}); choose one (in the CLI: --sheet NAME, or --sheet A,B for a visits sheet and a patients sheet)`,
+            ),
+          );
           continue;
         }
       }

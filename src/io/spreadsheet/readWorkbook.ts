@@ -1,3 +1,4 @@
+import { fileIssue } from '../fileIssue.ts';
 import type { ImportIssue } from '../issue.ts';
 import { IssueList } from '../IssueList.ts';
 import type { RawTable } from '../rawTable.ts';
@@ -35,13 +36,7 @@ export function openWorkbook(
   file: string,
   xlsx: XlsxModule,
 ): Workbook | ImportIssue {
-  const refuse = (message: string): ImportIssue => ({
-    file,
-    row: null,
-    column: null,
-    value: null,
-    message,
-  });
+  const refuse = (message: string): ImportIssue => fileIssue(file, message);
   if (bytes.byteLength > MAX_SPREADSHEET_BYTES) {
     return refuse(
       `is ${bytes.byteLength} bytes; spreadsheets up to ${MAX_SPREADSHEET_BYTES} bytes are accepted`,

@@ -1,3 +1,4 @@
+import { fileIssue } from '../fileIssue.ts';
 import type { ImportIssue } from '../issue.ts';
 import { MAX_COLUMNS, MAX_PATIENTS } from '../limits.ts';
 import type { RawRow, RawTable } from '../rawTable.ts';
@@ -160,13 +161,7 @@ function cellValue(bytes: Uint8Array, at: number, v: Variable): unknown {
  * @example readXpt(bytes, 'adsl.xpt') // [{ name: 'ADSL', label: '', table: { columns: ['USUBJID', …], rows: [...] } }]
  */
 export function readXpt(bytes: Uint8Array, file: string): XptDataset[] | ImportIssue {
-  const refuse = (message: string): ImportIssue => ({
-    file,
-    row: null,
-    column: null,
-    value: null,
-    message,
-  });
+  const refuse = (message: string): ImportIssue => fileIssue(file, message);
   const library = recordName(bytes, 0);
   if (library !== 'LIBRARY' && library !== 'LIBV8') {
     return refuse(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { compareWithR } from '../../helpers/compareWithR.ts';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
 import { importFiles } from '../../../src/io/importFiles.ts';
@@ -20,25 +21,6 @@ const fixture = JSON.parse(readFileSync('test/fixtures/import.json', 'utf8')) as
   disagreeing: string[];
   derived_myeloid: Record<string, unknown>[];
 };
-
-function compare(actual: unknown, expected: unknown, path: string, problems: string[]): void {
-  if (expected === null || typeof expected !== 'object') {
-    const ok =
-      typeof expected === 'number' && typeof actual === 'number'
-        ? Math.abs(actual - expected) <= TOLERANCE
-        : actual === expected;
-    if (!ok)
-      problems.push(`${path}: engine ${JSON.stringify(actual)}, R ${JSON.stringify(expected)}`);
-    return;
-  }
-  if (actual === null || typeof actual !== 'object') {
-    problems.push(`${path}: engine ${JSON.stringify(actual)}, R an object`);
-    return;
-  }
-  for (const [key, value] of Object.entries(expected)) {
-    compare((actual as Record<string, unknown>)[key], value, `${path}.${key}`, problems);
-  }
-}
 
 async function importCase(c: Case) {
   const mapping = c.options.map
@@ -65,7 +47,13 @@ describe('imported files give the endpoints R computes by the documented rules',
           `${c.files.join(', ')} refused:\n${outcome.issues.map(formatIssue).join('\n')}`,
         );
       const problems: string[] = [];
-      compare(analyze(outcome.cohort, { level: 0.95 }), c.report, 'report', problems);
+      compareWithR(
+        analyze(outcome.cohort, { level: 0.95 }),
+        c.report,
+        'report',
+        problems,
+        TOLERANCE,
+      );
       expect(problems, `${c.name}: ${c.files.join(', ')} ${JSON.stringify(c.options)}`).toEqual([]);
     });
   }
@@ -87,7 +75,7 @@ describe('imported files give the endpoints R computes by the documented rules',
         last_assessment_wk: p.lastAssessmentWk,
         sex: p.sex,
       };
-      compare(actual, expected, `patient ${String(expected.id)}`, problems);
+      compareWithR(actual, expected, `patient ${String(expected.id)}`, problems);
     });
     expect(problems).toEqual([]);
   });
