@@ -6,7 +6,7 @@ import { formatReportTable } from './formatReportTable.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readCohortFile } from './readCohortFile.ts';
 
-const help = `Usage: npm run cli -- analyze FILE [options]
+const help = `Usage: cohortscope analyze FILE [options]
 
 Computes every endpoint of a patient-level cohort (CSV, TSV or JSON) with confidence intervals.
 
@@ -25,8 +25,6 @@ A refused file prints every validation message on stderr and exits with status 2
 
 /** `analyze FILE`: the endpoint report of one cohort, as JSON or a table. */
 export const analyzeCommand: Command = {
-  name: 'analyze',
-  summary: 'endpoints with confidence intervals for a cohort file',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {
