@@ -1,3 +1,4 @@
+import { version } from '../../package.json';
 import { UsageError, type CliIo } from './command.ts';
 import { commands } from './commands.ts';
 
@@ -10,7 +11,8 @@ const overview = () =>
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(12)}${c.summary}`),
     '',
-    'Run `cohortscope COMMAND --help` for the options of one command.',
+    'Run `cohortscope COMMAND --help` for the options of one command,',
+    '`cohortscope --version` for the version.',
     '',
   ].join('\n');
 
@@ -24,6 +26,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(overview());
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version}\n`);
+    return 0;
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {

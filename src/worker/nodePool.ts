@@ -17,11 +17,16 @@ function tsxApiUrl(): string {
 }
 
 /**
- * Starts one Node worker thread running the Monte Carlo worker. Its TypeScript entry is loaded
- * with tsx's `tsImport`: on Node 20 a worker ignores `--import tsx` for its entry module.
+ * Starts one Node worker thread running the Monte Carlo worker. Compiled (the `cohortscope`
+ * command, where this module is JavaScript beside `montecarlo.node-worker.js`), the worker loads
+ * that file directly. From source (tests, `npm run cli`), its TypeScript entry is loaded with
+ * tsx's `tsImport`: on Node 20 a worker ignores `--import tsx` for its entry module.
  * @example const handle = spawnNodeWorker(); handle.terminate();
  */
 export function spawnNodeWorker(): WorkerHandle {
+  if (!import.meta.url.endsWith('.ts')) {
+    return nodeWorkerHandle(new Worker(new URL('./montecarlo.node-worker.js', import.meta.url)));
+  }
   const entry = new URL('./montecarlo.node-worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`;
   return nodeWorkerHandle(new Worker(boot, { eval: true }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { version } from '../../package.json';
 import { commands } from '../../src/cli/commands.ts';
 import { runCapture } from './runCapture.ts';
 
@@ -32,5 +33,13 @@ describe('the command table', () => {
     expect(stderr).toBe(
       `cohortscope: unknown command "analyse" (commands: ${commands.map((c) => c.name).join(', ')})\n`,
     );
+  });
+});
+
+describe('cohortscope --version', () => {
+  it("prints the package's version", async () => {
+    const { status, stdout } = await runCapture(['--version']);
+    expect(status).toBe(0);
+    expect(stdout).toBe(`${version}\n`);
   });
 });
