@@ -63,6 +63,7 @@ describe('the packed cohortscope command', { timeout: 120_000 }, () => {
   });
 
   it('bootstraps on its compiled worker threads, byte-identical to the sources', async () => {
+    // 30,000 replicates are two chunks, so both workers take part.
     const args = ['bootstrap', HLH, '--reps', '30000', '--seed', 'packed', '--workers', '2'];
     const { stdout, stderr } = await run(bin, args);
     expect(stderr).toBe('');
@@ -73,6 +74,7 @@ describe('the packed cohortscope command', { timeout: 120_000 }, () => {
     const { stdout: scenario } = await run(bin, ['fit', HLH]);
     const file = join(dir, 'scenario.json');
     await writeFile(file, scenario);
+    // 300 studies are five chunks, shared by both workers.
     const args = ['simulate', file, '--trials', '300', '--seed', 'packed', '--workers', '2'];
     const { stdout } = await run(bin, args);
     expect(stdout).toBe((await runCapture(args)).stdout);
