@@ -35,7 +35,7 @@ describe('the packed cohortscope command', { timeout: 120_000 }, () => {
       cwd: app,
     });
     bin = join(app, 'node_modules/.bin/cohortscope');
-  });
+  }, 120_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('ships the compiled command and nothing of the sources', () => {
