@@ -7,7 +7,7 @@ import { MAX_FILE_CHARS } from '../src/io/limits.ts';
 import { parseCohort } from '../src/io/parseCohort.ts';
 import { encodeBase64Url } from '../src/state/base64url.ts';
 import { decodeHash } from '../src/state/decodeHash.ts';
-import { hlhSummary } from '../test/engine/reconstruct/hlhSummary.ts';
+import { hlhSummary } from '../test/helpers/hlhSummary.ts';
 import { largeCsv } from '../test/io/largeCsv.ts';
 import { line, seconds } from './line.ts';
 

@@ -10,10 +10,10 @@ import {
   fitScenario,
   simulateStudies,
 } from '../src/engine/montecarlo/index.ts';
-import { MAX_POOL_SIZE } from '../src/worker/pool.ts';
+import { MAX_POOL_SIZE } from '../src/worker/limits.ts';
 import { NODE_WORKER_ENV, nodeMonteCarloPool } from '../src/worker/nodePool.ts';
+import { hlhCohort } from '../test/helpers/hlhCohort.ts';
 import { buildCli, cliBench } from './cli.ts';
-import { hlhCohort } from './hlhCohort.ts';
 import { inputsBench } from './inputs.ts';
 import { line } from './line.ts';
 import { poolResponseBench } from './poolResponse.ts';

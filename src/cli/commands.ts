@@ -35,4 +35,19 @@ export const commands: readonly CommandEntry[] = [
     summary: 'exact coverage of the five proportion intervals over a grid of p',
     load: async () => (await import('./coverage.ts')).coverageCommand,
   },
+  {
+    name: 'test',
+    summary: 'exact binomial test of x of n against a historical rate (binom.test, mid-p)',
+    load: async () => (await import('./test.ts')).testCommand,
+  },
+  {
+    name: 'simon',
+    summary: "Simon's optimal, minimax and admissible two-stage designs (exact)",
+    load: async () => (await import('./simon.ts')).simonCommand,
+  },
+  {
+    name: 'monitor',
+    summary: 'Bayesian predictive-probability monitoring: boundaries and exact characteristics',
+    load: async () => (await import('./monitor.ts')).monitorCommand,
+  },
 ];

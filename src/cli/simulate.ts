@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { validateScenario } from '../engine/montecarlo/index.ts';
-import { MAX_SIMULATION_TRIALS } from '../worker/pool.ts';
+import { MAX_SIMULATION_TRIALS } from '../worker/limits.ts';
 import { nodeMonteCarloPool } from '../worker/nodePool.ts';
 import { seedOption, workersOption } from './bootstrap.ts';
 import type { Command } from './command.ts';

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MonteCarloPool } from '../../src/worker/pool.ts';
 import { NODE_WORKER_ENV, spawnNodeWorker } from '../../src/worker/nodePool.ts';
 import { BOOTSTRAP_CHUNK_SIZE, bootstrap } from '../../src/engine/montecarlo/index.ts';
-import { hlh } from '../engine/montecarlo/hlh.ts';
+import { hlhCohort } from '../helpers/hlhCohort.ts';
 
-const cohort = hlh();
+const cohort = hlhCohort();
 const compiled = process.env[NODE_WORKER_ENV];
 afterEach(() => {
   if (compiled === undefined) delete process.env[NODE_WORKER_ENV];
