@@ -10,8 +10,8 @@ import { UsageError } from './command.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 
-const help = `Usage: npm run cli -- reconstruct-km POINTS.csv --n N [options]
-       npm run cli -- reconstruct-km --image FIGURE.png --calibrate X1PX:X1,X2PX:X2,Y1PX:Y1,Y2PX:Y2
+const help = `Usage: cohortscope reconstruct-km POINTS.csv --n N [options]
+       cohortscope reconstruct-km --image FIGURE.png --calibrate X1PX:X1,X2PX:X2,Y1PX:Y1,Y2PX:Y2
                      (--colour #RRGGBB | --click XPX,YPX) --n N [options]
 
 Reconstructs individual patients from a published Kaplan–Meier curve with Guyot et al.'s
@@ -164,8 +164,6 @@ async function digitise(options: Record<string, string>): Promise<KmPoint[]> {
 
 /** `reconstruct-km POINTS.csv`: patients from a published Kaplan–Meier curve (Guyot et al. 2012). */
 export const reconstructKmCommand: Command = {
-  name: 'reconstruct-km',
-  summary: 'patients from a published Kaplan–Meier curve (Guyot), with diagnostics',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {
