@@ -7,7 +7,7 @@ import { dorObservations } from '../../src/engine/dorObservations.ts';
 import { kaplanMeier } from '../../src/engine/kaplanMeier.ts';
 import { parseCohort } from '../../src/io/parseCohort.ts';
 import { fixturePath, kmFigures } from '../engine/kmfigure/kmFigures.ts';
-import { runCapture } from './runCapture.ts';
+import { cliJson as json, cliRefused as refused } from './runCapture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'reconstruct-km-'));
 const aml = kmFigures.figures[0];
@@ -22,21 +22,6 @@ const calibrate = [...aml.calibration.x, ...aml.calibration.y]
   .map((c) => `${c.pixel}:${c.value}`)
   .join(',');
 const image = fileURLToPath(fixturePath(aml.file));
-
-async function json(argv: string[]) {
-  const { status, stdout, stderr } = await runCapture(argv);
-  expect(stderr, argv.join(' ')).toBe('');
-  expect(status, argv.join(' ')).toBe(0);
-  return JSON.parse(stdout);
-}
-
-async function refused(argv: string[], message: string) {
-  const { status, stdout, stderr } = await runCapture(argv);
-  expect(status, argv.join(' ')).toBe(2);
-  expect(stdout, argv.join(' ')).toBe('');
-  expect(stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
-  expect(stderr, argv.join(' ')).toContain(message);
-}
 
 describe('cohortscope reconstruct-km', () => {
   it('reconstructs the patients of a points file and writes them as a DOR cohort', async () => {

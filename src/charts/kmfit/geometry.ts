@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import type { KmPoint } from '../../engine/digitise/rgbaImage';
 import type { KmDiagnostics } from '../../engine/kmfigure/kmDiagnostics';
+import { pointsAt } from '../../engine/kmfigure/pointsAt';
 import { survivalAt } from '../../engine/survivalAt';
 import type { Frame } from '../frame';
 import { legendLayout, type LegendEntry } from '../legendLayout';
@@ -63,11 +64,6 @@ export function kmFitGeometry(
     ...curve.time.map((t, i) => [X(t), Y(curve.survival[i])] as [number, number]),
   ];
   const reconstructed = line().curve(curveStepAfter).digits(2)(steps) ?? '';
-  const before = (t: number) => {
-    let s = 1;
-    for (const p of points) if (p.time <= t) s = Math.min(s, p.survival);
-    return s;
-  };
   const at = diagnostics.maxAbsDiffAt;
   const [, xMax] = x.range();
   return {
@@ -81,7 +77,7 @@ export function kmFitGeometry(
     digitised,
     corners,
     reconstructed,
-    gap: { x: X(at), y0: Y(before(at)), y1: Y(survivalAt(curve, at)) },
+    gap: { x: X(at), y0: Y(pointsAt(points, at)), y1: Y(survivalAt(curve, at)) },
     atRisk: diagnostics.atRisk
       .filter((r) => X(r.time) <= xMax)
       .map((r) => ({ ...r, x: X(r.time), differs: r.published !== r.reconstructed })),

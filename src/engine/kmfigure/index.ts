@@ -1,6 +1,7 @@
 export * from './atRiskTable.ts';
 export * from './reconstructFromKm.ts';
 export * from './stepMedian.ts';
+export * from './pointsAt.ts';
 export * from './kmDiagnostics.ts';
 export * from './timeUnit.ts';
 export * from './reconstructionToCohort.ts';

@@ -3,6 +3,7 @@ import type { KmPoint } from '../digitise/rgbaImage.ts';
 import { kaplanMeier, type KmCurve } from '../kaplanMeier.ts';
 import { kmMedian } from '../kmMedian.ts';
 import { atRiskTable, type AtRisk } from './atRiskTable.ts';
+import { pointsAt } from './pointsAt.ts';
 import type { KmReconstruction } from './reconstructFromKm.ts';
 import { stepMedian } from './stepMedian.ts';
 
@@ -17,16 +18,6 @@ export interface KmDiagnostics {
   events: { reconstructed: number; published: number | null };
   /** Published against reconstructed numbers at risk, at each published time. */
   atRisk: { time: number; published: number; reconstructed: number }[];
-}
-
-/** The step function through cleaned points at t, or just before t when `before`. */
-function pointsAt(points: readonly KmPoint[], t: number, before: boolean): number {
-  let s = 1;
-  for (const p of points) {
-    if (before ? p.time >= t : p.time > t) break;
-    s = Math.min(s, p.survival);
-  }
-  return s;
 }
 
 /** A Kaplan–Meier curve at t, or just before t when `before`. */
@@ -60,7 +51,7 @@ export function kmDiagnostics(
   let maxAbsDiffAt = 0;
   for (const t of times) {
     for (const before of [true, false]) {
-      const diff = Math.abs(pointsAt(points, t, before) - curveAt(curve, t, before));
+      const diff = Math.abs(pointsAt(points, t, { before }) - curveAt(curve, t, before));
       if (diff > maxAbsDiff + 1e-12) {
         maxAbsDiff = diff;
         maxAbsDiffAt = t;

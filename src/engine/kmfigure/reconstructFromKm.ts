@@ -1,6 +1,7 @@
 import type { KmPoint } from '../digitise/rgbaImage.ts';
 import type { SurvivalObservation } from '../kaplanMeier.ts';
 import { atRiskTable, type AtRisk } from './atRiskTable.ts';
+import { pointsAt } from './pointsAt.ts';
 import { rRound } from './rRound.ts';
 
 /** Options of `reconstructFromKm`: the at-risk table, and/or n; the total events when known. */
@@ -35,16 +36,6 @@ export interface KmReconstruction {
   converged: boolean;
   /** Input the algorithm could not use (at-risk times after the curve ends), in words. */
   warnings: string[];
-}
-
-/** Survival at t of the step function through the points (the lowest reading at or before t). */
-function stepAt(points: readonly KmPoint[], t: number): number {
-  let s = 1;
-  for (const p of points) {
-    if (p.time > t) break;
-    s = Math.min(s, p.survival);
-  }
-  return s;
 }
 
 /**
@@ -114,7 +105,7 @@ export function reconstructFromKm(
   for (const { time } of used) {
     if (!points.some((p) => p.time === time)) {
       const at = points.findIndex((p) => p.time > time);
-      points.splice(at < 0 ? points.length : at, 0, { time, survival: stepAt(input, time) });
+      points.splice(at < 0 ? points.length : at, 0, { time, survival: pointsAt(input, time) });
     }
   }
   return guyot(points, used, totalEvents, warnings);

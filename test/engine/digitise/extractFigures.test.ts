@@ -4,16 +4,9 @@ import {
   cleanPoints,
   extractCurve,
   pickInk,
-  type KmPoint,
 } from '../../../src/engine/digitise/index.ts';
+import { pointsAt } from '../../../src/engine/kmfigure/pointsAt.ts';
 import { figureImage, kmFigures, worstExcess } from '../kmfigure/kmFigures.ts';
-
-/** The cleaned step function at t. */
-const stepAt = (points: readonly KmPoint[]) => (t: number) => {
-  let s = 1;
-  for (const p of points) if (p.time <= t) s = Math.min(s, p.survival);
-  return s;
-};
 
 /**
  * Largest distance allowed between the extracted and the true curve. In veteran-trt the test arm
@@ -40,7 +33,7 @@ describe('extractCurve on figures drawn by R (test/fixtures/kmfigures.R)', () =>
       // A drop may move by two pixels (the width of the thickest line) in time.
       const pixel = Math.abs(calibration.x.scale);
       const tolerance = TOLERANCE[name] ?? 0.02;
-      const worst = worstExcess(curve, stepAt(points), { tolerance, slack: 2 * pixel });
+      const worst = worstExcess(curve, (t) => pointsAt(points, t), { tolerance, slack: 2 * pixel });
       const inputs = { name, colour, tolerance, worst, points: points.length };
       expect(worst.excess, JSON.stringify(inputs)).toBeLessThanOrEqual(0);
       // The curve is seen along most of its length, and ends where the data end (a censoring
