@@ -1,4 +1,5 @@
 import { analyze } from '../engine/analyze.ts';
+import { LEVEL_RANGE } from '../engine/limits.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { analysisArgs } from './analysisArgs.ts';
@@ -11,7 +12,7 @@ const help = `Usage: npm run cli -- analyze FILE [options]
 Computes every endpoint of a patient-level cohort (CSV, TSV or JSON) with confidence intervals.
 
 Options:
-  --level L           two-sided confidence level (default 0.95; 0.5 to 0.9999)
+  --level L           two-sided confidence level (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
   --responders LIST   best responses that count as response (default CR,PR,IMP)
   --by-week LIST      landmark weeks for "responded by week w" (default 1,2,4)
   --format F          json (default) or table

@@ -1,6 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import seedrandom from 'seedrandom';
+import {
+  LEVEL_RANGE,
+  MAX_ENSEMBLE_BOOTSTRAP_REPS,
+  MAX_ENSEMBLE_COHORTS,
+} from '../engine/limits.ts';
 import { reconstructEnsemble } from '../engine/reconstruct/reconstructEnsemble.ts';
 import { summarizeEnsemble } from '../engine/reconstruct/summarizeEnsemble.ts';
 import { summaryWeeks } from '../engine/reconstruct/summaryWeeks.ts';
@@ -8,6 +13,7 @@ import { validateSummary } from '../engine/reconstruct/validateSummary.ts';
 import { cohortToCsv } from '../io/cohortToCsv.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { levelOption } from './levelOption.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 
@@ -18,11 +24,11 @@ summary exactly (as the analyze command computes them), and reports how the figu
 summary leaves open vary between them. Example summary: public/cohorts/hlh-anakinra-2025.summary.json.
 
 Options:
-  --cohorts K      number of cohorts (default 100; 1 to 100000)
+  --cohorts K      number of cohorts (default 100; 1 to ${MAX_ENSEMBLE_COHORTS})
   --seed S         seed of the random draws (default 1); the same seed gives the same cohorts
-  --level L        two-sided confidence level (default 0.95; 0.5 to 0.9999)
+  --level L        two-sided confidence level (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
   --bootstrap B    also a percentile bootstrap interval of the median DOR, B resamples per cohort
-                   (default 0: none)
+                   (default 0: none; at most ${MAX_ENSEMBLE_BOOTSTRAP_REPS})
   --max-attempts A give up after A draws (default 20 K + 200)
   --out DIR        also write DIR/cohort-0001.csv … and DIR/ensemble.json (per-cohort endpoints)
 
@@ -49,14 +55,14 @@ export const reconstructCommand: Command = {
     const cohorts = numberOption(options, 'cohorts', {
       fallback: 100,
       min: 1,
-      max: 100000,
+      max: MAX_ENSEMBLE_COHORTS,
       integer: true,
     });
-    const level = numberOption(options, 'level', { fallback: 0.95, min: 0.5, max: 0.9999 });
+    const level = levelOption(options);
     const reps = numberOption(options, 'bootstrap', {
       fallback: 0,
       min: 0,
-      max: 100000,
+      max: MAX_ENSEMBLE_BOOTSTRAP_REPS,
       integer: true,
     });
     const maxAttempts = numberOption(options, 'max-attempts', {

@@ -8,6 +8,7 @@ export * from './demographics.ts';
 export * from './dorObservations.ts';
 export * from './feverResolution.ts';
 export * from './glucocorticoidHalved.ts';
+export * from './limits.ts';
 export * from './responseOnset.ts';
 export * from './ttrObservations.ts';
 export * as montecarlo from './montecarlo/index.ts';

@@ -1,3 +1,4 @@
+import { LEVEL_RANGE } from '../engine/limits.ts';
 import { decompressText } from './compressText.ts';
 import {
   BUILTIN_COHORT_ID,
@@ -112,8 +113,12 @@ function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
   const rawLevel = p.get('level');
   if (rawLevel !== null) {
     const v = /^0\.\d{1,6}$/.test(rawLevel) ? Number(rawLevel) : NaN;
-    if (v >= 0.5 && v <= 0.999) level = v;
-    else messages.push(`"level" must be a number from 0.5 to 0.999; got ${quote(rawLevel)}.`);
+    if (v >= LEVEL_RANGE.min && v <= LEVEL_RANGE.max) level = v;
+    else {
+      messages.push(
+        `"level" must be a number from ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max}; got ${quote(rawLevel)}.`,
+      );
+    }
   }
   const rawGroup = p.get('group');
   if (rawGroup !== null && rawGroup !== '0' && rawGroup !== '1') {

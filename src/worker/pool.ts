@@ -12,6 +12,7 @@ import {
   type SimulationChunk,
 } from '../engine/montecarlo/index.ts';
 import { lessonTaskSize } from '../engine/lessons/lessonTask.ts';
+import { MAX_BOOTSTRAP_REPS, MAX_SIMULATION_TRIALS, MAX_WORKERS } from '../engine/limits.ts';
 import type {
   BootstrapOptions,
   BootstrapReport,
@@ -27,13 +28,9 @@ import type {
   SimulationReport,
 } from './api.ts';
 
-/** Largest bootstrap a pool accepts. */
-export const MAX_BOOTSTRAP_REPS = 1e9;
-/** Largest number of simulated studies a pool accepts (each keeps a few numbers). */
-export const MAX_SIMULATION_TRIALS = 1e6;
 /** Largest number of items in one lesson task. */
 export const MAX_LESSON_ITEMS = 100000;
-/** Largest pool. */
+/** Largest pool made without a size (one worker per core up to this); a pool asks for at most `MAX_WORKERS`. */
 export const MAX_POOL_SIZE = 8;
 
 /** A started worker as the pool sees it: a comlink endpoint it can end and that reports crashes. */
@@ -111,7 +108,10 @@ export class MonteCarloPool {
 
   constructor(options: PoolOptions = {}) {
     const concurrency = globalThis.navigator?.hardwareConcurrency ?? 4;
-    this.size = Math.max(1, Math.min(options.size ?? Math.min(concurrency, MAX_POOL_SIZE), 64));
+    this.size = Math.max(
+      1,
+      Math.min(options.size ?? Math.min(concurrency, MAX_POOL_SIZE), MAX_WORKERS),
+    );
     const create = options.createWorker ?? defaultWorker;
     this.spawn = options.spawn ?? (() => browserHandle(create()));
   }

@@ -1,7 +1,7 @@
 import type { Cohort } from '../../engine/cohort.ts';
 import { fitScenario } from '../../engine/montecarlo/fitScenario.ts';
 import type { Scenario } from '../../engine/montecarlo/scenario.ts';
-import { MAX_STUDY_SIZE } from './maxStudySize.ts';
+import { MAX_STUDY_SIZE } from '../../engine/limits.ts';
 
 /**
  * The simulation scenario fitted to the loaded cohort, as the lessons imitate it (see

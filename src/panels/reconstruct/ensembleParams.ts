@@ -1,3 +1,9 @@
+import {
+  MAX_ENSEMBLE_BOOTSTRAP_REPS,
+  MAX_ENSEMBLE_COHORTS,
+  SEED_RANGE,
+} from '../../engine/limits.ts';
+
 /** The ensemble's settings as the panel keeps them in the URL: counts as text. */
 export interface EnsembleParams {
   cohorts: number;
@@ -9,9 +15,9 @@ export interface EnsembleParams {
 /** Limits and defaults of the ensemble's settings. */
 export const ENSEMBLE_LIMITS = {
   defaultCohorts: 200,
-  maxCohorts: 5000,
+  maxCohorts: MAX_ENSEMBLE_COHORTS,
   defaultSeed: 1,
-  maxSeed: 2 ** 31 - 1,
+  maxSeed: SEED_RANGE.max,
   bootReps: 200,
 } as const;
 
@@ -33,7 +39,7 @@ export function readEnsembleParams(params: Record<string, string>): EnsemblePara
   return {
     cohorts: whole(params.cohorts, 1, L.maxCohorts) ?? L.defaultCohorts,
     seed: whole(params.seed, 0, L.maxSeed) ?? L.defaultSeed,
-    boot: whole(params.boot, 0, 10_000) ?? 0,
+    boot: whole(params.boot, 0, MAX_ENSEMBLE_BOOTSTRAP_REPS) ?? 0,
   };
 }
 
