@@ -215,6 +215,15 @@ describe('decoding a set of parameters', () => {
     });
     expect(raw).toEqual({ seed: '3', n: '10' });
   });
+
+  it('writes in the order the set declares, and leaves out what is nothing', () => {
+    const set = { a: METHOD, b: SEL, c: GROUP };
+    const written = writeParams(set, { sel: 'P1' }, { c: true, b: null, a: 'wald' });
+    expect(Object.entries(written)).toEqual([
+      ['m', 'wald'],
+      ['group', '1'],
+    ]);
+  });
 });
 
 describe('checking a form field', () => {
