@@ -239,6 +239,11 @@ export class AppState {
     return true;
   }
 
+  /** Adds messages about the link, such as a lesson's or a panel's values that could not be used. */
+  notify(messages: string[]): void {
+    if (messages.length > 0) this.#notices = [...this.#notices, ...messages];
+  }
+
   /** Hides the messages about the link. */
   dismissNotices(): void {
     this.#notices = [];
