@@ -33,3 +33,6 @@ export interface Param<T> {
   /** The value used for a text that is not allowed when it is not the default (a name too long is shortened). */
   repair?(text: string): T | undefined;
 }
+
+/** A number parameter, whose bounds are always known (for sliders and fields). */
+export type RangeParam = Param<number> & { readonly min: number; readonly max: number };

@@ -1,5 +1,5 @@
 import { formatParamNumber } from './formatParamNumber.ts';
-import type { Param } from './Param.ts';
+import type { RangeParam } from './Param.ts';
 
 /** A plain decimal number, with an optional exponent: `0.95`, `.5`, `26`, `1e-3`. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -13,7 +13,7 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function numberParam(
   key: string,
   options: { label?: string; min: number; max: number; default: number; digits?: number },
-): Param<number> {
+): RangeParam {
   const { min, max, digits } = options;
   const round = (value: number) =>
     digits === undefined ? value : Number(value.toPrecision(digits));

@@ -1,5 +1,5 @@
 import { formatParamNumber } from './formatParamNumber.ts';
-import type { Param } from './Param.ts';
+import type { RangeParam } from './Param.ts';
 
 /**
  * A whole number from `min` to `max`, written in digits only (spaces around are ignored; no sign,
@@ -10,7 +10,7 @@ import type { Param } from './Param.ts';
 export function wholeParam(
   key: string,
   options: { label?: string; min: number; max: number; default: number },
-): Param<number> {
+): RangeParam {
   const { min, max } = options;
   return {
     kind: 'whole',
