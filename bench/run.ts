@@ -7,7 +7,7 @@ import {
   fitScenario,
   simulateStudies,
 } from '../src/engine/montecarlo/index.ts';
-import { MAX_POOL_SIZE } from '../src/worker/pool.ts';
+import { MAX_POOL_SIZE } from '../src/worker/limits.ts';
 import { nodeMonteCarloPool } from '../src/worker/nodePool.ts';
 import { hlhCohort } from './hlhCohort.ts';
 import { siteBench } from './site.ts';

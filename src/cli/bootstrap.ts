@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { StatisticSummary } from '../engine/montecarlo/index.ts';
 import { LEVEL_RANGE, MAX_BOOTSTRAP_REPS, MAX_WORKERS } from '../engine/limits.ts';
-import { MAX_POOL_SIZE } from '../worker/pool.ts';
+import { MAX_POOL_SIZE } from '../worker/limits.ts';
 import { nodeMonteCarloPool } from '../worker/nodePool.ts';
 import { analysisArgs } from './analysisArgs.ts';
 import type { Command } from './command.ts';

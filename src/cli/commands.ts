@@ -5,6 +5,9 @@ import { coverageCommand } from './coverage.ts';
 import { fitCommand } from './fit.ts';
 import { simulateCommand } from './simulate.ts';
 import { reconstructCommand } from './reconstruct.ts';
+import { testCommand } from './test.ts';
+import { simonCommand } from './simon.ts';
+import { monitorCommand } from './monitor.ts';
 
 /** Every sub-command, in the order `--help` lists them. */
 export const commands: Command[] = [
@@ -14,4 +17,7 @@ export const commands: Command[] = [
   simulateCommand,
   fitCommand,
   coverageCommand,
+  testCommand,
+  simonCommand,
+  monitorCommand,
 ];

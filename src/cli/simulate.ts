@@ -6,7 +6,7 @@ import {
   MAX_WORKERS,
 } from '../engine/limits.ts';
 import { validateScenario } from '../engine/montecarlo/index.ts';
-import { MAX_POOL_SIZE } from '../worker/pool.ts';
+import { MAX_POOL_SIZE } from '../worker/limits.ts';
 import { nodeMonteCarloPool } from '../worker/nodePool.ts';
 import { seedOption, workersOption } from './bootstrap.ts';
 import type { Command } from './command.ts';

@@ -1,5 +1,6 @@
 export * from './cohort.ts';
 export * from './report.ts';
+export * from './alternative.ts';
 export * from './stats.ts';
 export * from './analysisOptions.ts';
 export * from './analyze.ts';
@@ -14,3 +15,4 @@ export * from './ttrObservations.ts';
 export * as montecarlo from './montecarlo/index.ts';
 export * as reconstruct from './reconstruct/index.ts';
 export * as lessons from './lessons/index.ts';
+export * as design from './design/index.ts';

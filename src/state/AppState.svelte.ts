@@ -8,6 +8,7 @@ import type { BootstrapReport } from '../engine/montecarlo/bootstrapReport.ts';
 import type { SimulationReport } from '../engine/montecarlo/simulationReport.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
 import { WorkerRun } from './WorkerRun.svelte.ts';
+import { ensembleRun } from './ensembleRun.ts';
 import type { AnalysisReport } from '../engine/report.ts';
 import { formatIssue } from '../io/issue.ts';
 import { parseCohort } from '../io/parseCohort.ts';
@@ -129,6 +130,9 @@ export class AppState {
         ...control,
       }),
   );
+
+  /** Cohorts reconstructed from a published summary (runs in the worker pool); kept across tabs. */
+  readonly reconstruct = ensembleRun();
 
   #level = $derived(this.#settings.level);
   #report = $derived.by<AnalysisReport | null>(() =>

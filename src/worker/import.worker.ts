@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { importCohort } from '../io/importCohort.ts';
-import type { ImportWorkerApi } from './importApi.ts';
+import type { ImportWorkerApi } from './api.ts';
 
 // Browser entry of the import worker: parses, validates and normalises a cohort file off the
 // main thread.

@@ -4,7 +4,9 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { MAX_POOL_SIZE, MonteCarloPool, type WorkerHandle } from './pool.ts';
+import { MAX_POOL_SIZE } from './limits.ts';
+import { MonteCarloPool } from './pool.ts';
+import type { WorkerHandle } from './workerHandle.ts';
 
 /** The URL of tsx's ESM API (`tsx/esm/api`, import condition), read from its package exports. */
 function tsxApiUrl(): string {

@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { importCohort, type ImportResult } from '../io/importCohort.ts';
 import type { ParseOptions } from '../io/parseCohort.ts';
-import type { ImportWorkerApi } from './importApi.ts';
+import type { ImportWorkerApi } from './api.ts';
 
 /** Files at least this long (characters) are parsed in a worker so the page stays responsive. */
 export const OFF_THREAD_CHARS = 256_000;

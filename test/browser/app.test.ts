@@ -506,6 +506,9 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     });
     const use = page.getByRole('button', { name: 'Use this cohort' }).first();
     await use.waitFor({ timeout: 30_000 });
+    expect(await page.textContent('[data-testid=reconstruct-status]')).toMatch(
+      /^Done in .+: 20 cohorts, seed 3\.$/,
+    );
     await use.click();
     await page.locator('g[data-patient-id]').first().waitFor();
     expect(await page.locator('g[data-patient-id]').count()).toBe(18);

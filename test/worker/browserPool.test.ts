@@ -5,10 +5,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/engine/montecarlo/index.ts';
+import { drawEnsemble } from '../../src/engine/reconstruct/drawEnsemble.ts';
 import { chromiumAvailable, chromiumPath } from '../browser/findChromium.ts';
 import { serveStatic, type StaticServer } from '../browser/staticServer.ts';
 import { hlh } from '../engine/montecarlo/hlh.ts';
 import { goldenInputs, readGolden } from '../engine/montecarlo/golden.ts';
+import { hlhSummary } from '../engine/reconstruct/hlhSummary.ts';
 
 const cohort = hlh();
 
@@ -56,6 +58,26 @@ describe.skipIf(!chromiumAvailable())('MonteCarloPool in Chromium module workers
       { cohort, options },
     );
     const node = JSON.stringify(bootstrap(cohort, options));
+    expect(results[0]).toBe(node);
+    expect(results[1]).toBe(node);
+  }, 120_000);
+
+  it('draws the same reconstruction ensemble as Node, with 1 and 2 workers', async () => {
+    const summary = hlhSummary();
+    const options = { cohorts: 24, seed: '3', bootstrapReps: 10 };
+    const results = await page.evaluate(
+      async ({ summary, options }) => {
+        const out: string[] = [];
+        for (const size of [1, 2]) {
+          const pool = new window.MonteCarloPool({ size });
+          out.push(JSON.stringify(await pool.reconstruct(summary, options)));
+          pool.terminate();
+        }
+        return out;
+      },
+      { summary, options },
+    );
+    const node = JSON.stringify(await drawEnsemble(summary, options));
     expect(results[0]).toBe(node);
     expect(results[1]).toBe(node);
   }, 120_000);

@@ -3,13 +3,16 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lessonItem, lessonTaskSize, type LessonTask } from '../../src/engine/lessons/index.ts';
 import { bootstrap, fitScenario, simulateStudies } from '../../src/engine/montecarlo/index.ts';
+import { drawEnsemble } from '../../src/engine/reconstruct/drawEnsemble.ts';
 import {
   nodeMonteCarloPool,
   nodeWorkerHandle,
   spawnNodeWorker,
 } from '../../src/worker/nodePool.ts';
-import { MonteCarloPool, type WorkerHandle } from '../../src/worker/pool.ts';
+import { MonteCarloPool } from '../../src/worker/pool.ts';
+import type { WorkerHandle } from '../../src/worker/workerHandle.ts';
 import { hlh } from '../engine/montecarlo/hlh.ts';
+import { hlhSummary } from '../engine/reconstruct/hlhSummary.ts';
 
 const cohort = hlh();
 const pools: MonteCarloPool[] = [];
@@ -287,5 +290,53 @@ describe('lesson tasks on the pool', { timeout: 180_000 }, () => {
     await expect(
       warm2.lesson({ ...tasks[0], scenario: { ...scenario, n: 0 } } as LessonTask),
     ).rejects.toThrow(/Monte Carlo worker failed: invalid scenario: n must be a whole number/);
+  });
+});
+
+describe('reconstruction ensembles on the pool', { timeout: 180_000 }, () => {
+  const summary = hlhSummary();
+
+  it('draws the ensemble drawEnsemble draws in one thread, with 1 or 2 workers', async () => {
+    const options = { cohorts: 45, seed: '3', bootstrapReps: 20 };
+    const inline = JSON.stringify(await drawEnsemble(summary, options));
+    expect(JSON.stringify(await pool(1).reconstruct(summary, options))).toBe(inline);
+    const progress: number[] = [];
+    const two = await warm2.reconstruct(summary, {
+      ...options,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(JSON.stringify(two)).toBe(inline);
+    expect(progress.at(-1)).toBe(45);
+  });
+
+  it('cancels an ensemble and draws again afterwards', async () => {
+    const controller = new AbortController();
+    const run = warm2.reconstruct(summary, {
+      cohorts: 5000,
+      seed: '1',
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await warm2.reconstruct(summary, { cohorts: 3, seed: '1' })).cohorts).toHaveLength(3);
+  });
+
+  it('reports conflicting figures as a result, and refuses an invalid summary or size', async () => {
+    let spawned = 0;
+    const p = new MonteCarloPool({ size: 1, spawn: () => (spawned++, spawnNodeWorker()) });
+    pools.push(p);
+    const conflicted = await p.reconstruct(
+      { ...summary, best_response: { CR: 2, PR: 18, NR: 0 } },
+      { cohorts: 10, seed: '1' },
+    );
+    expect(conflicted.cohorts).toEqual([]);
+    expect(conflicted.message).toMatch(/best_response \(counts add up to 20, but n is 18\)/);
+    await expect(p.reconstruct({ n: -1 } as never, { cohorts: 10, seed: '1' })).rejects.toThrow(
+      'invalid summary: ',
+    );
+    await expect(p.reconstruct(summary, { cohorts: 0, seed: '1' })).rejects.toThrow(
+      'cohorts must be a whole number from 1 to 5000, got 0',
+    );
+    expect(spawned).toBe(0);
   });
 });

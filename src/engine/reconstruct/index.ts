@@ -17,4 +17,7 @@ export * from './reconstructEnsemble.ts';
 export * from './spread.ts';
 export * from './bootstrapDorMedian.ts';
 export * from './cohortEndpoints.ts';
-export * from './summarizeEnsemble.ts';
+export * from './ensembleSpread.ts';
+export * from './ensembleChunks.ts';
+export * from './ensembleAnalysis.ts';
+export * from './drawEnsemble.ts';

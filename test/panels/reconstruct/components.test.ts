@@ -2,14 +2,15 @@ import seedrandom from 'seedrandom';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { CohortSummary } from '../../../src/engine/reconstruct/cohortSummary.ts';
+import { drawEnsemble } from '../../../src/engine/reconstruct/drawEnsemble.ts';
 import { reconstructEnsemble } from '../../../src/engine/reconstruct/reconstructEnsemble.ts';
 import CohortGrid from '../../../src/panels/reconstruct/CohortGrid.svelte';
 import MiniSwimmer from '../../../src/panels/reconstruct/MiniSwimmer.svelte';
 import { miniSwimmerGeometry } from '../../../src/panels/reconstruct/miniSwimmerGeometry.ts';
 import { pathLabel } from '../../../src/panels/reconstruct/pathLabel.ts';
 import ReconstructPanel from '../../../src/panels/reconstruct/ReconstructPanel.svelte';
-import { runEnsemble } from '../../../src/panels/reconstruct/runEnsemble.ts';
 import SpreadCards from '../../../src/panels/reconstruct/SpreadCards.svelte';
+import { ensembleRun } from '../../../src/state/ensembleRun.ts';
 import { FORM_FIELDS } from '../../../src/panels/reconstruct/summaryForm.ts';
 import { hlhSummary } from './hlhSummary.ts';
 
@@ -25,7 +26,13 @@ const text = (html: string) =>
 
 describe('ReconstructPanel (server render, before the summary is fetched)', () => {
   const html = render(ReconstructPanel, {
-    props: { level: 0.95, onuse: noop, params: { cohorts: '300', seed: '9' }, onparams: noop },
+    props: {
+      run: ensembleRun(),
+      level: 0.95,
+      onuse: noop,
+      params: { cohorts: '300', seed: '9' },
+      onparams: noop,
+    },
   }).body;
 
   it('says plainly that the cohorts are reconstructions, not the real patients', () => {
@@ -56,7 +63,7 @@ describe('ReconstructPanel (server render, before the summary is fetched)', () =
 
 describe('SpreadCards', () => {
   it('gives a sentence for every quantity, and groups those the figures fix', async () => {
-    const run = await runEnsemble(summary, { cohorts: 30, seed: '2', pause: async () => {} });
+    const run = await drawEnsemble(summary, { cohorts: 30, seed: '2' });
     const html = render(SpreadCards, { props: { spread: run.spread, level: 0.95 } }).body;
     const t = text(html);
     for (const key of Object.keys(run.spread)) expect(html).toContain(`data-quantity="${key}"`);
@@ -67,7 +74,7 @@ describe('SpreadCards', () => {
 
 describe('CohortGrid', () => {
   it('offers each cohort of the first page with a button to use it', async () => {
-    const run = await runEnsemble(summary, { cohorts: 8, seed: '2', pause: async () => {} });
+    const run = await drawEnsemble(summary, { cohorts: 8, seed: '2' });
     const html = render(CohortGrid, {
       props: {
         cohorts: run.cohorts,

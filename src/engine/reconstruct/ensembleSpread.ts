@@ -1,20 +1,21 @@
-import type { CohortEndpoints } from '../../engine/reconstruct/cohortEndpoints.ts';
-import { spread, type Spread } from '../../engine/reconstruct/spread.ts';
+import type { CohortEndpoints } from './cohortEndpoints.ts';
+import { spread, type Spread } from './spread.ts';
 
 /** A cohort's endpoints without the full engine report (kept small for thousands of cohorts). */
-export type EndpointsLite = Omit<CohortEndpoints, 'report'>;
+export type EnsembleEndpoints = Omit<CohortEndpoints, 'report'>;
 
 /**
- * The spread across an ensemble of what the summary leaves open, from endpoints computed one
- * cohort at a time; the same quantities, in the same order, as `summarizeEnsemble(…).spread`
- * (the bootstrap bounds only when `bootstrap` is true).
- * Example: `ensembleSpread(endpoints, false).ongoing_at_cutoff.quantiles.median`.
+ * The spread across an ensemble of what the summary leaves open: the median DOR's interval
+ * bounds (log transform, R's default), the Kaplan–Meier time-to-response median and bounds,
+ * responses ongoing at cut-off, deaths and, when `bootstrap` is true, the bootstrap interval
+ * bounds of the median DOR. Reference: issue "in-silico cohorts from published summaries".
+ * @example ensembleSpread(endpoints, false).ongoing_at_cutoff.quantiles.median
  */
 export function ensembleSpread(
-  endpoints: readonly EndpointsLite[],
+  endpoints: readonly EnsembleEndpoints[],
   bootstrap: boolean,
 ): Record<string, Spread> {
-  const of = (get: (e: EndpointsLite) => number | null) => spread(endpoints.map(get));
+  const of = (get: (e: EnsembleEndpoints) => number | null) => spread(endpoints.map(get));
   const result: Record<string, Spread> = {
     dor_ci_lower: of((e) => e.dor_ci?.log[0] ?? null),
     dor_ci_upper: of((e) => e.dor_ci?.log[1] ?? null),
