@@ -9,7 +9,7 @@ import {
 } from '../src/engine/montecarlo/index.ts';
 import { MAX_POOL_SIZE } from '../src/worker/limits.ts';
 import { nodeMonteCarloPool } from '../src/worker/nodePool.ts';
-import { hlhCohort } from './hlhCohort.ts';
+import { hlhCohort } from '../test/helpers/hlhCohort.ts';
 import { siteBench } from './site.ts';
 
 const cohort = hlhCohort();

@@ -1,11 +1,16 @@
 import { analyze } from '../engine/analyze.ts';
+import { analyzeSubgroups } from '../engine/analyzeSubgroups.ts';
 import { LEVEL_RANGE } from '../engine/limits.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { analysisArgs } from './analysisArgs.ts';
 import { formatReportTable } from './formatReportTable.ts';
+import { formatSubgroupTable } from './formatSubgroupTable.ts';
+import { groupingArg } from './groupingArg.ts';
+import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readCohortFile } from './readCohortFile.ts';
+import { subgroupOutput } from './subgroupOutput.ts';
 
 const help = `Usage: npm run cli -- analyze FILE [options]
 
@@ -14,13 +19,25 @@ Computes every endpoint of a patient-level cohort (CSV, TSV or JSON) with confid
 Options:
   --level L           two-sided confidence level (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
   --responders LIST   best responses that count as response (default CR,PR,IMP)
-  --by-week LIST      landmark weeks for "responded by week w" (default 1,2,4)
+  --by-week LIST      weeks for "responded by week w" as a proportion (default 1,2,4)
+  --landmarks LIST    weeks for the Kaplan–Meier landmark rates (default 4,12,26)
+  --group COLUMN      compare subgroups: sex, best_response, age:C1,C2 (age bands cut at
+                      those years) or an extra column of the file (at most 12 values)
+  --rho R             Fleming–Harrington ρ for the group comparison (default 0, log-rank)
   --format F          json (default) or table
 
 Output (json): { n, level, responders, orr, cr, pr, imp, response_by_week, dor, ttr,
-  gc_halved, fever, demographics }. Proportions carry x, n, estimate and ci for
-  clopper-pearson, wilson, jeffreys, agresti-coull and wald; Kaplan–Meier results carry
-  n, events, median, ci (log, log-log, plain; null = not reached) and the table.
+  gc_halved, fever, demographics, followup, dor_landmarks, response_landmarks,
+  dor_competing }. Proportions carry x, n, estimate and ci for clopper-pearson, wilson,
+  jeffreys, agresti-coull and wald; Kaplan–Meier results carry n, events, median,
+  ci (log, log-log, plain; null = not reached) and the table. followup is
+  { reverse_km, median_observed }; a landmark is { week, estimate, se, ci } (null after
+  the curve's last time); dor_competing is { loss, death }, each a list of
+  { time, n_risk, n_event, estimate, se, lower, upper, naive } at every time either
+  event occurs. With --group: grouping, groups [{ value, n, orr, dor, ttr }],
+  logrank { dor, ttr } ({ chisq, df, p, rho, observed, expected, trend }), gray
+  { loss, death } (Gray's test of DOR's competing causes) and, with two groups,
+  orr_difference { estimate, ci, fisher_p } (first group minus second).
 A refused file prints every validation message on stderr and exits with status 2.
 `;
 
@@ -31,7 +48,7 @@ export const analyzeCommand: Command = {
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {
-      known: ['level', 'responders', 'by-week', 'format'],
+      known: ['level', 'responders', 'by-week', 'landmarks', 'group', 'rho', 'format'],
     });
     if (positionals.length > 1)
       throw new UsageError(`expected one FILE, got ${positionals.length}`);
@@ -40,11 +57,28 @@ export const analyzeCommand: Command = {
       throw new UsageError(`--format must be json or table, got "${format}"`);
     }
     const analysisOptions = analysisArgs(options);
+    const rho = numberOption(options, 'rho', { fallback: 0, min: 0, max: 10 });
+    if (options.rho !== undefined && options.group === undefined)
+      throw new UsageError('--rho applies to a group comparison; add --group COLUMN');
     const cohort = await readCohortFile(positionals[0]);
     const report = analyze(cohort, analysisOptions);
-    io.stdout(
-      format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReportTable(report),
-    );
+    let subgroups = null;
+    if (options.group !== undefined) {
+      const grouping = groupingArg(options.group, cohort);
+      try {
+        subgroups = analyzeSubgroups(cohort, grouping, { ...analysisOptions, rho });
+      } catch (error) {
+        if (error instanceof RangeError) throw new UsageError(`--group: ${error.message}`);
+        throw error;
+      }
+    }
+    if (format === 'json') {
+      const output = subgroups ? { ...report, ...subgroupOutput(subgroups) } : report;
+      io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    } else {
+      const grouped = subgroups ? `\n${formatSubgroupTable(subgroups, report.level)}` : '';
+      io.stdout(formatReportTable(report) + grouped);
+    }
     return 0;
   },
 };

@@ -2,23 +2,29 @@ import type { Cohort, ResponseCode } from './cohort.ts';
 import type { AnalysisReport } from './report.ts';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysisOptions.ts';
 import { demographics } from './demographics.ts';
+import { cumulativeIncidence } from './cumulativeIncidence.ts';
 import { dorObservations } from './dorObservations.ts';
+import { dorOutcomes } from './dorOutcomes.ts';
 import { feverResolution } from './feverResolution.ts';
+import { followUp } from './followUp.ts';
 import { glucocorticoidHalved } from './glucocorticoidHalved.ts';
+import { kaplanMeier } from './kaplanMeier.ts';
+import { kmLandmarks } from './kmLandmarks.ts';
 import { median } from './median.ts';
 import { proportion } from './proportion.ts';
 import { responseOnset } from './responseOnset.ts';
-import { summarizeKm } from './summarizeKm.ts';
+import { summarizeCurve } from './summarizeCurve.ts';
 import { ttrObservations } from './ttrObservations.ts';
 
 /**
  * Computes every endpoint of a single-arm cohort with its confidence intervals.
  * Every proportion has all patients as its denominator (NE counts as non-response); duration
- * and time to response use Kaplan–Meier as R's survival package does.
+ * and time to response use Kaplan–Meier as R's survival package does, with landmark rates, the
+ * reverse Kaplan–Meier follow-up and the competing risks (loss, death) that end a response.
  * @example analyze(cohort).orr.estimate // 0.8333 for 15 responders of 18
  */
 export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}): AnalysisReport {
-  const { level, responders, byWeek } = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
+  const { level, responders, byWeek, landmarks } = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
   const { patients } = cohort;
   const n = patients.length;
   const count = (codes: readonly ResponseCode[]) =>
@@ -27,6 +33,8 @@ export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}):
     .map((p) => responseOnset(p, responders))
     .filter((t): t is number => t !== null);
   const dor = dorObservations(patients, responders);
+  const dorCurve = kaplanMeier(dor);
+  const ttrCurve = kaplanMeier(ttrObservations(patients, responders));
   return {
     n,
     level,
@@ -38,13 +46,20 @@ export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}):
     response_by_week: Object.fromEntries(
       byWeek.map((w) => [String(w), proportion(onsets.filter((t) => t <= w).length, n, { level })]),
     ),
-    dor: dor.length > 0 ? summarizeKm(dor, { level }) : null,
+    dor: dor.length > 0 ? summarizeCurve(dorCurve, { level }) : null,
     ttr: {
       responders_median: median(onsets),
-      km: n > 0 ? summarizeKm(ttrObservations(patients, responders), { level }) : null,
+      km: n > 0 ? summarizeCurve(ttrCurve, { level }) : null,
     },
     gc_halved: glucocorticoidHalved(cohort, { level }),
     fever: feverResolution(cohort, { byWeek }),
     demographics: demographics(patients),
+    followup: n > 0 ? followUp(patients, { level }) : null,
+    dor_landmarks: kmLandmarks(dorCurve, landmarks, { level }),
+    response_landmarks: kmLandmarks(ttrCurve, landmarks, { level, scale: 'event' }),
+    dor_competing:
+      dor.length > 0
+        ? cumulativeIncidence(dorOutcomes(patients, responders), ['loss', 'death'], { level })
+        : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { Patient, ResponseCode } from './cohort.ts';
+import { dorOutcomes } from './dorOutcomes.ts';
 import type { SurvivalObservation } from './kaplanMeier.ts';
-import { responseOnset } from './responseOnset.ts';
 
 /**
  * Duration of response for each responder: from response onset to the earlier of loss of
@@ -12,19 +12,8 @@ export function dorObservations(
   patients: readonly Patient[],
   responders: readonly ResponseCode[],
 ): SurvivalObservation[] {
-  const observations: SurvivalObservation[] = [];
-  for (const patient of patients) {
-    const onset = responseOnset(patient, responders);
-    if (onset === null) continue;
-    const ends = [patient.lossWk, patient.deathWk].filter(
-      (t): t is number => t !== null && t >= onset,
-    );
-    const end = ends.length > 0 ? Math.min(...ends) : null;
-    observations.push(
-      end === null
-        ? { time: patient.followupWk - onset, event: false }
-        : { time: end - onset, event: true },
-    );
-  }
-  return observations;
+  return dorOutcomes(patients, responders).map(({ time, cause }) => ({
+    time,
+    event: cause !== null,
+  }));
 }

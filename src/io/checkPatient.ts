@@ -1,8 +1,6 @@
-import type { Patient } from '../engine/cohort.ts';
+import { isResponseGrade, type Patient } from '../engine/cohort.ts';
 import type { IssueList } from './IssueList.ts';
 import { showNumber } from './showNumber.ts';
-
-const RESPONDERS = new Set(['CR', 'PR', 'IMP']);
 
 /** Whether the response columns are present; without them each responder is not reported again. */
 export interface CheckOptions {
@@ -24,7 +22,7 @@ export function checkPatient(
   issues: IssueList,
   warnings: IssueList,
 ): void {
-  const responder = RESPONDERS.has(p.bestResponse);
+  const responder = isResponseGrade(p.bestResponse);
   const code = p.bestResponse;
   const add = (column: string, value: number | null, message: string): void =>
     issues.add(row, column, value === null ? null : String(value), message);

@@ -1,4 +1,4 @@
-import type { OptionalColumn } from '../engine/cohort.ts';
+import type { OptionalColumn, Patient } from '../engine/cohort.ts';
 
 /** How a known column's cells are read. */
 export type ColumnKind = 'text' | 'response' | 'time' | 'number' | 'boolean' | 'sex' | 'date';
@@ -61,6 +61,20 @@ export const OPTIONAL_COLUMNS: readonly OptionalColumn[] = [
   'gc_halved_wk',
   'sae_related',
 ];
+
+/** The patient field each optional column fills. */
+export const OPTIONAL_FIELDS: Readonly<Record<OptionalColumn, keyof Patient>> = {
+  cr_wk: 'crWk',
+  loss_wk: 'lossWk',
+  death_wk: 'deathWk',
+  age: 'age',
+  sex: 'sex',
+  fever_baseline: 'feverBaseline',
+  fever_resolved_wk: 'feverResolvedWk',
+  gc_baseline_mg: 'gcBaselineMg',
+  gc_halved_wk: 'gcHalvedWk',
+  sae_related: 'saeRelated',
+};
 
 /** Optional columns where a blank cell means "no event" rather than "not recorded". */
 export const EVENT_COLUMNS: ReadonlySet<string> = new Set([

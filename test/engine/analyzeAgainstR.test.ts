@@ -3,9 +3,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { parseCohort } from '../../src/io/parseCohort.ts';
-
-/** Absolute tolerance for every number compared with R. */
-const TOLERANCE = 1e-6;
+import { R_TOLERANCE } from '../helpers/rTolerance.ts';
 
 interface Case {
   file: string;
@@ -18,7 +16,7 @@ function compare(actual: unknown, expected: unknown, path: string, problems: str
   if (expected === null || typeof expected !== 'object') {
     const ok =
       typeof expected === 'number' && typeof actual === 'number'
-        ? Math.abs(actual - expected) <= TOLERANCE
+        ? Math.abs(actual - expected) <= R_TOLERANCE
         : actual === expected;
     if (!ok)
       problems.push(`${path}: engine ${JSON.stringify(actual)}, R ${JSON.stringify(expected)}`);
@@ -26,6 +24,12 @@ function compare(actual: unknown, expected: unknown, path: string, problems: str
   }
   if (actual === null || typeof actual !== 'object') {
     problems.push(`${path}: engine ${JSON.stringify(actual)}, R an object`);
+    return;
+  }
+  if (Array.isArray(expected) && (!Array.isArray(actual) || actual.length !== expected.length)) {
+    problems.push(
+      `${path}: engine has ${JSON.stringify(actual)?.slice(0, 80)}, R ${expected.length} items`,
+    );
     return;
   }
   for (const [key, value] of Object.entries(expected)) {

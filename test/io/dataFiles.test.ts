@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { OPTIONAL_COLUMNS } from '../../src/io/columns.ts';
 import { formatIssue, parseCohort } from '../../src/io/index.ts';
 import { expectLoaded } from './expectIssue.ts';
 
@@ -14,18 +15,7 @@ describe('example files', () => {
     expect(tsv.patients).toEqual(csv.patients);
     expect(json.patients).toEqual(csv.patients);
     expect(json.columns).toEqual(csv.columns);
-    expect(csv.columns).toEqual([
-      'cr_wk',
-      'loss_wk',
-      'death_wk',
-      'age',
-      'sex',
-      'fever_baseline',
-      'fever_resolved_wk',
-      'gc_baseline_mg',
-      'gc_halved_wk',
-      'sae_related',
-    ]);
+    expect(csv.columns).toEqual([...OPTIONAL_COLUMNS]);
     expect([csv.name, tsv.name, json.name]).toEqual(['example', 'example', 'Example cohort']);
     expect(csv.patients[0].extra).toEqual({ centre: 'North' });
     expect(csv.patients[3].extra).toEqual({});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ISSUES, parseCohort } from '../../src/io/index.ts';
 import { expectLoaded, expectRefused, lines } from './expectIssue.ts';
+import { RESPONSE_GRADES } from '../../src/engine/cohort.ts';
 
 const HEADER = 'id,best_response,response_wk,cr_wk,loss_wk,death_wk,followup_wk';
 const parse = (text: string) => parseCohort(text, { fileName: 'cohort.csv' });
@@ -125,7 +126,7 @@ describe('parseCohort validation', () => {
   });
 
   it('parseCohort refuses a responder without response_wk', () => {
-    for (const code of ['CR', 'PR', 'IMP']) {
+    for (const code of RESPONSE_GRADES) {
       expectRefused(withRow(`P3,${code},,,,,6`), {
         row: 3,
         column: 'response_wk',

@@ -4,7 +4,7 @@ import { ensembleRun } from '../../src/state/ensembleRun.ts';
 import { WorkerRun } from '../../src/state/WorkerRun.svelte.ts';
 import { nodeMonteCarloPool } from '../../src/worker/nodePool.ts';
 import type { MonteCarloPool } from '../../src/worker/pool.ts';
-import { hlhSummary } from '../engine/reconstruct/hlhSummary.ts';
+import { hlhSummary } from '../helpers/hlhSummary.ts';
 
 /** A pool stand-in: each job waits until the test answers it (or it is aborted). */
 class HandPool {
@@ -102,6 +102,17 @@ describe('WorkerRun', () => {
     run.restore('a', 'A');
     expect([run.status, run.result, run.inputs, run.elapsed]).toEqual(['done', 'A', 'a', null]);
     expect(hand.jobs).toHaveLength(0);
+  });
+
+  it('restore while a job runs cancels it, and its late answer never replaces the kept result', async () => {
+    const { hand, run } = handRun();
+    const running = run.start('a');
+    await tick();
+    run.restore('b', 'kept');
+    expect(hand.jobs[0].signal.aborted).toBe(true);
+    hand.jobs[0].answer('late');
+    await running;
+    expect([run.status, run.result, run.inputs, run.progress]).toEqual(['done', 'kept', 'b', 1]);
   });
 
   it('dispose cancels and ends its lane, but only if it ever ran', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fitScenario } from '../../src/engine/montecarlo/fitScenario.ts';
 import { ScenarioDraft } from '../../src/ui/ScenarioDraft.svelte.ts';
 import ScenarioEditor from '../../src/ui/ScenarioEditor.svelte';
-import { hlh } from '../engine/montecarlo/hlh.ts';
+import { hlhCohort as hlh } from '../helpers/hlhCohort.ts';
 
 const fitted = fitScenario(hlh());
 const editor = (draft: ScenarioDraft, fit: unknown = fitted) =>

@@ -8,11 +8,11 @@ import { bootstrap } from '../../src/engine/montecarlo/index.ts';
 import { drawEnsemble } from '../../src/engine/reconstruct/drawEnsemble.ts';
 import { chromiumAvailable, chromiumPath } from '../browser/findChromium.ts';
 import { serveStatic, type StaticServer } from '../browser/staticServer.ts';
-import { hlh } from '../engine/montecarlo/hlh.ts';
+import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { goldenInputs, readGolden } from '../engine/montecarlo/golden.ts';
-import { hlhSummary } from '../engine/reconstruct/hlhSummary.ts';
+import { hlhSummary } from '../helpers/hlhSummary.ts';
 
-const cohort = hlh();
+const cohort = hlhCohort();
 
 describe.skipIf(!chromiumAvailable())('MonteCarloPool in Chromium module workers', () => {
   let dir: string;

@@ -11,10 +11,10 @@ import {
 } from '../../src/worker/nodePool.ts';
 import { MonteCarloPool } from '../../src/worker/pool.ts';
 import type { WorkerHandle } from '../../src/worker/workerHandle.ts';
-import { hlh } from '../engine/montecarlo/hlh.ts';
-import { hlhSummary } from '../engine/reconstruct/hlhSummary.ts';
+import { hlhCohort } from '../helpers/hlhCohort.ts';
+import { hlhSummary } from '../helpers/hlhSummary.ts';
 
-const cohort = hlh();
+const cohort = hlhCohort();
 const pools: MonteCarloPool[] = [];
 const pool = (size: number) => {
   const p = nodeMonteCarloPool({ size });

@@ -8,6 +8,7 @@ export * from './shuffle.ts';
 export * from './assignTimes.ts';
 export * from './fieldChecks.ts';
 export * from './drawCohort.ts';
+export * from './ensembleSpread.ts';
 export * from './summaryWeeks.ts';
 export * from './summaryFigures.ts';
 export * from './summaryConstraints.ts';

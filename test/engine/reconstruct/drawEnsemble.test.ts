@@ -9,7 +9,7 @@ import {
   type EnsembleRound,
 } from '../../../src/engine/reconstruct/ensembleChunks.ts';
 import { ensembleSpread } from '../../../src/engine/reconstruct/ensembleSpread.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummary } from '../../helpers/hlhSummary.ts';
 
 const summary = hlhSummary();
 

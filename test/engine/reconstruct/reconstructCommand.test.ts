@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run.ts';
 import { drawEnsemble } from '../../../src/engine/reconstruct/drawEnsemble.ts';
 import { parseCohort } from '../../../src/io/parseCohort.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummary } from '../../helpers/hlhSummary.ts';
 
 const SUMMARY = fileURLToPath(
   new URL('../../../public/cohorts/hlh-anakinra-2025.summary.json', import.meta.url),

@@ -1,17 +1,17 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
-import type { Cohort } from '../../../src/engine/cohort.ts';
+import { RESPONSE_GRADES, type Cohort } from '../../../src/engine/cohort.ts';
 import type { CohortSummary } from '../../../src/engine/reconstruct/cohortSummary.ts';
 import { cohortKey } from '../../../src/engine/reconstruct/cohortKey.ts';
 import { reconstructEnsemble } from '../../../src/engine/reconstruct/reconstructEnsemble.ts';
 import { cohortToCsv } from '../../../src/io/cohortToCsv.ts';
 import { parseCohort } from '../../../src/io/parseCohort.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummary } from '../../helpers/hlhSummary.ts';
 
 /** Every published figure of the HLH abstract, checked on the full `analyze` report. */
 function expectHlhFigures(cohort: Cohort) {
-  const r = analyze(cohort, { level: 0.95, responders: ['CR', 'PR', 'IMP'], byWeek: [1] });
+  const r = analyze(cohort, { level: 0.95, responders: RESPONSE_GRADES, byWeek: [1] });
   const info = cohortToCsv(cohort);
   expect(r.n, info).toBe(18);
   expect([r.orr.x, r.cr.x, r.pr.x, r.imp.x], info).toEqual([15, 2, 13, 0]);

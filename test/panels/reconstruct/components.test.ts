@@ -10,13 +10,14 @@ import { miniSwimmerGeometry } from '../../../src/panels/reconstruct/miniSwimmer
 import { pathLabel } from '../../../src/panels/reconstruct/pathLabel.ts';
 import ReconstructPanel from '../../../src/panels/reconstruct/ReconstructPanel.svelte';
 import SpreadCards from '../../../src/panels/reconstruct/SpreadCards.svelte';
-import { ensembleRun } from '../../../src/state/ensembleRun.ts';
 import { FORM_FIELDS } from '../../../src/panels/reconstruct/summaryForm.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummaryJson } from '../../helpers/hlhSummary.ts';
+import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
+import { AppState } from '../../../src/state/AppState.svelte.ts';
+import { renderPanel } from '../../helpers/appShowing.ts';
 
-const summary = hlhSummary() as unknown as CohortSummary;
+const summary = hlhSummaryJson() as unknown as CohortSummary;
 const [cohort] = reconstructEnsemble(summary, { cohorts: 1, rng: seedrandom('5') }).cohorts;
-const RESPONDERS = ['CR', 'PR', 'IMP'] as const;
 const noop = () => {};
 const text = (html: string) =>
   html
@@ -25,15 +26,9 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ');
 
 describe('ReconstructPanel (server render, before the summary is fetched)', () => {
-  const html = render(ReconstructPanel, {
-    props: {
-      run: ensembleRun(),
-      level: 0.95,
-      onuse: noop,
-      params: { cohorts: '300', seed: '9' },
-      onparams: noop,
-    },
-  }).body;
+  const app = new AppState();
+  app.update({ level: 0.95, reconstructParams: { cohorts: '300', seed: '9' } });
+  const html = renderPanel(ReconstructPanel, app);
 
   it('says plainly that the cohorts are reconstructions, not the real patients', () => {
     expect(text(html)).toContain(
@@ -80,7 +75,7 @@ describe('CohortGrid', () => {
         cohorts: run.cohorts,
         endpoints: run.endpoints,
         level: 0.95,
-        responders: RESPONDERS,
+        responders: RESPONSE_GRADES,
         onuse: noop,
       },
     }).body;
@@ -95,7 +90,7 @@ describe('MiniSwimmer', () => {
   it('draws one lane per patient, a cross per death and an arrow per ongoing response', () => {
     const g = miniSwimmerGeometry(cohort, {
       sort: 'dor',
-      responders: RESPONDERS,
+      responders: RESPONSE_GRADES,
       width: 320,
       maxWeek: 40,
     });
@@ -111,7 +106,7 @@ describe('MiniSwimmer', () => {
     expect(longest).toBeLessThanOrEqual(320 - g.left);
 
     const svg = render(MiniSwimmer, {
-      props: { cohort, sort: 'dor', responders: RESPONDERS, width: 320, maxWeek: 40 },
+      props: { cohort, sort: 'dor', responders: RESPONSE_GRADES, width: 320, maxWeek: 40 },
     }).body;
     expect(svg).toMatch(/role="img"[^>]*aria-label="Swimmer plot of 18 patients: 15 responders/);
     expect(svg.match(/stroke-width="1.6"/g) ?? []).toHaveLength(deaths);
@@ -120,14 +115,14 @@ describe('MiniSwimmer', () => {
   it('shares the x axis: the same week lands at the same x for any cohort', () => {
     const a = miniSwimmerGeometry(cohort, {
       sort: 'id',
-      responders: RESPONDERS,
+      responders: RESPONSE_GRADES,
       width: 300,
       maxWeek: 40,
     });
     const short = { ...cohort, patients: cohort.patients.map((p) => ({ ...p })).slice(0, 3) };
     const b = miniSwimmerGeometry(short, {
       sort: 'id',
-      responders: RESPONDERS,
+      responders: RESPONSE_GRADES,
       width: 300,
       maxWeek: 40,
     });

@@ -1,0 +1,41 @@
+import type { Patient, ResponseCode } from './cohort.ts';
+import { responseOnset } from './responseOnset.ts';
+
+/** How a response ended: lost (relapse, reactivation, progression), death, or still ongoing. */
+export type DorCause = 'loss' | 'death';
+
+/** One responder's duration of response and what ended it (`null`: censored, still in response). */
+export interface DorOutcome {
+  time: number;
+  cause: DorCause | null;
+}
+
+/**
+ * Duration of response for each responder and its cause of ending: from response onset to the
+ * earlier of loss of response or death, otherwise censored at last follow-up.
+ * A loss and a death at the same time count as the loss, as in R survival's mgus2 example
+ * (progression before death). Losses and deaths before onset are ignored.
+ * Reference: Therneau, "Multi-state models and competing risks" (survival package vignette).
+ * @example dorOutcomes([{ responseWk: 1, lossWk: 3, deathWk: 3, followupWk: 3, … }], ['CR']) // [{ time: 2, cause: 'loss' }]
+ */
+export function dorOutcomes(
+  patients: readonly Patient[],
+  responders: readonly ResponseCode[],
+): DorOutcome[] {
+  const outcomes: DorOutcome[] = [];
+  for (const patient of patients) {
+    const onset = responseOnset(patient, responders);
+    if (onset === null) continue;
+    const after = (t: number | null) => (t !== null && t >= onset ? t : null);
+    const loss = after(patient.lossWk);
+    const death = after(patient.deathWk);
+    if (loss !== null && (death === null || loss <= death)) {
+      outcomes.push({ time: loss - onset, cause: 'loss' });
+    } else if (death !== null) {
+      outcomes.push({ time: death - onset, cause: 'death' });
+    } else {
+      outcomes.push({ time: patient.followupWk - onset, cause: null });
+    }
+  }
+  return outcomes;
+}
