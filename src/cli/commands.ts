@@ -8,10 +8,12 @@ import { reconstructCommand } from './reconstruct.ts';
 import { testCommand } from './test.ts';
 import { simonCommand } from './simon.ts';
 import { monitorCommand } from './monitor.ts';
+import { mapCommand } from './map.ts';
 
 /** Every sub-command, in the order `--help` lists them. */
 export const commands: Command[] = [
   analyzeCommand,
+  mapCommand,
   reconstructCommand,
   bootstrapCommand,
   simulateCommand,

@@ -13,6 +13,12 @@ const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)}
 const wk = (v: number | null) => (v === null ? 'NR' : `${+v.toFixed(2)}`);
 const interval = ([lo, hi]: Interval, f: (v: number | null) => string) => `${f(lo)}–${f(hi)}`;
 
+const UNAVAILABLE: Record<string, string> = {
+  dor: 'Duration of response',
+  ttr: 'Time to response',
+  response_by_week: 'Responded by week',
+};
+
 /** Plain-text columns, padded to the widest cell. */
 export function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -96,6 +102,7 @@ export function formatReportTable(report: AnalysisReport): string {
         ]
       : []),
     `Patients: ${report.n} (${female} female, ${male} male); median age ${median_age ?? '—'}`,
+    ...Object.entries(report.unavailable).map(([key, reason]) => `${UNAVAILABLE[key]}: ${reason}`),
   ];
   const followup = report.followup
     ? [

@@ -50,6 +50,12 @@ export interface Patient {
   /** First time the dose was at most half of baseline. */
   gcHalvedWk: number | null;
   saeRelated: boolean | null;
+  /**
+   * The last response assessment, when response was assessed at visits: a response with no loss
+   * or death by then is censored here (the ADaM convention) rather than at `followupWk`, and a
+   * loss or death after it does not end the response. Absent or `null`: censored at follow-up.
+   */
+  lastAssessmentWk?: number | null;
   /** Columns the importer did not recognise, kept verbatim for display. */
   extra: Record<string, string>;
 }
@@ -65,7 +71,8 @@ export type OptionalColumn =
   | 'fever_resolved_wk'
   | 'gc_baseline_mg'
   | 'gc_halved_wk'
-  | 'sae_related';
+  | 'sae_related'
+  | 'last_assessment_wk';
 
 /** A named cohort: the patients plus where they came from. */
 export interface Cohort {

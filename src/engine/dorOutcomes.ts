@@ -12,7 +12,10 @@ export interface DorOutcome {
 
 /**
  * Duration of response for each responder and its cause of ending: from response onset to the
- * earlier of loss of response or death, otherwise censored at last follow-up.
+ * earlier of loss of response or death, otherwise censored at last follow-up — or at the last
+ * response assessment when the patient has one (`lastAssessmentWk`, the ADaM convention), in which
+ * case a loss or death after it is not counted. Responders without a response time are left out
+ * (see `missingResponseTimes`).
  * A loss and a death at the same time count as the loss, as in R survival's mgus2 example
  * (progression before death). Losses and deaths before onset are ignored.
  * Reference: Therneau, "Multi-state models and competing risks" (survival package vignette).
@@ -26,7 +29,9 @@ export function dorOutcomes(
   for (const patient of patients) {
     const onset = responseOnset(patient, responders);
     if (onset === null) continue;
-    const after = (t: number | null) => (t !== null && t >= onset ? t : null);
+    const limit = patient.lastAssessmentWk ?? null;
+    const after = (t: number | null) =>
+      t !== null && t >= onset && (limit === null || t <= limit) ? t : null;
     const loss = after(patient.lossWk);
     const death = after(patient.deathWk);
     if (loss !== null && (death === null || loss <= death)) {
@@ -34,7 +39,7 @@ export function dorOutcomes(
     } else if (death !== null) {
       outcomes.push({ time: death - onset, cause: 'death' });
     } else {
-      outcomes.push({ time: patient.followupWk - onset, cause: null });
+      outcomes.push({ time: Math.max(limit ?? patient.followupWk, onset) - onset, cause: null });
     }
   }
   return outcomes;

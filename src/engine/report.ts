@@ -64,6 +64,16 @@ export interface FeverResult {
   median_time: number | null;
 }
 
+/**
+ * Why some endpoints are missing from a report (for example, a responder without a response
+ * time leaves duration and time to response undefined); each key names a left-out endpoint.
+ */
+export interface UnavailableEndpoints {
+  dor?: string;
+  ttr?: string;
+  response_by_week?: string;
+}
+
 /** Everything `analyze` reports for a cohort; keys match the CLI's JSON output. */
 export interface AnalysisReport {
   n: number;
@@ -87,6 +97,12 @@ export interface AnalysisReport {
   response_landmarks: LandmarkRate[];
   /** Cumulative incidence of loss of response and of death among responders; `null` without responders. */
   dor_competing: { loss: IncidenceRow[]; death: IncidenceRow[] } | null;
+  /**
+   * Endpoints left out (`dor: null`, `ttr` nulls, `response_by_week: {}`, no landmarks or
+   * competing risks) because the cohort cannot give them, with the reason; empty when every
+   * endpoint was computed.
+   */
+  unavailable: UnavailableEndpoints;
 }
 
 /** A Kaplan–Meier rate at a landmark week; `null` where not estimable (after the curve's last time). */

@@ -26,7 +26,7 @@ export function presentColumns(
 ): OptionalColumn[] {
   const columns = optionalColumns(map).filter((column) => {
     const field = OPTIONAL_FIELDS[column];
-    if (patients.some((patient) => patient[field] !== null)) return true;
+    if (patients.some((patient) => (patient[field] ?? null) !== null)) return true;
     const event = EVENT_COLUMNS.has(column);
     const meaning = event ? 'read as no event for anyone' : 'read as not recorded';
     warnings.add(null, column, null, `is blank for every patient: ${meaning}`);

@@ -15,6 +15,8 @@ import type {
   EnsembleRound,
 } from '../engine/reconstruct/index.ts';
 import type { ImportResult } from '../io/importCohort.ts';
+import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
+import type { SourceFile } from '../io/readSources.ts';
 import type { ParseOptions } from '../io/parseCohort.ts';
 
 export type { LessonResult, LessonTask };
@@ -79,6 +81,11 @@ export interface MonteCarloWorkerApi {
 export interface ImportWorkerApi {
   /** Parses, validates and normalises a cohort file (`importCohort`). */
   parse(text: string, options: ParseOptions): ImportResult;
+  /**
+   * Reads one or more files of any supported kind — text, spreadsheets, SAS transport; patients,
+   * visits or ADaM — with an optional mapping (`importFiles`). Bytes arrive transferred.
+   */
+  importFiles(files: SourceFile[], options: ImportOptions): Promise<ImportOutcome>;
 }
 
 /** Progress of a pool run: items done and the total. */

@@ -52,7 +52,7 @@ describe('example files', () => {
     const result = load('bad.csv');
     if (result.ok) expect.fail('bad.csv loaded');
     expect(result.issues.map(formatIssue)).toEqual([
-      'bad.csv, row 1, column response_wk: is empty but best_response is CR; a responder (CR, PR, IMP) needs the week of first response',
+      'bad.csv, row 1, column response_wk: "2" is given but best_response is NR; only CR, PR and IMP have a response time (leave it blank or correct best_response)',
       'bad.csv, row 2, column best_response: "XX" is not a response code; expected CR, PR, IMP, NR or NE',
       'bad.csv, row 3, column sex: "X" is not a recorded sex; expected F or M (also female, male) or blank',
       'bad.csv, row 4, column followup_wk: "abc" is not a number; expected weeks ≥ 0',
