@@ -15,7 +15,7 @@ import { readSideFile } from './readCohortFile.ts';
 import { readImport, readMapFile } from './readImport.ts';
 import { subgroupOutput } from './subgroupOutput.ts';
 
-const help = `Usage: npm run cli -- analyze FILE [FILE…] [options]
+const help = `Usage: cohortscope analyze FILE [FILE…] [options]
 
 Computes every endpoint of a cohort with confidence intervals. FILE is a one-row-per-patient
 cohort (CSV, TSV, JSON, .xlsx, .ods), visit-level records (one row per patient and
@@ -59,8 +59,6 @@ A refused file prints every validation message on stderr and exits with status 2
 
 /** `analyze FILE…`: the endpoint report of one cohort, as JSON or a table. */
 export const analyzeCommand: Command = {
-  name: 'analyze',
-  summary: 'endpoints with confidence intervals for a cohort (patients, visits or ADaM)',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {

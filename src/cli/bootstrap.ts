@@ -10,7 +10,7 @@ import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readCohortFile } from './readCohortFile.ts';
 
-const help = `Usage: npm run cli -- bootstrap FILE --reps B --seed S [options]
+const help = `Usage: cohortscope bootstrap FILE --reps B --seed S [options]
 
 Nonparametric bootstrap of a cohort (CSV, TSV or JSON): B resamples of its patients, each
 computing ORR, CR rate, responded by week 1, glucocorticoid halved, KM median duration of
@@ -58,8 +58,6 @@ const brief = ({ estimate, se, undefined_fraction, ci }: StatisticSummary) => ({
 
 /** `bootstrap FILE`: bootstrap standard errors and percentile, basic and BCa intervals. */
 export const bootstrapCommand: Command = {
-  name: 'bootstrap',
-  summary: 'bootstrap SE and intervals of every endpoint (worker threads)',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {

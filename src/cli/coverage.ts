@@ -9,7 +9,7 @@ import { parseArgs } from './parseArgs.ts';
 /** Most grid points. */
 const MAX_POINTS = 10001;
 
-const help = `Usage: npm run cli -- coverage --n N [--level 0.95] [--p 0.01:0.99:0.01]
+const help = `Usage: cohortscope coverage --n N [--level 0.95] [--p 0.01:0.99:0.01]
 
 Exact coverage probability of the five proportion intervals (Clopper–Pearson, Wilson,
 Jeffreys, Agresti–Coull, Wald) at sample size N for each true p, by enumerating the binomial
@@ -55,8 +55,6 @@ export function pGrid(text: string): number[] {
 
 /** `coverage --n N`: exact coverage of the proportion intervals over a grid of p. */
 export const coverageCommand: Command = {
-  name: 'coverage',
-  summary: 'exact coverage of the five proportion intervals over a grid of p',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, { known: ['n', 'level', 'p'] });

@@ -4,7 +4,7 @@ import { UsageError } from './command.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readCohortFile } from './readCohortFile.ts';
 
-const help = `Usage: npm run cli -- fit FILE
+const help = `Usage: cohortscope fit FILE
 
 Fits a simulation scenario to a cohort (CSV, TSV or JSON) and prints it as JSON, ready for
 \`simulate\`: response probabilities are the observed CR, PR and IMP shares; time to response
@@ -17,8 +17,6 @@ See \`simulate --help\` for the fields.
 
 /** `fit FILE`: a scenario fitted to a cohort. */
 export const fitCommand: Command = {
-  name: 'fit',
-  summary: 'fit a simulation scenario to a cohort (prints scenario JSON)',
   help,
   async run(args, io) {
     const { positionals } = parseArgs(args, { known: [] });

@@ -8,7 +8,7 @@ import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { parseArgs } from './parseArgs.ts';
 
-const help = `Usage: npm run cli -- map FILE [PATIENTS_FILE] [--sheet NAME] [--layout patients|visits]
+const help = `Usage: cohortscope map FILE [PATIENTS_FILE] [--sheet NAME] [--layout patients|visits]
 
 Suggests how a table with its own column names, units and codes maps onto the documented
 fields, and prints the mapping as JSON on stdout (save it as MAP.json, check it, then run
@@ -44,8 +44,6 @@ function explain(s: MappingSuggestion, file: string): string[] {
 
 /** `map FILE`: a suggested column mapping with its reasons. */
 export const mapCommand: Command = {
-  name: 'map',
-  summary: 'suggest a column mapping (MAP.json) for a file with its own column names',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, { known: ['sheet', 'layout'] });

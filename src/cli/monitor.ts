@@ -12,7 +12,7 @@ import { rateOption } from './rateOption.ts';
 /** Largest study monitored from the CLI. */
 const MAX_N = 2000;
 
-const help = `Usage: npm run cli -- monitor --nmax N --p0 P0 --theta-t T [--x X --n N] [options]
+const help = `Usage: cohortscope monitor --nmax N --p0 P0 --theta-t T [--x X --n N] [options]
 
 Bayesian monitoring of a single-arm study by predictive probability (Lee & Liu 2008): with a
 beta prior, the study succeeds at its final analysis of N patients when the posterior
@@ -81,8 +81,6 @@ function ratesOption(text: string): number[] {
 
 /** `monitor --nmax --p0 --theta-t`: Lee & Liu's predictive-probability monitoring. */
 export const monitorCommand: Command = {
-  name: 'monitor',
-  summary: 'Bayesian predictive-probability monitoring: boundaries and exact characteristics',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {

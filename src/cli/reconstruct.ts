@@ -19,7 +19,7 @@ import { levelOption } from './levelOption.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 
-const help = `Usage: npm run cli -- reconstruct SUMMARY.json [--cohorts K] [--seed S] [--out DIR]
+const help = `Usage: cohortscope reconstruct SUMMARY.json [--cohorts K] [--seed S] [--out DIR]
 
 Draws K distinct patient-level cohorts that each reproduce every figure of a published
 summary exactly (as the analyze command computes them), and reports how the figures the
@@ -46,8 +46,6 @@ An invalid summary or conflicting constraints exit with status 2 and one line on
 
 /** `reconstruct SUMMARY.json`: an ensemble of cohorts consistent with a published summary. */
 export const reconstructCommand: Command = {
-  name: 'reconstruct',
-  summary: 'cohorts consistent with a published summary, and what they leave open',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {

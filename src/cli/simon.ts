@@ -6,7 +6,7 @@ import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { rateOption } from './rateOption.ts';
 
-const help = `Usage: npm run cli -- simon --p0 P0 --p1 P1 --alpha A --beta B [--nmax N]
+const help = `Usage: cohortscope simon --p0 P0 --p1 P1 --alpha A --beta B [--nmax N]
 
 Simon's optimal and minimax two-stage designs and the admissible designs between them (Jung et
 al. 2004), by an exact search: treat n1 patients and stop when r1 or fewer respond; otherwise
@@ -40,8 +40,6 @@ const design = (d: SimonDesign) => ({
 
 /** `simon --p0 --p1 --alpha --beta`: Simon's two-stage designs. */
 export const simonCommand: Command = {
-  name: 'simon',
-  summary: "Simon's optimal, minimax and admissible two-stage designs (exact)",
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {

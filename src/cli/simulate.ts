@@ -15,13 +15,13 @@ import { levelOption } from './levelOption.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 
-const help = `Usage: npm run cli -- simulate SCENARIO.json --trials K --seed S [options]
+const help = `Usage: cohortscope simulate SCENARIO.json --trials K --seed S [options]
 
 Simulates K studies from a scenario ("what if the study were run again") and reports the
 sampling distribution of ORR and of the Kaplan–Meier median duration of response, and how
 often each interval method covers the true value, with its mean width.
 
-Scenario (JSON; times in weeks; \`npm run cli -- fit FILE\` writes one from a cohort):
+Scenario (JSON; times in weeks; \`cohortscope fit FILE\` writes one from a cohort):
   n                     patients (1 to ${MAX_SCENARIO_N})
   response              { "cr", "pr", "imp" }: probabilities, sum at most 1 (the rest are NR)
   ttr                   time to response: { "distribution": "exponential", "median" },
@@ -49,8 +49,6 @@ Output: { trials, seed, level, scenario, truth: { orr, dor_median },
 
 /** `simulate SCENARIO.json`: sampling distributions and interval coverage under a scenario. */
 export const simulateCommand: Command = {
-  name: 'simulate',
-  summary: 're-run a study design K times: sampling distributions and coverage',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {

@@ -11,7 +11,7 @@ import { parseArgs } from './parseArgs.ts';
 import { rateOption } from './rateOption.ts';
 import { readCohortFile } from './readCohortFile.ts';
 
-const help = `Usage: npm run cli -- test (--x X --n N | --file COHORT) --p0 P0 [options]
+const help = `Usage: cohortscope test (--x X --n N | --file COHORT) --p0 P0 [options]
 
 The exact binomial test of x responders of n against a historical response rate p0, as R's
 binom.test, with the mid-p value and the Clopper–Pearson interval that goes with the test.
@@ -61,8 +61,6 @@ function alternativeOption(options: Record<string, string>): Alternative {
 
 /** `test --x X --n N --p0 P0`: the exact binomial test against a historical rate. */
 export const testCommand: Command = {
-  name: 'test',
-  summary: 'exact binomial test of x of n against a historical rate (binom.test, mid-p)',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {

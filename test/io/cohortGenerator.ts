@@ -102,6 +102,6 @@ export const validCohort: fc.Arbitrary<Cohort> = fc
     source: 'fast-check',
     patients,
     columns: OPTIONAL_COLUMNS.filter((column) =>
-      patients.some((p) => p[OPTIONAL_FIELDS[column]] !== null),
+      patients.some((p) => (p[OPTIONAL_FIELDS[column]] ?? null) !== null),
     ),
   }));

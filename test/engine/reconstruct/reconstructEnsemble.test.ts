@@ -39,18 +39,13 @@ function expectHlhFigures(cohort: Cohort) {
 }
 
 describe('reconstructEnsemble on the HLH summary', () => {
-  const started = performance.now();
   const ensemble = reconstructEnsemble(hlhSummary(), { cohorts: 1000, rng: seedrandom('hlh') });
-  const seconds = (performance.now() - started) / 1000;
 
   it('draws 1,000 cohorts without conflicts, within its attempt budget', () => {
     expect(ensemble.message, JSON.stringify(ensemble.rejected)).toBeNull();
     expect(ensemble.cohorts).toHaveLength(1000);
     expect(ensemble.conflicts).toEqual([]);
     expect(ensemble.attempts).toBeLessThanOrEqual(20 * 1000 + 200);
-    expect(seconds, 'seconds for 1,000 cohorts (generous bound for a loaded machine)').toBeLessThan(
-      30,
-    );
   });
 
   it('every cohort reproduces every published figure through analyze', { timeout: 60_000 }, () => {
