@@ -7,18 +7,14 @@ import {
 import type { AnalysisOptions } from '../engine/analysisOptions.ts';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../engine/analysisOptions.ts';
 import { UsageError } from './command.ts';
-import { numberOption } from './numberOption.ts';
+import { levelOption } from './levelOption.ts';
 
 /**
  * Reads `--level`, `--responders`, `--by-week` and `--landmarks` into analysis options, refusing bad values.
  * @example analysisArgs({ level: '0.9', responders: 'CR,PR' }) // { level: 0.9, responders: ['CR', 'PR'], byWeek: [1, 2, 4], landmarks: [4, 12, 26] }
  */
 export function analysisArgs(options: Record<string, string>): AnalysisOptions {
-  const level = numberOption(options, 'level', {
-    fallback: DEFAULT_ANALYSIS_OPTIONS.level,
-    min: 0.5,
-    max: 0.9999,
-  });
+  const level = levelOption(options);
   const responders = options.responders
     ? options.responders.split(',').map((code) => code.trim().toUpperCase())
     : [...DEFAULT_ANALYSIS_OPTIONS.responders];

@@ -1,5 +1,6 @@
 import { analyze } from '../engine/analyze.ts';
 import { analyzeSubgroups } from '../engine/analyzeSubgroups.ts';
+import { LEVEL_RANGE } from '../engine/limits.ts';
 import { formatIssue } from '../io/issue.ts';
 import { patientRecord } from '../io/patientRecord.ts';
 import type { Command } from './command.ts';
@@ -28,7 +29,7 @@ Options:
   --sheet NAME        the sheet of a workbook to read (NAME,NAME for a visits and a patients sheet)
   --confirm-wk K      visit-level input: a CR or PR counts only when an assessment at least K
                       weeks later confirms it (RECIST 1.1; off by default)
-  --level L           two-sided confidence level (default 0.95; 0.5 to 0.9999)
+  --level L           two-sided confidence level (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
   --responders LIST   best responses that count as response (default CR,PR,IMP)
   --by-week LIST      weeks for "responded by week w" as a proportion (default 1,2,4)
   --landmarks LIST    weeks for the Kaplan–Meier landmark rates (default 4,12,26)

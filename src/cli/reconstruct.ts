@@ -1,18 +1,21 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyze } from '../engine/analyze.ts';
+import {
+  LEVEL_RANGE,
+  MAX_ENSEMBLE_BOOTSTRAP_REPS,
+  MAX_ENSEMBLE_COHORTS,
+  MAX_WORKERS,
+} from '../engine/limits.ts';
 import { ensembleAnalysis } from '../engine/reconstruct/ensembleAnalysis.ts';
 import { validateSummary } from '../engine/reconstruct/validateSummary.ts';
 import { cohortToCsv } from '../io/cohortToCsv.ts';
-import {
-  MAX_ENSEMBLE_BOOTSTRAP_REPS,
-  MAX_ENSEMBLE_COHORTS,
-  MAX_POOL_SIZE,
-} from '../worker/limits.ts';
+import { MAX_POOL_SIZE } from '../worker/limits.ts';
 import { nodeMonteCarloPool } from '../worker/nodePool.ts';
 import { workersOption } from './bootstrap.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { levelOption } from './levelOption.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 
@@ -27,11 +30,11 @@ give the same cohorts whatever the number of workers, and the same as the app's 
 Options:
   --cohorts K      number of cohorts (default 100; 1 to ${MAX_ENSEMBLE_COHORTS})
   --seed S         seed of the random draws (default 1); the same seed gives the same cohorts
-  --level L        two-sided confidence level (default 0.95; 0.5 to 0.9999)
+  --level L        two-sided confidence level (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
   --bootstrap B    also a percentile bootstrap interval of the median DOR, B resamples per cohort
-                   (default 0: none)
+                   (default 0: none; at most ${MAX_ENSEMBLE_BOOTSTRAP_REPS})
   --max-attempts A give up after A draws (default 20 K + 200)
-  --workers W      worker threads, 1 to 64 (default: cores, at most ${MAX_POOL_SIZE})
+  --workers W      worker threads, 1 to ${MAX_WORKERS} (default: cores, at most ${MAX_POOL_SIZE})
   --out DIR        also write DIR/cohort-0001.csv … and DIR/ensemble.json (per-cohort endpoints)
 
 Output (json, stdout): { summary, seed, requested, generated, attempts, constraints, conflicts,
@@ -58,7 +61,7 @@ export const reconstructCommand: Command = {
       max: MAX_ENSEMBLE_COHORTS,
       integer: true,
     });
-    const level = numberOption(options, 'level', { fallback: 0.95, min: 0.5, max: 0.9999 });
+    const level = levelOption(options);
     const reps = numberOption(options, 'bootstrap', {
       fallback: 0,
       min: 0,

@@ -1,10 +1,17 @@
 import { readFile } from 'node:fs/promises';
+import {
+  LEVEL_RANGE,
+  MAX_SCENARIO_N,
+  MAX_SIMULATION_TRIALS,
+  MAX_WORKERS,
+} from '../engine/limits.ts';
 import { validateScenario } from '../engine/montecarlo/index.ts';
-import { MAX_SIMULATION_TRIALS } from '../worker/limits.ts';
+import { MAX_POOL_SIZE } from '../worker/limits.ts';
 import { nodeMonteCarloPool } from '../worker/nodePool.ts';
 import { seedOption, workersOption } from './bootstrap.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { levelOption } from './levelOption.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 
@@ -15,7 +22,7 @@ sampling distribution of ORR and of the Kaplan–Meier median duration of respon
 often each interval method covers the true value, with its mean width.
 
 Scenario (JSON; times in weeks; \`cohortscope fit FILE\` writes one from a cohort):
-  n                     patients (1 to 10000)
+  n                     patients (1 to ${MAX_SCENARIO_N})
   response              { "cr", "pr", "imp" }: probabilities, sum at most 1 (the rest are NR)
   ttr                   time to response: { "distribution": "exponential", "median" },
                         { "distribution": "weibull", "median", "shape" } or
@@ -31,8 +38,8 @@ Scenario (JSON; times in weeks; \`cohortscope fit FILE\` writes one from a cohor
 Options:
   --trials K          studies, 1 to ${MAX_SIMULATION_TRIALS} (required)
   --seed S            any text (required)
-  --workers W         worker threads, 1 to 64 (default: cores, at most 8)
-  --level L           two-sided level of the intervals (default 0.95; 0.5 to 0.9999)
+  --workers W         worker threads, 1 to ${MAX_WORKERS} (default: cores, at most ${MAX_POOL_SIZE})
+  --level L           two-sided level of the intervals (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
 
 Output: { trials, seed, level, scenario, truth: { orr, dor_median },
   orr: { mean, sd, histogram, intervals: { METHOD: { coverage, mean_width } } },
@@ -61,7 +68,7 @@ export const simulateCommand: Command = {
     });
     const seed = seedOption(options);
     const workers = workersOption(options);
-    const level = numberOption(options, 'level', { fallback: 0.95, min: 0.5, max: 0.9999 });
+    const level = levelOption(options);
     let text: string;
     try {
       text = await readFile(path, 'utf8');

@@ -1,9 +1,11 @@
 import { ALTERNATIVES, type Alternative } from '../engine/alternative.ts';
 import { analyze } from '../engine/analyze.ts';
 import { binomialTest } from '../engine/design/binomialTest.ts';
+import { LEVEL_RANGE } from '../engine/limits.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { analysisArgs } from './analysisArgs.ts';
+import { levelOption } from './levelOption.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { rateOption } from './rateOption.ts';
@@ -21,7 +23,7 @@ Options:
   --responders LIST    with --file: best responses that count (default CR,PR,IMP)
   --p0 P0              the rate under H0, 0 to 1 (required)
   --alternative A      greater (H1: p > p0), less or two-sided (default two-sided, as R)
-  --level L            confidence level of the interval (default 0.95; 0.5 to 0.9999)
+  --level L            confidence level of the interval (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
 
 Output: { x, n, p0, alternative, level, p_value, mid_p_value, ci: [lower, upper] }. The
 interval is one-sided for a one-sided test ([lower, 1] for greater, [0, upper] for less).
@@ -67,7 +69,7 @@ export const testCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const p0 = rateOption(options, 'p0', { what: 'the response rate under H0' });
     const alternative = alternativeOption(options);
-    const level = numberOption(options, 'level', { fallback: 0.95, min: 0.5, max: 0.9999 });
+    const level = levelOption(options);
     const { x, n } = await responders(options);
     const t = binomialTest(x, n, { p0, alternative, level });
     const out = {

@@ -14,6 +14,7 @@ export * from './feverResolution.ts';
 export * from './followUp.ts';
 export * from './glucocorticoidHalved.ts';
 export * from './groupPatients.ts';
+export * from './limits.ts';
 export * from './missingResponseTimes.ts';
 export * from './responseOnset.ts';
 export * from './ttrObservations.ts';

@@ -1,30 +1,26 @@
-import { wholeNumber, type WholeNumber } from './wholeNumber.ts';
-
-/** What a count field is called in messages ("Replicates", "Studies") and what it allows. */
-export interface CountSpec {
-  name: string;
-  min?: number;
-  max: number;
-}
+import { checkField, type CheckedField } from '../io/params/checkField.ts';
+import type { RangeParam } from '../io/params/Param.ts';
 
 /**
  * The two numbers every run asks for, a count (replicates, studies, cohorts) and a seed, as the
- * text typed and as the whole numbers read from it (`wholeNumber`), with the messages that say
- * what is allowed. `RunControls` shows the fields; the panel reads `count` and `seed`.
- * @example const fields = new RunFields({ name: 'Replicates', max: 1e7 }, { maxSeed: 2 ** 31 - 1, count: 2000, seed: 1 }); fields.count // 2000
+ * text typed and as the whole numbers read from it with their link parameters' declarations
+ * (`checkField`), with the messages that say what is allowed. `RunControls` shows the fields;
+ * the panel reads `count` and `seed`.
+ * @example const fields = new RunFields(SETTINGS_PARAMS.bootReps, SETTINGS_PARAMS.bootSeed, { count: 2000, seed: 1 }); fields.count // 2000
  */
 export class RunFields {
   countText = $state('');
   seedText = $state('');
-  readonly #spec: CountSpec;
-  readonly #maxSeed: number;
+  readonly #countParam: RangeParam;
+  readonly #seedParam: RangeParam;
 
   constructor(
-    spec: CountSpec,
-    { maxSeed, count, seed }: { maxSeed: number; count: number; seed: number },
+    countParam: RangeParam,
+    seedParam: RangeParam,
+    { count, seed }: { count: number; seed: number },
   ) {
-    this.#spec = spec;
-    this.#maxSeed = maxSeed;
+    this.#countParam = countParam;
+    this.#seedParam = seedParam;
     this.countText = String(count);
     this.seedText = String(seed);
   }
@@ -50,11 +46,10 @@ export class RunFields {
     return this.count !== null && this.seed !== null;
   }
 
-  #count(): WholeNumber {
-    const { name, min = 1, max } = this.#spec;
-    return wholeNumber(this.countText, { name, min, max });
+  #count(): CheckedField<number> {
+    return checkField(this.#countParam, this.countText);
   }
-  #seed(): WholeNumber {
-    return wholeNumber(this.seedText, { name: 'The seed', min: 0, max: this.#maxSeed });
+  #seed(): CheckedField<number> {
+    return checkField(this.#seedParam, this.seedText);
   }
 }

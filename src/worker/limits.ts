@@ -1,14 +1,7 @@
-// What a worker pool accepts: larger requests are refused before any worker starts.
+// How the worker pool is sized and what one lesson task may hold. The caps on what a user may ask
+// for (replicates, studies, ensembles, workers) are the engine's, in `src/engine/limits.ts`.
 
-/** Largest bootstrap a pool accepts. */
-export const MAX_BOOTSTRAP_REPS = 1e9;
-/** Largest number of simulated studies a pool accepts (each keeps a few numbers). */
-export const MAX_SIMULATION_TRIALS = 1e6;
 /** Largest number of items in one lesson task. */
 export const MAX_LESSON_ITEMS = 100000;
-/** Largest reconstruction ensemble a pool accepts (every cohort is kept). */
-export const MAX_ENSEMBLE_COHORTS = 100000;
-/** Largest bootstrap per reconstructed cohort. */
-export const MAX_ENSEMBLE_BOOTSTRAP_REPS = 100000;
-/** Largest pool by default (cores beyond it are left alone). */
+/** Largest pool by default (cores beyond it are left alone); a pool asks for at most `MAX_WORKERS`. */
 export const MAX_POOL_SIZE = 8;

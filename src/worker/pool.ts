@@ -19,6 +19,7 @@ import { ensembleJob } from './jobs/ensembleJob.ts';
 import { lessonJob } from './jobs/lessonJob.ts';
 import { simulateJob } from './jobs/simulateJob.ts';
 import { Lanes, type Job } from './Lanes.ts';
+import { MAX_WORKERS } from '../engine/limits.ts';
 import { MAX_POOL_SIZE } from './limits.ts';
 import { browserWorkerHandle, type WorkerHandle } from './workerHandle.ts';
 
@@ -48,7 +49,10 @@ export class MonteCarloPool {
 
   constructor(options: PoolOptions = {}) {
     const concurrency = globalThis.navigator?.hardwareConcurrency ?? 4;
-    this.size = Math.max(1, Math.min(options.size ?? Math.min(concurrency, MAX_POOL_SIZE), 64));
+    this.size = Math.max(
+      1,
+      Math.min(options.size ?? Math.min(concurrency, MAX_POOL_SIZE), MAX_WORKERS),
+    );
     const create = options.createWorker ?? defaultWorker;
     this.#lanes = new Lanes<MonteCarloWorkerApi>({
       size: this.size,

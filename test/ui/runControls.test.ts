@@ -1,12 +1,17 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { wholeParam } from '../../src/io/params/wholeParam.ts';
 import type { RunStatus } from '../../src/state/WorkerRun.svelte.ts';
 import { duration } from '../../src/ui/duration.ts';
 import RunControls from '../../src/ui/RunControls.svelte';
 import { RunFields } from '../../src/ui/RunFields.svelte.ts';
 
 const fields = (count = 2000, seed = 1) =>
-  new RunFields({ name: 'Replicates', max: 10_000_000 }, { maxSeed: 2 ** 31 - 1, count, seed });
+  new RunFields(
+    wholeParam('breps', { label: 'Replicates', min: 1, max: 10_000_000, default: 2000 }),
+    wholeParam('bseed', { label: 'The seed', min: 0, max: 2 ** 31 - 1, default: 1 }),
+    { count, seed },
+  );
 
 function controls(
   run: Partial<{

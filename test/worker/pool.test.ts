@@ -328,7 +328,7 @@ describe('reconstruction ensembles on the pool', { timeout: 180_000 }, () => {
       'invalid summary: ',
     );
     await expect(p.reconstruct(summary, { cohorts: 0, seed: '1' })).rejects.toThrow(
-      'cohorts must be a whole number from 1 to 100000, got 0',
+      'cohorts must be a whole number from 1 to 5000, got 0',
     );
     expect(spawned).toBe(0);
   });

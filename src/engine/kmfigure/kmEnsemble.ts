@@ -3,6 +3,7 @@ import type { KmPoint } from '../digitise/rgbaImage.ts';
 import type { SurvivalObservation } from '../kaplanMeier.ts';
 import { kaplanMeier } from '../kaplanMeier.ts';
 import { kmMedian } from '../kmMedian.ts';
+import { MAX_KM_ENSEMBLE_REPS } from '../limits.ts';
 import { spread, type Spread } from '../reconstruct/spread.ts';
 import type { AtRisk } from './atRiskTable.ts';
 import { reconstructFromKm } from './reconstructFromKm.ts';
@@ -36,8 +37,6 @@ export interface KmEnsemble {
   spread: { median: Spread; events: Spread };
 }
 
-const MAX_REPS = 10_000;
-
 /**
  * Reconstructs the patients again from `reps` perturbed copies of the digitised points, to show
  * what the figure's reading leaves open: each distinct time moves by a uniform shift of at most
@@ -49,8 +48,10 @@ const MAX_REPS = 10_000;
  */
 export function kmEnsemble(points: readonly KmPoint[], options: KmEnsembleOptions): KmEnsemble {
   const { reps, rng } = options;
-  if (!(Number.isInteger(reps) && reps >= 1 && reps <= MAX_REPS)) {
-    throw new RangeError(`reps must be a whole number from 1 to ${MAX_REPS}, got ${reps}`);
+  if (!(Number.isInteger(reps) && reps >= 1 && reps <= MAX_KM_ENSEMBLE_REPS)) {
+    throw new RangeError(
+      `reps must be a whole number from 1 to ${MAX_KM_ENSEMBLE_REPS}, got ${reps}`,
+    );
   }
   const last = points.at(-1)?.time ?? 0;
   const timeJitter = options.timeJitter ?? 0.005 * last;

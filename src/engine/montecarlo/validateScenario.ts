@@ -1,7 +1,5 @@
+import { MAX_SCENARIO_N } from '../limits.ts';
 import type { DorModel, Scenario, TtrModel } from './scenario.ts';
-
-/** Largest study a scenario may describe. */
-export const MAX_SCENARIO_N = 10000;
 
 type Json = Record<string, unknown>;
 

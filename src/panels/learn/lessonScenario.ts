@@ -1,5 +1,5 @@
 import type { Scenario } from '../../engine/montecarlo/scenario.ts';
-import { MAX_STUDY_SIZE } from './maxStudySize.ts';
+import { MAX_STUDY_SIZE } from '../../engine/limits.ts';
 
 /**
  * The scenario fitted to the loaded cohort (the app's one fit, `Analysis.fittedScenario`) as the

@@ -7,7 +7,7 @@ import {
 } from '../../engine/montecarlo/index.ts';
 import type { BootstrapOptions, BootstrapReport, Cohort, MonteCarloWorkerApi } from '../api.ts';
 import type { Job } from '../Lanes.ts';
-import { MAX_BOOTSTRAP_REPS } from '../limits.ts';
+import { MAX_BOOTSTRAP_REPS } from '../../engine/limits.ts';
 import { checkCount } from './checkCount.ts';
 import { checkLevel } from './checkLevel.ts';
 

@@ -6,7 +6,7 @@ import type {
   ReconstructOptions,
 } from '../api.ts';
 import type { Job } from '../Lanes.ts';
-import { MAX_ENSEMBLE_BOOTSTRAP_REPS, MAX_ENSEMBLE_COHORTS } from '../limits.ts';
+import { MAX_ENSEMBLE_BOOTSTRAP_REPS, MAX_ENSEMBLE_COHORTS } from '../../engine/limits.ts';
 import { checkCount } from './checkCount.ts';
 import { checkLevel } from './checkLevel.ts';
 

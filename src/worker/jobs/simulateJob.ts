@@ -7,7 +7,7 @@ import {
 } from '../../engine/montecarlo/index.ts';
 import type { MonteCarloWorkerApi, Scenario, SimulateOptions, SimulationReport } from '../api.ts';
 import type { Job } from '../Lanes.ts';
-import { MAX_SIMULATION_TRIALS } from '../limits.ts';
+import { MAX_SIMULATION_TRIALS } from '../../engine/limits.ts';
 import { checkCount } from './checkCount.ts';
 import { checkLevel } from './checkLevel.ts';
 
