@@ -33,6 +33,7 @@ import { noResponders, study } from './dance/study.ts';
 import { row } from './followup/rows.ts';
 import { smallStudy } from '../../helpers/smallStudy.ts';
 import { died, lost, ongoing } from './swimmers/patients.ts';
+import { slider } from './sampleSize/sliders.ts';
 import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 
 /** The first `<svg>` a component renders, every number rounded to two decimals. */
@@ -43,7 +44,6 @@ function svgOf<P extends Record<string, unknown>>(component: Component<P>, props
 }
 
 const snapshot = (name: string) => `./__snapshots__/${name}.svg`;
-const noop = () => {};
 
 describe('the lesson charts, as SVG', () => {
   it('discreteness: the binomial bars of 18 patients at a true ORR of 60%', async () => {
@@ -146,15 +146,12 @@ describe('the lesson charts, as SVG', () => {
   it('sample size: the saw-tooth power of an exact test, and the simulated precision of the median DOR', async () => {
     const power = svgOf(PowerSection, {
       power: powerByN(1, 100, { p0: 0.6, p1: 0.83, alpha: 0.05 }),
-      p0: 0.6,
-      alpha: 0.05,
-      target: 0.8,
+      p0: slider('p0', 0.6),
+      alpha: slider('alpha', 0.05),
+      target: slider('power', 0.8),
       trueP: 0.83,
       cohortN: 18,
       nMax: 100,
-      onp0: noop,
-      onalpha: noop,
-      ontarget: noop,
     });
     await expect(power).toMatchFileSnapshot(snapshot('lesson-sample-size-power'));
     const dor = svgOf(DorPrecisionSection, {

@@ -4,6 +4,7 @@ import { powerByN } from '../../../../src/engine/lessons/index.ts';
 import DorPrecisionSection from '../../../../src/panels/learn/sampleSize/DorPrecisionSection.svelte';
 import PowerSection from '../../../../src/panels/learn/sampleSize/PowerSection.svelte';
 import PrecisionSection from '../../../../src/panels/learn/sampleSize/PrecisionSection.svelte';
+import { slider } from './sliders.ts';
 
 const noop = () => {};
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
@@ -12,11 +13,10 @@ describe('PrecisionSection', () => {
   const props = {
     widths: [0.9, 0.5, 0.3, 0.19],
     method: 'wilson' as const,
-    half: 0.1,
+    half: slider('h', 0.1),
     trueP: 0.83,
     cohortN: 3,
     nMax: 150,
-    onhalf: noop,
     onmethod: noop,
   };
 
@@ -29,7 +29,9 @@ describe('PrecisionSection', () => {
   });
 
   it('draws no vertical and names no n when no n is enough', () => {
-    const html = render(PrecisionSection, { props: { ...props, half: 0.05, enough: null } }).body;
+    const html = render(PrecisionSection, {
+      props: { ...props, half: slider('h', 0.05), enough: null },
+    }).body;
     expect(html).not.toContain('n = 4</text>');
     expect(html).toContain('target width 10%.');
   });
@@ -40,15 +42,12 @@ describe('PowerSection', () => {
     const html = render(PowerSection, {
       props: {
         power: powerByN(1, 100, { p0: 0.6, p1: 0.83 }),
-        p0: 0.6,
-        alpha: 0.05,
-        target: 0.8,
+        p0: slider('p0', 0.6),
+        alpha: slider('alpha', 0.05),
+        target: slider('power', 0.8),
         trueP: 0.83,
         cohortN: 18,
         nMax: 100,
-        onp0: noop,
-        onalpha: noop,
-        ontarget: noop,
       },
     }).body;
     expect(count(html, /<circle[^>]*r="2"/g)).toBe(100);
