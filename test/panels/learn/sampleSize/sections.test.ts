@@ -1,10 +1,9 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { powerByN } from '../../../../src/engine/lessons/index.ts';
 import DorPrecisionSection from '../../../../src/panels/learn/sampleSize/DorPrecisionSection.svelte';
 import PowerSection from '../../../../src/panels/learn/sampleSize/PowerSection.svelte';
 import PrecisionSection from '../../../../src/panels/learn/sampleSize/PrecisionSection.svelte';
-import { slider } from './sliders.ts';
+import { powerSection, slider } from './sectionProps.ts';
 
 const noop = () => {};
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
@@ -39,17 +38,7 @@ describe('PrecisionSection', () => {
 
 describe('PowerSection', () => {
   it('draws one dot per n and a larger dot for this cohort', () => {
-    const html = render(PowerSection, {
-      props: {
-        power: powerByN(1, 100, { p0: 0.6, p1: 0.83 }),
-        p0: slider('p0', 0.6),
-        alpha: slider('alpha', 0.05),
-        target: slider('power', 0.8),
-        trueP: 0.83,
-        cohortN: 18,
-        nMax: 100,
-      },
-    }).body;
+    const html = render(PowerSection, { props: powerSection }).body;
     expect(count(html, /<circle[^>]*r="2"/g)).toBe(100);
     expect(count(html, /<circle[^>]*r="5"/g)).toBe(1);
     expect(html).toContain('for 1 to 100 patients; target 80%.');

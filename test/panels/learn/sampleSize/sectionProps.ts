@@ -1,3 +1,4 @@
+import { powerByN } from '../../../../src/engine/lessons/index.ts';
 import type { SliderProps } from '../../../../src/panels/learn/LessonLink.svelte.ts';
 import { sampleSizeParams } from '../../../../src/panels/learn/sampleSize/sampleSizeParams.ts';
 
@@ -11,3 +12,14 @@ export function slider(key: 'h' | 'p0' | 'alpha' | 'power', value: number): Slid
   const { label, min, max } = spec[key];
   return { label, min, max, value, onchange: () => {} };
 }
+
+/** The power section of 1 to 100 patients against a historical 60% when the truth is 83%, with 18 patients here. */
+export const powerSection = {
+  power: powerByN(1, 100, { p0: 0.6, p1: 0.83, alpha: 0.05 }),
+  p0: slider('p0', 0.6),
+  alpha: slider('alpha', 0.05),
+  target: slider('power', 0.8),
+  trueP: 0.83,
+  cohortN: 18,
+  nMax: 100,
+};
