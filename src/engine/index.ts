@@ -13,3 +13,4 @@ export * from './ttrObservations.ts';
 export * as montecarlo from './montecarlo/index.ts';
 export * as reconstruct from './reconstruct/index.ts';
 export * as lessons from './lessons/index.ts';
+export * as models from './models/index.ts';

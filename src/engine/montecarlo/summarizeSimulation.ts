@@ -104,7 +104,8 @@ export function summarizeSimulation(
     seed,
     level,
     scenario,
-    truth,
+    // the report keeps the estimands its studies estimate (see scenarioTruth for the model's own median)
+    truth: { orr: truth.orr, dor_median: truth.dor_median },
     orr: {
       mean: orrMoments.mean ?? 0,
       sd: orrMoments.sd,

@@ -43,7 +43,7 @@ describe('validateScenario', () => {
     ],
     [
       { ...base, ttr: { distribution: 'gamma', median: 1 } },
-      'ttr.distribution must be one of exponential, weibull, empirical, got "gamma"',
+      'ttr.distribution must be one of exponential, weibull, lognormal, loglogistic, piecewise, mixture, km, empirical, got "gamma"',
     ],
     [
       { ...base, dor: { distribution: 'weibull', median: 3 } },
