@@ -14,3 +14,4 @@ export * as montecarlo from './montecarlo/index.ts';
 export * as reconstruct from './reconstruct/index.ts';
 export * as lessons from './lessons/index.ts';
 export * as models from './models/index.ts';
+export * as fit from './fit/index.ts';
