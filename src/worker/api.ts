@@ -6,6 +6,7 @@ import type {
   Scenario,
   SimulationChunk,
   SimulationReport,
+  StudyStatistic,
 } from '../engine/montecarlo/index.ts';
 import type { LessonResult, LessonTask } from '../engine/lessons/index.ts';
 
@@ -68,12 +69,16 @@ export interface BootstrapOptions {
   onProgress?: PoolProgress;
 }
 
-/** Options of `MonteCarloPool.simulate`; `truth` overrides the values the scenario implies. */
+/**
+ * Options of `MonteCarloPool.simulate`; `truth` overrides the values the scenario implies;
+ * `observed` (an observed study's `studyStatistics`) adds the predictive check to the report.
+ */
 export interface SimulateOptions {
   trials: number;
   seed: string;
   level?: number;
   truth?: Partial<SimulationReport['truth']>;
+  observed?: Record<StudyStatistic, number>;
   signal?: AbortSignal;
   onProgress?: PoolProgress;
 }

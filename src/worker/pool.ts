@@ -137,7 +137,7 @@ export class MonteCarloPool {
 
   /** Simulates `trials` studies of a scenario and summarizes ORR and KM median DOR against the truth. */
   async simulate(scenario: Scenario, options: SimulateOptions): Promise<SimulationReport> {
-    const { trials, seed, level = 0.95, truth } = options;
+    const { trials, seed, level = 0.95, truth, observed } = options;
     if (!Number.isInteger(trials) || trials < 1 || trials > MAX_SIMULATION_TRIALS) {
       throw new RangeError(
         `trials must be a whole number from 1 to ${MAX_SIMULATION_TRIALS}, got ${trials}`,
@@ -158,6 +158,7 @@ export class MonteCarloPool {
       seed,
       level,
       truth: { ...scenarioTruth(checked.scenario), ...truth },
+      observed,
     });
   }
 

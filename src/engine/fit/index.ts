@@ -1,5 +1,6 @@
 export * from './bestFit.ts';
 export * from './censoredObservation.ts';
+export * from './fitEndpoint.ts';
 export * from './fitFamily.ts';
 export * from './fitKm.ts';
 export * from './fitMixture.ts';
@@ -16,6 +17,7 @@ export * from './modelParams.ts';
 export * from './nelderMead.ts';
 export * from './newtonPolish.ts';
 export * from './pieceBreaks.ts';
+export * from './resolveCensoring.ts';
 export * from './scaleReachesBoundary.ts';
 export * from './survivalFitData.ts';
 export * from './tallyObservations.ts';
