@@ -28,7 +28,9 @@ export const STUDY_STATISTIC_LABELS: Record<StudyStatistic, string> = {
   dor_events: 'number of DOR events',
 };
 
-const percent = (share: number) => `${Math.floor(share * 100)}%`;
+/** A share in whole percent, rounded down so the words never overstate it ("less than 1%" above 0). */
+const percent = (share: number) =>
+  share > 0 && share < 0.01 ? 'less than 1%' : `${Math.floor(share * 100)}%`;
 
 /**
  * A posterior-predictive-style check of a fitted scenario: for each statistic the study
