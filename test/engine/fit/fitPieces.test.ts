@@ -52,11 +52,11 @@ describe('survivalFitData', () => {
     blankPatient({ id: 'NR', bestResponse: 'NR', followupWk: 9 }),
   ];
 
-  it('reads losses as intervals on a visit grid; deaths and censorings stay exact', () => {
+  it('reads losses as intervals on a visit grid; a death censors exactly, as does follow-up', () => {
     expect(survivalFitData(patients, { endpoint: 'dor', responders, visitWk: 1 })).toEqual([
       { lower: 1, upper: 2 },
-      { lower: 2.4000000000000004, upper: 2.4000000000000004 },
-      { lower: 4, upper: 4 },
+      { lower: 2.4000000000000004, upper: Infinity },
+      { lower: 4, upper: Infinity },
       { lower: 10.5, upper: Infinity },
       { lower: 0, upper: 0.001 },
     ]);
@@ -65,8 +65,8 @@ describe('survivalFitData', () => {
   it('reads them as exact without a grid, a zero raised to 0.001 week', () => {
     expect(survivalFitData(patients, { endpoint: 'dor', responders, visitWk: null })).toEqual([
       { lower: 2, upper: 2 },
-      { lower: 2.4000000000000004, upper: 2.4000000000000004 },
-      { lower: 4, upper: 4 },
+      { lower: 2.4000000000000004, upper: Infinity },
+      { lower: 4, upper: Infinity },
       { lower: 10.5, upper: Infinity },
       { lower: 0.001, upper: 0.001 },
     ]);
