@@ -1,6 +1,6 @@
-import { kaplanMeier } from '../kaplanMeier.ts';
 import type { KmModel } from '../models/timeModel.ts';
 import type { CensoredObservation, CensoringKind } from './censoredObservation.ts';
+import { fitDataCurve } from './fitDataCurve.ts';
 import { unfittable } from './fitProblem.ts';
 import type { ModelFit } from './modelFit.ts';
 
@@ -20,21 +20,17 @@ export function fitKm(
   { tailRate }: { tailRate?: number } = {},
 ): ModelFit {
   if (observations.length === 0) return unfittable('km', censoring, 0, 'no-data');
-  const survival = observations.map((o) =>
-    o.upper === Infinity ? { time: o.lower, event: false } : { time: o.upper, event: true },
-  );
-  const curve = kaplanMeier(survival);
+  const curve = fitDataCurve(observations);
   if (curve.events === 0) return unfittable('km', censoring, 0, 'no-event');
   const last = curve.time.at(-1)!;
   const from = last / 2;
   let events = 0;
   let exposure = 0;
-  for (const o of survival) {
-    if (o.time > from) {
-      exposure += o.time - from;
-      if (o.event) events++;
-    }
-  }
+  curve.time.forEach((t, i) => {
+    if (t <= from) return;
+    exposure += (t - from) * (curve.nEvent[i] + curve.nCensor[i]);
+    events += curve.nEvent[i];
+  });
   const rate = tailRate ?? (exposure > 0 ? Math.max(events, 0.5) / exposure : 0);
   const steps = curve.time.flatMap((t, i) => (curve.nEvent[i] > 0 ? [i] : []));
   const fitted: KmModel = {

@@ -1,5 +1,6 @@
 export * from './bestFit.ts';
 export * from './censoredObservation.ts';
+export * from './fitDataCurve.ts';
 export * from './fitEndpoint.ts';
 export * from './fitFamily.ts';
 export * from './fitKm.ts';

@@ -53,7 +53,8 @@ export function survivalFitData(
     }
     const loss = p.lossWk !== null && p.lossWk >= onset ? p.lossWk : null;
     const death = p.deathWk !== null && p.deathWk >= onset ? p.deathWk : null;
-    if (death !== null && (loss === null || death <= loss)) observations.push(censored(death - onset));
+    if (death !== null && (loss === null || death <= loss))
+      observations.push(censored(death - onset));
     else if (loss !== null)
       observations.push(visitWk ? seen(loss - onset, visitWk) : exact(loss - onset));
     else observations.push(censored(p.followupWk - onset));
