@@ -16,7 +16,7 @@ const observations = [
   [15, false],
   [10, false],
   [5, false],
-].map(([time, event]) => ({ time, event }));
+].map(([time, event]) => ({ time: time as number, event: event as boolean }));
 
 const fits: { label: string; model: TimeModel; chosen?: boolean }[] = [
   {

@@ -151,7 +151,7 @@ describe(
         expect((entry as { message: string | null }).message).toBeNull();
     });
 
-    it('the first fit (Weibull, times read as exact) does not reproduce the observed median DOR', async () => {
+    it('a Weibull fitted to the times read as exact (like the first fit) does not reproduce the median DOR', async () => {
       const { report } = await fitAndSimulate(
         ['--model', 'weibull', '--censoring', 'right'],
         'weibull',
