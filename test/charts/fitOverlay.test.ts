@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import FitOverlayPlot from '../../src/charts/fitOverlay/FitOverlayPlot.svelte';
-import { fitOverlayGeometry, FIT_STYLES } from '../../src/charts/fitOverlay/geometry';
+import KmPlot from '../../src/charts/km/KmPlot.svelte';
+import { fitCurves, FIT_STYLES } from '../../src/charts/km/fitCurves';
+import { kmGeometry } from '../../src/charts/km/geometry';
 import { kaplanMeier } from '../../src/engine/kaplanMeier';
 import { kmBand } from '../../src/engine/kmBand';
+import { kmMedian } from '../../src/engine/kmMedian';
 import type { TimeModel } from '../../src/engine/models/timeModel';
 import { renderSvg } from './render';
 
@@ -42,19 +44,19 @@ const fits: { label: string; model: TimeModel; chosen?: boolean }[] = [
   },
 ];
 
-describe('fitOverlayGeometry', () => {
+describe('fitCurves', () => {
   const curve = kaplanMeier(observations);
-  const geometry = fitOverlayGeometry(curve, kmBand(curve, { transform: 'log' }), fits, {
+  const { frame } = kmGeometry(curve, kmBand(curve, { transform: 'log' }), kmMedian(curve), {
     width: 640,
-    bandLabel: '95% pointwise CI (log)',
   });
-  const { x, y } = geometry.km.frame;
+  const { x, y } = frame;
+  const paths = fitCurves(frame, fits);
   /** The points of a path, in plot coordinates. */
   const points = (path: string) =>
     [...path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
   it('draws each fit from S(0) = 1 to the end of the x axis', () => {
-    for (const fit of geometry.fits) {
+    for (const fit of paths) {
       const p = points(fit.path);
       expect(p[0], fit.label).toEqual([0, y(1)]);
       expect(p.at(-1)![0], fit.label).toBeCloseTo(x(x.domain()[1]), 1);
@@ -62,42 +64,39 @@ describe('fitOverlayGeometry', () => {
   });
 
   it('puts the Weibull at one half at its median, and the mixture’s plateau above its durable share', () => {
-    const weibull = points(geometry.fits[1].path);
+    const weibull = points(paths[1].path);
     const near = weibull.reduce((a, b) =>
       Math.abs(b[0] - x(3.6)) < Math.abs(a[0] - x(3.6)) ? b : a,
     );
     expect(y.invert(near[1])).toBeCloseTo(0.5, 1);
-    const mixtureEnd = points(geometry.fits[0].path).at(-1)!;
+    const mixtureEnd = points(paths[0].path).at(-1)!;
     expect(y.invert(mixtureEnd[1])).toBeGreaterThan(0.269);
     expect(y.invert(mixtureEnd[1])).toBeLessThan(0.28);
   });
 
   it('gives each fit its own colour and dash, the chosen one thicker', () => {
-    expect(geometry.fits.map((f) => [f.color, f.dash])).toEqual(
+    expect(paths.map((f) => [f.color, f.dash])).toEqual(
       FIT_STYLES.slice(0, 4).map((s) => [s.color, s.dash]),
     );
-    expect(geometry.fits.map((f) => f.width)).toEqual([3, 1.75, 1.75, 1.75]);
-    expect(geometry.km.legend.map((e) => e.label)).toEqual([
-      '95% pointwise CI (log)',
-      'Censored',
-      'Kaplan–Meier',
-      ...fits.map((f) => f.label),
-    ]);
+    expect(paths.map((f) => f.width)).toEqual([3, 1.75, 1.75, 1.75]);
   });
 });
 
-describe('FitOverlayPlot (server-rendered SVG)', () => {
+describe('KmPlot with fitted curves (server-rendered SVG)', () => {
   it('draws the fits over the Kaplan–Meier curve and its band', async () => {
-    const svg = renderSvg(FitOverlayPlot, {
-      curve: kaplanMeier(observations),
+    const curve = kaplanMeier(observations);
+    const svg = renderSvg(KmPlot, {
+      curve,
       transform: 'log',
       level: 0.95,
+      median: kmMedian(curve, { transform: 'log', level: 0.95 }),
       fits,
       title: 'Duration of response: fitted models',
       xLabel: 'Weeks since first response',
     });
     expect(svg).toContain('role="img"');
     expect(svg.match(/data-fit=/g)).toHaveLength(4);
+    expect(svg).toContain('Fitted: Mixture (log-logistic), Weibull, Piecewise');
     await expect(svg).toMatchFileSnapshot('./__snapshots__/fit-overlay.svg');
   });
 });
