@@ -7,12 +7,8 @@ import { runCapture } from './runCapture.ts';
 const HLH = 'public/cohorts/hlh-anakinra-2025.csv';
 const dir = mkdtempSync(join(tmpdir(), 'cohortscope-fit-'));
 
-/** `fit` then `simulate --observed` of the built-in cohort: 2,000 studies, a fixed seed. */
-async function fitAndSimulate(fitArgs: string[], name: string) {
-  const fit = await runCapture(['fit', HLH, ...fitArgs]);
-  expect(fit.stderr).toBe('');
-  const path = join(dir, `${name}.json`);
-  writeFileSync(path, fit.stdout);
+/** `simulate --observed` of the built-in cohort: 2,000 studies of a scenario file, a fixed seed. */
+async function simulateObserved(path: string) {
   const sim = await runCapture([
     'simulate',
     path,
@@ -26,7 +22,16 @@ async function fitAndSimulate(fitArgs: string[], name: string) {
     HLH,
   ]);
   expect(sim.stderr).toBe('');
-  return { fitted: JSON.parse(fit.stdout), report: JSON.parse(sim.stdout) };
+  return JSON.parse(sim.stdout);
+}
+
+/** `fit` then `simulate --observed` of the built-in cohort. */
+async function fitAndSimulate(fitArgs: string[], name: string) {
+  const fit = await runCapture(['fit', HLH, ...fitArgs]);
+  expect(fit.stderr).toBe('');
+  const path = join(dir, `${name}.json`);
+  writeFileSync(path, fit.stdout);
+  return { fitted: JSON.parse(fit.stdout), report: await simulateObserved(path) };
 }
 
 describe('cohortscope fit', { timeout: 300_000 }, () => {
@@ -169,17 +174,7 @@ describe(
         path,
         JSON.stringify({ ...fit, dor: { distribution: 'exponential', median: 20 } }),
       );
-      const sim = await runCapture([
-        'simulate',
-        path,
-        '--trials',
-        '2000',
-        '--seed',
-        'issue-13',
-        '--observed',
-        HLH,
-      ]);
-      const check = JSON.parse(sim.stdout).predictive_check;
+      const check = (await simulateObserved(path)).predictive_check;
       expect(check.dor_median.message).toMatch(
         /^the observed median DOR is smaller than in (9\d|100)% of simulated studies.*: the model does not reproduce it$/,
       );

@@ -10,19 +10,10 @@ import {
   weibullFit,
   type Scenario,
 } from '../../../src/engine/montecarlo/index.ts';
+import { baseScenario } from './baseScenario.ts';
 import { hlh } from './hlh.ts';
 
-const base: Scenario = {
-  n: 18,
-  response: { cr: 0.1, pr: 0.7, imp: 0.05 },
-  ttr: { distribution: 'exponential', median: 1 },
-  dor: { distribution: 'weibull', median: 3, shape: 1.2 },
-  accrual_wk: 30,
-  cutoff_wk: 37,
-  dropout_hazard: 0.01,
-  death_hazard: 0.005,
-  visit_wk: 1,
-};
+const base: Scenario = baseScenario;
 
 describe('validateScenario', () => {
   it('accepts a complete scenario and fills defaults', () => {
