@@ -1,8 +1,9 @@
 /**
  * Maximizes f from a start by the Nelder–Mead simplex (reflection 1, expansion 2, contraction
  * and shrink 1/2), with a first simplex `step` away along each axis; stops when the simplex's
- * values agree to `tolerance` and its points to `spread`, or after `maxIterations`. A value that is
- * not finite counts as the worst possible.
+ * values agree to `tolerance` (and, if asked, its points to `spread`: a flat direction, such as a
+ * share running to 0, then keeps it going to `maxIterations`), or after `maxIterations`. A value that is
+ * not finite counts as the worst possible; a simplex with no finite value stops at once.
  * Reference: Nelder & Mead (1965), Comput J 7:308; Lagarias et al. (1998), SIAM J Optim 9:112.
  * @example nelderMead(([x]) => -(x - 2) ** 2, [0]).x // [2]
  */
@@ -12,7 +13,7 @@ export function nelderMead(
   {
     step = 0.5,
     tolerance = 1e-12,
-    spread: maxSpread = 1e-10,
+    spread: maxSpread = Infinity,
     maxIterations = 4000,
   }: { step?: number; tolerance?: number; spread?: number; maxIterations?: number } = {},
 ): { x: number[]; value: number } {
@@ -38,6 +39,8 @@ export function nelderMead(
       ...simplex.slice(1).map((p) => Math.max(...p.map((v, i) => Math.abs(v - simplex[0][i])))),
     );
     if (values[0] - values[n] <= tolerance && spread <= maxSpread) break;
+    // nowhere finite: this start cannot be improved on
+    if (values[0] === -Infinity) break;
     const centroid = new Array<number>(n).fill(0);
     for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) centroid[i] += simplex[k][i] / n;
     const worst = simplex[n];

@@ -26,6 +26,11 @@ export const km: TimeModelFunctions<KmModel> = {
     return s;
   },
   hazard: (m, t) => (t > m.tail_from_wk ? m.tail_rate : 0),
+  logDensity: (m, t) => Math.log(km.density(m, t)),
+  logSurvival: (m, t) =>
+    t > m.tail_from_wk
+      ? Math.log(last(m)) - m.tail_rate * (t - m.tail_from_wk)
+      : Math.log(km.survival(m, t)),
   quantile: (m, p) => {
     const s = 1 - p;
     const i = m.survival.findIndex((v) => v <= s);

@@ -12,6 +12,14 @@ import type { MixtureModel, TimeModelFunctions } from './timeModel.ts';
 export const mixture: TimeModelFunctions<MixtureModel> = {
   density: (m, t) => (1 - m.durable) * family(m.rest).density(m.rest, t),
   survival: (m, t) => m.durable + (1 - m.durable) * family(m.rest).survival(m.rest, t),
+  logDensity: (m, t) => Math.log1p(-m.durable) + family(m.rest).logDensity(m.rest, t),
+  logSurvival: (m, t) => {
+    // log(π + (1 − π) S) as the log of a sum of two exponentials
+    const a = Math.log(m.durable);
+    const b = Math.log1p(-m.durable) + family(m.rest).logSurvival(m.rest, t);
+    const top = Math.max(a, b);
+    return top === -Infinity ? -Infinity : top + Math.log(Math.exp(a - top) + Math.exp(b - top));
+  },
   hazard: (m, t) => mixture.density(m, t) / mixture.survival(m, t),
   quantile: (m, p) =>
     p >= 1 - m.durable ? Infinity : family(m.rest).quantile(m.rest, p / (1 - m.durable)),

@@ -45,6 +45,9 @@ function inverseHazard(m: PiecewiseModel, h: number): number {
 export const piecewise: TimeModelFunctions<PiecewiseModel> = {
   density: (m, t) => (t < 0 ? 0 : piecewise.hazard(m, t) * piecewise.survival(m, t)),
   survival: (m, t) => (t <= 0 ? 1 : Math.exp(-cumulativeHazard(m, t))),
+  logDensity: (m, t) =>
+    t < 0 ? -Infinity : Math.log(m.rates[piece(m, t)]) - cumulativeHazard(m, t),
+  logSurvival: (m, t) => (t <= 0 ? 0 : -cumulativeHazard(m, t)),
   hazard: (m, t) => (t < 0 ? 0 : m.rates[piece(m, t)]),
   quantile: (m, p) => inverseHazard(m, -Math.log1p(-p)),
   sample: (m, rng) => inverseHazard(m, -Math.log(1 - rng())),

@@ -73,11 +73,15 @@ export type TimeModelKind = TimeModel['distribution'];
 /**
  * The functions of one model kind: density, survival S(t) = P(T > t), hazard, quantile
  * (the t with P(T ≤ t) = p, `Infinity` beyond what the model ever reaches) and a sampler that
- * draws one time with `rng` (uniform in [0, 1)); a time that never ends is `Infinity`.
+ * draws one time with `rng` (uniform in [0, 1)); a time that never ends is `Infinity`. The
+ * log density and log survival are computed on the log scale, so that a likelihood stays
+ * finite far in the tails where the density and survival themselves underflow to 0.
  */
 export interface TimeModelFunctions<M> {
   density(model: M, t: number): number;
   survival(model: M, t: number): number;
+  logDensity(model: M, t: number): number;
+  logSurvival(model: M, t: number): number;
   hazard(model: M, t: number): number;
   quantile(model: M, p: number): number;
   sample(model: M, rng: () => number): number;

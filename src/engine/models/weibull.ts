@@ -9,6 +9,9 @@ import type { TimeModelFunctions, WeibullModel } from './timeModel.ts';
 export const weibull: TimeModelFunctions<WeibullModel> = {
   density: (m, t) => (t < 0 ? 0 : weibull.hazard(m, t) * weibull.survival(m, t)),
   survival: (m, t) => (t <= 0 ? 1 : Math.exp(-Math.LN2 * (t / m.median) ** m.shape)),
+  logDensity: (m, t) =>
+    t < 0 ? -Infinity : Math.log(weibull.hazard(m, t)) + weibull.logSurvival(m, t),
+  logSurvival: (m, t) => (t <= 0 ? 0 : -Math.LN2 * (t / m.median) ** m.shape),
   hazard: (m, t) =>
     t < 0 ? 0 : ((Math.LN2 * m.shape) / m.median) * (t / m.median) ** (m.shape - 1),
   quantile: (m, p) => m.median * (-Math.log1p(-p) / Math.LN2) ** (1 / m.shape),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { describe, expect, it } from 'vitest';
 import { chunkRng } from '../../../src/engine/montecarlo/chunkRng.ts';
 import {
@@ -94,6 +95,14 @@ describe.each(MODELS.map((m) => [m.distribution, m] as const))('the %s model', (
     }
   });
 
+  it('has a log density and log survival that are the logs of its density and survival', () => {
+    for (const t of [0.2, 1, 2.5, 7, 40]) {
+      if (model.distribution !== 'km')
+        expect(f.logDensity(model, t), `at ${t}`).toBeCloseTo(Math.log(f.density(model, t)), 10);
+      expect(f.logSurvival(model, t), `at ${t}`).toBeCloseTo(Math.log(f.survival(model, t)), 10);
+    }
+  });
+
   it('has quantiles that invert its survival, Infinity beyond its plateau', () => {
     for (const p of [0.1, 0.3, 0.5, 0.6, 0.9]) {
       const q = f.quantile(model, p);
@@ -121,6 +130,31 @@ describe.each(MODELS.map((m) => [m.distribution, m] as const))('the %s model', (
     const g = modelFunctions(stretched);
     for (const t of [0.4, 1.3, 3.5, 12, 40])
       expect(g.survival(stretched, 2 * t), `at ${t}`).toBeCloseTo(f.survival(model, t), 12);
+  });
+});
+
+describe('far in the tails', () => {
+  it('the log survival stays finite where the survival underflows to 0', () => {
+    const far: TimeModel[] = [
+      { distribution: 'exponential', median: 0.01 },
+      { distribution: 'weibull', median: 0.1, shape: 2 },
+      { distribution: 'lognormal', median: 0.01, shape: 0.2 },
+      { distribution: 'loglogistic', median: 1e-3, shape: 300 },
+    ];
+    for (const model of far) {
+      const f = modelFunctions(model);
+      expect(f.survival(model, 60), model.distribution).toBe(0);
+      expect(Number.isFinite(f.logSurvival(model, 60)), model.distribution).toBe(true);
+      expect(Number.isFinite(f.logDensity(model, 60)), model.distribution).toBe(true);
+    }
+    // beyond 30 standard deviations the log-normal's tail is its asymptotic series: against Φ(−z)
+    const ln: TimeModel = { distribution: 'lognormal', median: 1, shape: 1 };
+    const g = modelFunctions(ln);
+    for (const z of [31, 35])
+      expect(g.logSurvival(ln, Math.exp(z)), `z = ${z}`).toBeCloseTo(
+        Math.log(normalCdf(-z, 0, 1)),
+        8,
+      );
   });
 });
 
