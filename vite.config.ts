@@ -20,6 +20,9 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
+/** Test files that drive Chromium or build the site: the `browser` project; the rest are `unit`. */
+export const BROWSER_TESTS = ['test/browser/**/*.test.ts', 'test/**/*.browser.test.ts'];
+
 export default defineConfig({
   // Relative base: the built site works from any sub-path and from a plain folder.
   base: './',
@@ -27,10 +30,31 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
-    // Builds the site once for every browser test file (they skip it when no Chromium is found).
-    globalSetup: ['test/browser/globalSetup.ts'],
     testTimeout: 20_000,
+    // `npm test` runs both projects; `npm run test:unit` and `npm run test:browser` one each.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: BROWSER_TESTS,
+          // The Node suites share one module graph per worker: most of their time was imports.
+          isolate: false,
+          // Compiles the Node Monte Carlo worker once, so pools start without tsx.
+          globalSetup: ['test/worker/globalSetup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: BROWSER_TESTS,
+          // Builds the site once for every browser test file (they skip it when no Chromium is found).
+          globalSetup: ['test/browser/globalSetup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,8 @@
-// Benchmark of the Monte Carlo engine (`npm run bench`): prints figures, asserts nothing.
+// Benchmark (`npm run bench`): the Monte Carlo engine, the command line's cold start, the pool's
+// responsiveness, large inputs and the built page. Prints figures, asserts nothing.
+import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import {
   bootstrapChunk,
   bootstrapPlan,
@@ -8,9 +11,13 @@ import {
   simulateCohort,
   simulateStudies,
 } from '../src/engine/montecarlo/index.ts';
-import { MAX_POOL_SIZE } from '../src/worker/pool.ts';
-import { nodeMonteCarloPool } from '../src/worker/nodePool.ts';
-import { hlhCohort } from './hlhCohort.ts';
+import { MAX_POOL_SIZE } from '../src/worker/limits.ts';
+import { NODE_WORKER_ENV, nodeMonteCarloPool } from '../src/worker/nodePool.ts';
+import { hlhCohort } from '../test/helpers/hlhCohort.ts';
+import { buildCli, cliBench } from './cli.ts';
+import { inputsBench } from './inputs.ts';
+import { line } from './line.ts';
+import { poolResponseBench } from './poolResponse.ts';
 import { siteBench } from './site.ts';
 
 const cohort = hlhCohort();
@@ -22,7 +29,6 @@ const time = <T>(run: () => T): [T, number] => {
   const result = run();
   return [result, performance.now() - start];
 };
-const line = (label: string, value: string) => console.log(`${label.padEnd(48)} ${value}`);
 const best = (runs: number, run: () => number) => Math.min(...Array.from({ length: runs }, run));
 
 console.log(`Cohortscope Monte Carlo benchmark: ${cohort.name}, n = ${n}, Node ${process.version}`);
@@ -46,6 +52,13 @@ const bootMs = best(
 line(`raw draws (${n} per replicate), one thread`, `${rate(B, rawMs)} replicates`);
 line('bootstrap, all six statistics, one thread', `${rate(B, bootMs)} replicates`);
 line('ratio to the raw draws', `${(bootMs / rawMs).toFixed(2)}x\n`);
+
+// The compiled command line, whose Monte Carlo worker the pools below start too (as the
+// installed command does, without the TypeScript loader).
+const cli = await buildCli();
+process.env[NODE_WORKER_ENV] = join(cli, 'montecarlo.node-worker.js');
+cliBench(cli, rawMs / B);
+console.log('');
 
 const reps = 10_000_000;
 for (const size of [1, Math.min(availableParallelism(), MAX_POOL_SIZE)]) {
@@ -87,6 +100,12 @@ const large = simulateCohort(
 );
 const [, largeMs] = time(() => fitScenario(large, {}));
 line('fit table, 2,000 patients with exact times', `${(largeMs / 1000).toFixed(2)} s`);
+
+console.log('');
+await poolResponseBench(cohort);
+console.log('');
+inputsBench();
+await rm(cli, { recursive: true, force: true });
 
 console.log('');
 await siteBench();

@@ -9,11 +9,11 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumPath } from '../test/browser/findChromium.ts';
 import { serveStatic } from '../test/browser/staticServer.ts';
+import { line } from './line.ts';
 
 const JS_BUDGET_KB = 150;
 const FIRST_PLOT_BUDGET_MS = 1000;
 const LOADS = 5;
-const line = (label: string, value: string) => console.log(`${label.padEnd(48)} ${value}`);
 
 /** Gzipped size of the scripts the page loads before any interaction (entry + preloads). */
 async function initialJsBytes(dir: string): Promise<number> {

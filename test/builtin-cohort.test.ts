@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/engine/analyze.ts';
-import type { Cohort } from '../src/engine/cohort.ts';
+import { RESPONSE_GRADES, type Cohort } from '../src/engine/cohort.ts';
 import { parseCohort } from '../src/io/parseCohort.ts';
 
 // The built-in cohort must reproduce every figure of the seed study's abstract through the engine.
@@ -13,7 +13,7 @@ const side = JSON.parse(
 const parsed = parseCohort(text, { fileName: FILE });
 if (!parsed.ok) throw new Error(`${FILE} was refused: ${JSON.stringify(parsed.issues)}`);
 const cohort: Cohort = parsed.cohort;
-const report = analyze(cohort, { level: 0.95, responders: ['CR', 'PR', 'IMP'], byWeek: [1] });
+const report = analyze(cohort, { level: 0.95, responders: RESPONSE_GRADES, byWeek: [1] });
 const shown = `report: ${JSON.stringify({ ...report, dor: { ...report.dor, table: undefined } })}`;
 const responders = cohort.patients.filter((p) => p.responseWk !== null);
 

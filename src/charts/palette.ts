@@ -29,3 +29,19 @@ export const font = {
   family: 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
   size: 13,
 } as const;
+
+/**
+ * Colours of groups drawn together (subgroup curves, competing causes), in order: Okabe–Ito hues
+ * that stay apart in greyscale too; a chart with more groups repeats them with a dash pattern.
+ * Example: `groupColours[i % groupColours.length]`.
+ */
+export const groupColours = [
+  '#0072b2',
+  '#d55e00',
+  '#009e73',
+  '#cc79a7',
+  '#e69f00',
+  '#56b4e9',
+  '#000000',
+  '#f0e442',
+] as const;

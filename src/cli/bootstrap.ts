@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { StatisticSummary } from '../engine/montecarlo/index.ts';
-import { MAX_BOOTSTRAP_REPS, MAX_POOL_SIZE } from '../worker/pool.ts';
+import { LEVEL_RANGE, MAX_BOOTSTRAP_REPS, MAX_WORKERS } from '../engine/limits.ts';
+import { MAX_POOL_SIZE } from '../worker/limits.ts';
 import { nodeMonteCarloPool } from '../worker/nodePool.ts';
 import { analysisArgs } from './analysisArgs.ts';
 import type { Command } from './command.ts';
@@ -9,7 +10,7 @@ import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readCohortFile } from './readCohortFile.ts';
 
-const help = `Usage: npm run cli -- bootstrap FILE --reps B --seed S [options]
+const help = `Usage: cohortscope bootstrap FILE --reps B --seed S [options]
 
 Nonparametric bootstrap of a cohort (CSV, TSV or JSON): B resamples of its patients, each
 computing ORR, CR rate, responded by week 1, glucocorticoid halved, KM median duration of
@@ -19,8 +20,8 @@ seed gives byte-identical output whatever the number of workers.
 Options:
   --reps B            replicates, 1 to ${MAX_BOOTSTRAP_REPS} (required)
   --seed S            any text (required)
-  --workers W         worker threads, 1 to 64 (default: cores, at most ${MAX_POOL_SIZE})
-  --level L           two-sided level of the intervals (default 0.95; 0.5 to 0.9999)
+  --workers W         worker threads, 1 to ${MAX_WORKERS} (default: cores, at most ${MAX_POOL_SIZE})
+  --level L           two-sided level of the intervals (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
   --responders LIST   best responses that count as response (default CR,PR,IMP)
 
 Output: { reps, seed, statistics: { orr, cr, response_by_week_1, gc_halved, dor_median,
@@ -38,12 +39,12 @@ export function seedOption(options: Record<string, string>): string {
   return seed;
 }
 
-/** Reads `--workers`: 1 to 64, default min(cores, 8). */
+/** Reads `--workers`: 1 to `MAX_WORKERS`, default min(cores, `MAX_POOL_SIZE`). */
 export function workersOption(options: Record<string, string>): number {
   return numberOption(options, 'workers', {
     fallback: Math.min(availableParallelism(), MAX_POOL_SIZE),
     min: 1,
-    max: 64,
+    max: MAX_WORKERS,
     integer: true,
   });
 }
@@ -57,8 +58,6 @@ const brief = ({ estimate, se, undefined_fraction, ci }: StatisticSummary) => ({
 
 /** `bootstrap FILE`: bootstrap standard errors and percentile, basic and BCa intervals. */
 export const bootstrapCommand: Command = {
-  name: 'bootstrap',
-  summary: 'bootstrap SE and intervals of every endpoint (worker threads)',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {

@@ -1,23 +1,23 @@
+import { LEVEL_RANGE, MAX_SCENARIO_N } from '../engine/limits.ts';
 import { exactCoverage } from '../engine/montecarlo/index.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { levelOption } from './levelOption.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 
-/** Largest n for exact enumeration from the CLI. */
-const MAX_N = 10000;
 /** Most grid points. */
 const MAX_POINTS = 10001;
 
-const help = `Usage: npm run cli -- coverage --n N [--level 0.95] [--p 0.01:0.99:0.01]
+const help = `Usage: cohortscope coverage --n N [--level 0.95] [--p 0.01:0.99:0.01]
 
 Exact coverage probability of the five proportion intervals (Clopper–Pearson, Wilson,
 Jeffreys, Agresti–Coull, Wald) at sample size N for each true p, by enumerating the binomial
 (Brown, Cai & DasGupta 2001).
 
 Options:
-  --n N        sample size, 1 to ${MAX_N} (required)
-  --level L    two-sided level (default 0.95; 0.5 to 0.9999)
+  --n N        sample size, 1 to ${MAX_SCENARIO_N} (required)
+  --level L    two-sided level (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
   --p GRID     from:to:step (default 0.01:0.99:0.01) or a comma list, each p in [0, 1]
 
 Output: { n, level, p: [...], coverage: { clopper-pearson: [...], wilson: [...],
@@ -55,15 +55,18 @@ export function pGrid(text: string): number[] {
 
 /** `coverage --n N`: exact coverage of the proportion intervals over a grid of p. */
 export const coverageCommand: Command = {
-  name: 'coverage',
-  summary: 'exact coverage of the five proportion intervals over a grid of p',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, { known: ['n', 'level', 'p'] });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (options.n === undefined) throw new UsageError('missing --n N (the sample size)');
-    const n = numberOption(options, 'n', { fallback: 0, min: 1, max: MAX_N, integer: true });
-    const level = numberOption(options, 'level', { fallback: 0.95, min: 0.5, max: 0.9999 });
+    const n = numberOption(options, 'n', {
+      fallback: 0,
+      min: 1,
+      max: MAX_SCENARIO_N,
+      integer: true,
+    });
+    const level = levelOption(options);
     const p = pGrid(options.p ?? '0.01:0.99:0.01');
     const { coverage } = exactCoverage({ n, level, p });
     io.stdout(`${JSON.stringify({ n, level, p, coverage }, null, 2)}\n`);

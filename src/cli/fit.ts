@@ -11,7 +11,7 @@ import { readCohortFile } from './readCohortFile.ts';
 const MODELS = ['auto', ...MODEL_NAMES] as const;
 const CENSORING = ['auto', 'right', 'interval'] as const;
 
-const help = `Usage: npm run cli -- fit FILE [--model M] [--ttr-model M] [--censoring C] [--visit-wk W] [--breaks B1,B2]
+const help = `Usage: cohortscope fit FILE [--model M] [--ttr-model M] [--censoring C] [--visit-wk W] [--breaks B1,B2]
 
 Fits a simulation scenario to a cohort (CSV, TSV or JSON) and prints it as JSON, ready for
 \`simulate\`, with the table of every model fitted to the duration of response (DOR) and the
@@ -44,8 +44,6 @@ Output: the scenario (see \`simulate --help\`) with its chosen models, and
 
 /** `fit FILE`: a scenario fitted to a cohort, with its fit tables. */
 export const fitCommand: Command = {
-  name: 'fit',
-  summary: 'fit a simulation scenario to a cohort (prints scenario JSON and the fit tables)',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {

@@ -2,8 +2,10 @@ import {
   PROPORTION_METHODS,
   KM_TRANSFORMS,
   type AnalysisReport,
+  type IncidenceRow,
   type Interval,
   type KmResult,
+  type LandmarkRate,
   type ProportionResult,
 } from '../engine/report.ts';
 
@@ -11,7 +13,14 @@ const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)}
 const wk = (v: number | null) => (v === null ? 'NR' : `${+v.toFixed(2)}`);
 const interval = ([lo, hi]: Interval, f: (v: number | null) => string) => `${f(lo)}–${f(hi)}`;
 
-function table(rows: string[][]): string {
+const UNAVAILABLE: Record<string, string> = {
+  dor: 'Duration of response',
+  ttr: 'Time to response',
+  response_by_week: 'Responded by week',
+};
+
+/** Plain-text columns, padded to the widest cell. */
+export function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ')).join('\n');
 }
@@ -32,6 +41,26 @@ function kmRow(label: string, km: KmResult | null): string[] {
     `${km.events}/${km.n}`,
     wk(km.median),
     ...KM_TRANSFORMS.map((t) => interval(km.ci[t], wk)),
+  ];
+}
+
+function landmarkRows(label: string, rates: LandmarkRate[]): string[][] {
+  return rates.map((r) => [
+    `${label} by week ${r.week}`,
+    r.estimate === null ? 'not estimable' : pct(r.estimate),
+    ...KM_TRANSFORMS.map((t) => (r.estimate === null ? '—' : interval(r.ci[t], pct))),
+  ]);
+}
+
+function incidenceRow(label: string, rows: IncidenceRow[], events: number): string[] {
+  const last = rows.at(-1);
+  if (!last || events === 0) return [label, String(events), '0.0%', '—', '—'];
+  return [
+    label,
+    String(events),
+    `${pct(last.estimate)} by week ${wk(last.time)}`,
+    interval([last.lower, last.upper], pct),
+    pct(last.naive),
   ];
 }
 
@@ -73,7 +102,38 @@ export function formatReportTable(report: AnalysisReport): string {
         ]
       : []),
     `Patients: ${report.n} (${female} female, ${male} male); median age ${median_age ?? '—'}`,
+    ...Object.entries(report.unavailable).map(([key, reason]) => `${UNAVAILABLE[key]}: ${reason}`),
   ];
+  const followup = report.followup
+    ? [
+        `Median follow-up (reverse Kaplan–Meier): ${wk(report.followup.reverse_km.median)} weeks ` +
+          `(${level} CI ${interval(report.followup.reverse_km.ci.log, wk)} weeks, log); ` +
+          `median observed time ${wk(report.followup.median_observed)} weeks`,
+      ]
+    : [];
+  const landmarks = [
+    ['Landmark (Kaplan–Meier)', 'Estimate', ...KM_TRANSFORMS.map((t) => `CI ${t}`)],
+    ...landmarkRows('Still in response', report.dor_landmarks),
+    ...landmarkRows('Responded', report.response_landmarks),
+  ];
+  const count = (cause: 'loss' | 'death') =>
+    report.dor_competing?.[cause].reduce((n, r) => n + r.n_event, 0) ?? 0;
+  const competing = report.dor_competing
+    ? [
+        '',
+        table([
+          [
+            'Responses ended by (Aalen–Johansen)',
+            'events',
+            'Cumulative incidence',
+            `${level} CI (log)`,
+            'Naive 1 − KM',
+          ],
+          incidenceRow('Loss of response', report.dor_competing.loss, count('loss')),
+          incidenceRow('Death in response', report.dor_competing.death, count('death')),
+        ]),
+      ]
+    : [];
   return [
     `${level} confidence intervals`,
     '',
@@ -81,7 +141,11 @@ export function formatReportTable(report: AnalysisReport): string {
     '',
     table(km),
     '',
+    table(landmarks),
+    ...competing,
+    '',
     ...notes,
+    ...followup,
     '',
   ].join('\n');
 }

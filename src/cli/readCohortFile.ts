@@ -1,37 +1,21 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Cohort } from '../engine/cohort.ts';
-import { formatIssue } from '../io/issue.ts';
-import { parseCohort } from '../io/parseCohort.ts';
-import { UsageError } from './command.ts';
+import { readImport } from './readImport.ts';
 
 /**
- * Reads and validates a cohort file (CSV, TSV or JSON) for a CLI command.
+ * Reads and validates a cohort file (CSV, TSV, JSON, `.xlsx`, `.ods`, visit-level records or
+ * an ADaM dataset file) for a CLI command, through `readImport`.
  * A JSON side file `NAME.json` beside `NAME.csv` supplies the cohort's name and source.
  * Refused files throw a `UsageError` listing every validation message, one per line.
  * @example const cohort = await readCohortFile('public/cohorts/hlh-anakinra-2025.csv');
  */
 export async function readCohortFile(path: string | undefined): Promise<Cohort> {
-  if (!path) throw new UsageError('missing FILE (a CSV, TSV or JSON cohort)');
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`,
-    );
-  }
-  const meta = await readSideFile(path);
-  const result = parseCohort(text, { fileName: basename(path), ...meta });
-  if (!result.ok) {
-    const lines = result.issues.map(formatIssue);
-    throw new UsageError(`${path} was refused:\n  ${lines.join('\n  ')}`);
-  }
-  return result.cohort;
+  const meta = path ? await readSideFile(path) : {};
+  return (await readImport(path ? [path] : [], meta)).cohort;
 }
 
-async function readSideFile(path: string): Promise<{ name?: string; source?: string }> {
+/** The name and source in the JSON file beside a CSV, if there is one. */
+export async function readSideFile(path: string): Promise<{ name?: string; source?: string }> {
   if (!/\.(csv|tsv|txt)$/i.test(path)) return {};
   try {
     const meta: unknown = JSON.parse(await readFile(path.replace(/\.\w+$/, '.json'), 'utf8'));

@@ -1,29 +1,40 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import seedrandom from 'seedrandom';
-import { reconstructEnsemble } from '../engine/reconstruct/reconstructEnsemble.ts';
-import { summarizeEnsemble } from '../engine/reconstruct/summarizeEnsemble.ts';
-import { summaryWeeks } from '../engine/reconstruct/summaryWeeks.ts';
+import { analyze } from '../engine/analyze.ts';
+import {
+  LEVEL_RANGE,
+  MAX_ENSEMBLE_BOOTSTRAP_REPS,
+  MAX_ENSEMBLE_COHORTS,
+  MAX_WORKERS,
+} from '../engine/limits.ts';
+import { ensembleAnalysis } from '../engine/reconstruct/ensembleAnalysis.ts';
 import { validateSummary } from '../engine/reconstruct/validateSummary.ts';
 import { cohortToCsv } from '../io/cohortToCsv.ts';
+import { MAX_POOL_SIZE } from '../worker/limits.ts';
+import { nodeMonteCarloPool } from '../worker/nodePool.ts';
+import { workersOption } from './bootstrap.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { levelOption } from './levelOption.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 
-const help = `Usage: npm run cli -- reconstruct SUMMARY.json [--cohorts K] [--seed S] [--out DIR]
+const help = `Usage: cohortscope reconstruct SUMMARY.json [--cohorts K] [--seed S] [--out DIR]
 
 Draws K distinct patient-level cohorts that each reproduce every figure of a published
 summary exactly (as the analyze command computes them), and reports how the figures the
 summary leaves open vary between them. Example summary: public/cohorts/hlh-anakinra-2025.summary.json.
+The cohorts are drawn in fixed seeded chunks on worker threads, so the same summary, K and seed
+give the same cohorts whatever the number of workers, and the same as the app's Reconstruct tab.
 
 Options:
-  --cohorts K      number of cohorts (default 100; 1 to 100000)
+  --cohorts K      number of cohorts (default 100; 1 to ${MAX_ENSEMBLE_COHORTS})
   --seed S         seed of the random draws (default 1); the same seed gives the same cohorts
-  --level L        two-sided confidence level (default 0.95; 0.5 to 0.9999)
+  --level L        two-sided confidence level (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
   --bootstrap B    also a percentile bootstrap interval of the median DOR, B resamples per cohort
-                   (default 0: none)
+                   (default 0: none; at most ${MAX_ENSEMBLE_BOOTSTRAP_REPS})
   --max-attempts A give up after A draws (default 20 K + 200)
+  --workers W      worker threads, 1 to ${MAX_WORKERS} (default: cores, at most ${MAX_POOL_SIZE})
   --out DIR        also write DIR/cohort-0001.csv … and DIR/ensemble.json (per-cohort endpoints)
 
 Output (json, stdout): { summary, seed, requested, generated, attempts, constraints, conflicts,
@@ -35,12 +46,10 @@ An invalid summary or conflicting constraints exit with status 2 and one line on
 
 /** `reconstruct SUMMARY.json`: an ensemble of cohorts consistent with a published summary. */
 export const reconstructCommand: Command = {
-  name: 'reconstruct',
-  summary: 'cohorts consistent with a published summary, and what they leave open',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {
-      known: ['cohorts', 'seed', 'level', 'bootstrap', 'max-attempts', 'out'],
+      known: ['cohorts', 'seed', 'level', 'bootstrap', 'max-attempts', 'workers', 'out'],
     });
     if (positionals.length !== 1) {
       throw new UsageError(`expected one SUMMARY.json, got ${positionals.length}`);
@@ -49,14 +58,14 @@ export const reconstructCommand: Command = {
     const cohorts = numberOption(options, 'cohorts', {
       fallback: 100,
       min: 1,
-      max: 100000,
+      max: MAX_ENSEMBLE_COHORTS,
       integer: true,
     });
-    const level = numberOption(options, 'level', { fallback: 0.95, min: 0.5, max: 0.9999 });
+    const level = levelOption(options);
     const reps = numberOption(options, 'bootstrap', {
       fallback: 0,
       min: 0,
-      max: 100000,
+      max: MAX_ENSEMBLE_BOOTSTRAP_REPS,
       integer: true,
     });
     const maxAttempts = numberOption(options, 'max-attempts', {
@@ -65,6 +74,7 @@ export const reconstructCommand: Command = {
       integer: true,
     });
     const seed = options.seed ?? '1';
+    const workers = workersOption(options);
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -80,15 +90,24 @@ export const reconstructCommand: Command = {
     const valid = validateSummary(json);
     if (!valid.ok) throw new UsageError(`${file}: ${valid.issues.join('; ')}`);
     const { summary } = valid;
-    const ensemble = reconstructEnsemble(summary, { cohorts, rng: seedrandom(seed), maxAttempts });
+    const pool = nodeMonteCarloPool({ size: workers });
+    let ensemble;
+    try {
+      ensemble = await pool.reconstruct(summary, {
+        cohorts,
+        seed,
+        level,
+        bootstrapReps: reps,
+        maxAttempts,
+      });
+    } finally {
+      pool.terminate();
+    }
     if (ensemble.conflicts.length > 0) throw new UsageError(`${file}: ${ensemble.message}`);
-    const analysed = summarizeEnsemble(ensemble.cohorts, {
-      level,
-      responders: summary.responders,
-      byWeek: [...new Set([1, 2, 4, ...summaryWeeks(summary)])].sort((a, b) => a - b),
-      bootstrap: reps > 0 ? { reps, rng: seedrandom(`${seed}/bootstrap`) } : undefined,
-    });
-    const first = analysed.per_cohort[0]?.report;
+    const first =
+      ensemble.cohorts.length > 0
+        ? analyze(ensemble.cohorts[0], ensembleAnalysis(summary, { level, bootstrapReps: reps }))
+        : null;
     const output = {
       summary: summary.name ?? file,
       seed,
@@ -114,7 +133,7 @@ export const reconstructCommand: Command = {
             demographics: first.demographics,
           }
         : null,
-      spread: analysed.spread,
+      spread: ensemble.spread,
     };
     if (options.out !== undefined) {
       const dir = options.out;
@@ -125,10 +144,9 @@ export const reconstructCommand: Command = {
           writeFile(join(dir, `cohort-${String(i + 1).padStart(width, '0')}.csv`), cohortToCsv(c)),
         ),
       );
-      const perCohort = analysed.per_cohort.map(({ report: _report, ...rest }) => rest);
       await writeFile(
         join(dir, 'ensemble.json'),
-        `${JSON.stringify({ ...output, per_cohort: perCohort }, null, 2)}\n`,
+        `${JSON.stringify({ ...output, per_cohort: ensemble.endpoints }, null, 2)}\n`,
       );
     }
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);

@@ -1,18 +1,22 @@
+import { version } from '../../package.json';
 import { UsageError, type CliIo } from './command.ts';
 import { commands } from './commands.ts';
 
-const overview = () =>
-  [
+const overview = () => {
+  const width = Math.max(12, ...commands.map((c) => c.name.length + 2));
+  return [
     'cohortscope: endpoints and uncertainty for small single-arm cohorts',
     '',
-    'Usage: npm run cli -- COMMAND [ARGS] [--help]',
+    'Usage: cohortscope COMMAND [ARGS] [--help]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(12)}${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     '',
-    'Run `npm run cli -- COMMAND --help` for the options of one command.',
+    'Run `cohortscope COMMAND --help` for the options of one command,',
+    '`cohortscope --version` for the version.',
     '',
   ].join('\n');
+};
 
 /**
  * Runs the CLI on `argv` (without node and script) and resolves to the exit status.
@@ -25,18 +29,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(overview());
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(
       `cohortscope: unknown command "${name}" (commands: ${commands.map((c) => c.name).join(', ')})\n`,
     );
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(command.help);
-    return 0;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(command.help);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,24 +1,31 @@
 import { readFile } from 'node:fs/promises';
+import {
+  LEVEL_RANGE,
+  MAX_SCENARIO_N,
+  MAX_SIMULATION_TRIALS,
+  MAX_WORKERS,
+} from '../engine/limits.ts';
 import { studyStatistics, validateScenario } from '../engine/montecarlo/index.ts';
-import { MAX_SIMULATION_TRIALS } from '../worker/pool.ts';
+import { MAX_POOL_SIZE } from '../worker/limits.ts';
 import { nodeMonteCarloPool } from '../worker/nodePool.ts';
 import { seedOption, workersOption } from './bootstrap.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { levelOption } from './levelOption.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readCohortFile } from './readCohortFile.ts';
 
-const help = `Usage: npm run cli -- simulate SCENARIO.json --trials K --seed S [options]
+const help = `Usage: cohortscope simulate SCENARIO.json --trials K --seed S [options]
 
 Simulates K studies from a scenario ("what if the study were run again") and reports the
 sampling distribution of ORR and of the Kaplan–Meier median duration of response, and how
 often each interval method covers the true value, with its mean width; with --observed, where
 the observed study's statistics fall among the simulated ones.
 
-Scenario (JSON; times in weeks; \`npm run cli -- fit FILE\` writes one from a cohort, and its
+Scenario (JSON; times in weeks; \`cohortscope fit FILE\` writes one from a cohort, and its
 "fits" member is ignored here):
-  n                     patients (1 to 10000)
+  n                     patients (1 to ${MAX_SCENARIO_N})
   response              { "cr", "pr", "imp" }: probabilities, sum at most 1 (the rest are NR)
   ttr, dor              time to response and duration of response, each a model:
                         { "distribution": "exponential", "median" },
@@ -39,8 +46,8 @@ Scenario (JSON; times in weeks; \`npm run cli -- fit FILE\` writes one from a co
 Options:
   --trials K          studies, 1 to ${MAX_SIMULATION_TRIALS} (required)
   --seed S            any text (required)
-  --workers W         worker threads, 1 to 64 (default: cores, at most 8)
-  --level L           two-sided level of the intervals (default 0.95; 0.5 to 0.9999)
+  --workers W         worker threads, 1 to ${MAX_WORKERS} (default: cores, at most ${MAX_POOL_SIZE})
+  --level L           two-sided level of the intervals (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
   --observed FILE     a cohort (CSV, TSV or JSON) whose statistics are placed among the
                       simulated studies' (the predictive check)
 
@@ -58,8 +65,6 @@ Output: { trials, seed, level, scenario, truth: { orr, dor_median },
 
 /** `simulate SCENARIO.json`: sampling distributions and interval coverage under a scenario. */
 export const simulateCommand: Command = {
-  name: 'simulate',
-  summary: 're-run a study design K times: sampling distributions and coverage',
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {
@@ -79,7 +84,7 @@ export const simulateCommand: Command = {
     });
     const seed = seedOption(options);
     const workers = workersOption(options);
-    const level = numberOption(options, 'level', { fallback: 0.95, min: 0.5, max: 0.9999 });
+    const level = levelOption(options);
     let text: string;
     try {
       text = await readFile(path, 'utf8');

@@ -1,24 +1,54 @@
 import type { Cohort, ResponseCode } from './cohort.ts';
-import type { AnalysisReport } from './report.ts';
+import type { AnalysisReport, UnavailableEndpoints } from './report.ts';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysisOptions.ts';
 import { demographics } from './demographics.ts';
+import { cumulativeIncidence } from './cumulativeIncidence.ts';
 import { dorObservations } from './dorObservations.ts';
+import { dorOutcomes } from './dorOutcomes.ts';
 import { feverResolution } from './feverResolution.ts';
+import { followUp } from './followUp.ts';
 import { glucocorticoidHalved } from './glucocorticoidHalved.ts';
+import { kaplanMeier } from './kaplanMeier.ts';
+import { kmLandmarks } from './kmLandmarks.ts';
 import { median } from './median.ts';
+import { missingResponseTimes } from './missingResponseTimes.ts';
 import { proportion } from './proportion.ts';
 import { responseOnset } from './responseOnset.ts';
-import { summarizeKm } from './summarizeKm.ts';
+import { summarizeCurve } from './summarizeCurve.ts';
 import { ttrObservations } from './ttrObservations.ts';
+
+/** Names a few ids: `P1, P2 and 3 more`. */
+function someIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, 5).join(', ');
+  return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
+}
+
+/** Why the time-to-event endpoints are unavailable when responders lack a response time. */
+function unavailableEndpoints(missing: readonly string[]): UnavailableEndpoints {
+  if (missing.length === 0) return {};
+  const who =
+    missing.length === 1
+      ? `responder ${someIds(missing)} has no response time`
+      : `${missing.length} responders (${someIds(missing)}) have no response time`;
+  return {
+    dor: `not available: ${who}; duration of response starts at the first response`,
+    ttr: `not available: ${who}; time to response needs the week of first response`,
+    response_by_week: `not available: ${who}; responding by a week needs the week of first response`,
+  };
+}
 
 /**
  * Computes every endpoint of a single-arm cohort with its confidence intervals.
  * Every proportion has all patients as its denominator (NE counts as non-response); duration
- * and time to response use Kaplan–Meier as R's survival package does.
+ * and time to response use Kaplan–Meier as R's survival package does, with landmark rates, the
+ * reverse Kaplan–Meier follow-up and the competing risks (loss, death) that end a response.
+ * When a responder has no response time, the proportions are still computed but the
+ * time-to-event endpoints are not (`dor: null`, `ttr` nulls, `response_by_week: {}`, no
+ * landmarks or competing risks), and `unavailable` says why.
  * @example analyze(cohort).orr.estimate // 0.8333 for 15 responders of 18
  */
 export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}): AnalysisReport {
-  const { level, responders, byWeek } = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
+  const { level, responders, byWeek, landmarks } = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
   const { patients } = cohort;
   const n = patients.length;
   const count = (codes: readonly ResponseCode[]) =>
@@ -27,6 +57,10 @@ export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}):
     .map((p) => responseOnset(p, responders))
     .filter((t): t is number => t !== null);
   const dor = dorObservations(patients, responders);
+  const unavailable = unavailableEndpoints(missingResponseTimes(patients, responders));
+  const timed = unavailable.dor === undefined;
+  const dorCurve = kaplanMeier(dor);
+  const ttrCurve = kaplanMeier(ttrObservations(patients, responders));
   return {
     n,
     level,
@@ -35,16 +69,29 @@ export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}):
     cr: proportion(count(['CR']), n, { level }),
     pr: proportion(count(['PR']), n, { level }),
     imp: proportion(count(['IMP']), n, { level }),
-    response_by_week: Object.fromEntries(
-      byWeek.map((w) => [String(w), proportion(onsets.filter((t) => t <= w).length, n, { level })]),
-    ),
-    dor: dor.length > 0 ? summarizeKm(dor, { level }) : null,
+    response_by_week: timed
+      ? Object.fromEntries(
+          byWeek.map((w) => [
+            String(w),
+            proportion(onsets.filter((t) => t <= w).length, n, { level }),
+          ]),
+        )
+      : {},
+    dor: timed && dor.length > 0 ? summarizeCurve(dorCurve, { level }) : null,
     ttr: {
-      responders_median: median(onsets),
-      km: n > 0 ? summarizeKm(ttrObservations(patients, responders), { level }) : null,
+      responders_median: timed ? median(onsets) : null,
+      km: timed && n > 0 ? summarizeCurve(ttrCurve, { level }) : null,
     },
     gc_halved: glucocorticoidHalved(cohort, { level }),
     fever: feverResolution(cohort, { byWeek }),
     demographics: demographics(patients),
+    followup: n > 0 ? followUp(patients, { level }) : null,
+    dor_landmarks: timed ? kmLandmarks(dorCurve, landmarks, { level }) : [],
+    response_landmarks: timed ? kmLandmarks(ttrCurve, landmarks, { level, scale: 'event' }) : [],
+    dor_competing:
+      timed && dor.length > 0
+        ? cumulativeIncidence(dorOutcomes(patients, responders), ['loss', 'death'], { level })
+        : null,
+    unavailable,
   };
 }

@@ -1,8 +1,25 @@
-/** Best overall response codes, best first: complete, partial, improvement, none, not evaluable. */
-export const RESPONSE_CODES = ['CR', 'PR', 'IMP', 'NR', 'NE'] as const;
+/**
+ * The codes of a response of some grade, best first: complete response, partial response,
+ * improvement. Every responder definition is a subset of these; all three are the default.
+ */
+export const RESPONSE_GRADES = Object.freeze(['CR', 'PR', 'IMP'] as const);
+
+/** One grade of response. */
+export type ResponseGrade = (typeof RESPONSE_GRADES)[number];
+
+/** Best overall response codes, best first: the response grades, then none and not evaluable. */
+export const RESPONSE_CODES = [...RESPONSE_GRADES, 'NR', 'NE'] as const;
 
 /** One best-overall-response code. */
 export type ResponseCode = (typeof RESPONSE_CODES)[number];
+
+/**
+ * Whether a code (a best response, or any text) is a grade of response: CR, PR or IMP.
+ * @example isResponseGrade('NR') // false
+ */
+export function isResponseGrade(code: string): code is ResponseGrade {
+  return (RESPONSE_GRADES as readonly string[]).includes(code);
+}
 
 /** Sex as recorded in the input: female, male, or unknown. */
 export type Sex = 'F' | 'M' | null;
@@ -33,6 +50,12 @@ export interface Patient {
   /** First time the dose was at most half of baseline. */
   gcHalvedWk: number | null;
   saeRelated: boolean | null;
+  /**
+   * The last response assessment, when response was assessed at visits: a response with no loss
+   * or death by then is censored here (the ADaM convention) rather than at `followupWk`, and a
+   * loss or death after it does not end the response. Absent or `null`: censored at follow-up.
+   */
+  lastAssessmentWk?: number | null;
   /** Columns the importer did not recognise, kept verbatim for display. */
   extra: Record<string, string>;
 }
@@ -48,7 +71,8 @@ export type OptionalColumn =
   | 'fever_resolved_wk'
   | 'gc_baseline_mg'
   | 'gc_halved_wk'
-  | 'sae_related';
+  | 'sae_related'
+  | 'last_assessment_wk';
 
 /** A named cohort: the patients plus where they came from. */
 export interface Cohort {

@@ -1,3 +1,5 @@
+import { countAtTimes } from './countAtTimes.ts';
+
 /** One subject's follow-up: the time in weeks and whether it ended in the event (else censored). */
 export interface SurvivalObservation {
   time: number;
@@ -20,30 +22,6 @@ export interface KmCurve {
   stdErr: number[];
 }
 
-/** Times closer than this (absolutely or relative to the mean time) count as tied, as in R. */
-const TIME_TOLERANCE = Math.sqrt(2 ** -52);
-
-/** Maps each time to the first of its run of nearly equal times (R survival's `aeqSurv`). */
-function mergeNearTimes(times: readonly number[]): (t: number) => number {
-  const unique = [...new Set(times)].sort((a, b) => a - b);
-  const meanAbs = unique.reduce((sum, t) => sum + Math.abs(t), 0) / unique.length;
-  const cuts = unique.filter((t, i) => {
-    if (i === 0) return true;
-    const dy = t - unique[i - 1];
-    return !(dy <= TIME_TOLERANCE || dy / meanAbs <= TIME_TOLERANCE);
-  });
-  if (cuts.length === unique.length) return (t) => t;
-  return (t) => {
-    let lo = 0;
-    for (let hi = cuts.length - 1; lo < hi;) {
-      const mid = (lo + hi + 1) >> 1;
-      if (cuts[mid] <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return cuts[lo];
-  };
-}
-
 /**
  * The Kaplan–Meier estimate with Greenwood's variance, row for row as R survival's `survfit`.
  * At a tied time events come before censorings: those censored then are still at risk, and the time
@@ -53,45 +31,36 @@ function mergeNearTimes(times: readonly number[]): (t: number) => number {
  * @example kaplanMeier([{ time: 1, event: true }, { time: 2, event: false }]).survival // [0.5, 0.5]
  */
 export function kaplanMeier(observations: readonly SurvivalObservation[]): KmCurve {
-  for (const { time } of observations) {
-    if (!Number.isFinite(time)) throw new RangeError(`survival time must be finite, got ${time}`);
-  }
-  const merge = mergeNearTimes(observations.map((o) => o.time));
-  const sorted = observations
-    .map((o) => ({ time: merge(o.time), event: o.event }))
-    .sort((a, b) => a.time - b.time);
+  const { time, counts } = countAtTimes(
+    observations.map((o) => o.time),
+    observations.map((o) => (o.event ? 1 : 0)),
+    2,
+  );
+  const [nCensor, nEvent] = counts;
   const curve: KmCurve = {
-    n: sorted.length,
+    n: observations.length,
     events: 0,
-    time: [],
+    time,
     nRisk: [],
-    nEvent: [],
-    nCensor: [],
+    nEvent,
+    nCensor,
     survival: [],
     stdErr: [],
   };
   let km = 1;
   let greenwood = 0;
-  for (let i = 0; i < sorted.length;) {
-    const time = sorted[i].time;
-    const nRisk = sorted.length - i;
-    let nEvent = 0;
-    let nCensor = 0;
-    for (; i < sorted.length && sorted[i].time === time; i++) {
-      if (sorted[i].event) nEvent++;
-      else nCensor++;
+  let nRisk = observations.length;
+  time.forEach((_, i) => {
+    const d = nEvent[i];
+    if (d > 0) {
+      km *= (nRisk - d) / nRisk;
+      greenwood += d / (nRisk * (nRisk - d));
     }
-    if (nEvent > 0) {
-      km *= (nRisk - nEvent) / nRisk;
-      greenwood += nEvent / (nRisk * (nRisk - nEvent));
-    }
-    curve.events += nEvent;
-    curve.time.push(time);
+    curve.events += d;
     curve.nRisk.push(nRisk);
-    curve.nEvent.push(nEvent);
-    curve.nCensor.push(nCensor);
     curve.survival.push(km);
     curve.stdErr.push(Math.sqrt(greenwood));
-  }
+    nRisk -= d + nCensor[i];
+  });
   return curve;
 }

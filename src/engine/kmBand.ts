@@ -1,8 +1,6 @@
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { confidenceBand } from './confidenceBand.ts';
 import type { KmCurve } from './kaplanMeier.ts';
 import type { KmTransform } from './report.ts';
-
-const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /**
  * Pointwise confidence bounds of a Kaplan–Meier curve at a two-sided level (default 0.95), for the
@@ -16,33 +14,5 @@ export function kmBand(
   curve: KmCurve,
   options: { transform: KmTransform; level?: number },
 ): { lower: (number | null)[]; upper: (number | null)[] } {
-  const level = options.level ?? 0.95;
-  if (!(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${level}`);
-  const z = normalQuantile(1 - (1 - level) / 2, 0, 1);
-  const lower: (number | null)[] = [];
-  const upper: (number | null)[] = [];
-  curve.survival.forEach((p, i) => {
-    const se = curve.stdErr[i];
-    if (options.transform === 'plain') {
-      const se2 = se * p * z;
-      lower.push(finiteOrNull(Math.max(p - se2, 0)));
-      upper.push(finiteOrNull(Math.min(p + se2, 1)));
-    } else if (options.transform === 'log') {
-      const se2 = z * se;
-      lower.push(p === 0 ? null : finiteOrNull(Math.exp(Math.log(p) - se2)));
-      upper.push(p === 0 ? null : finiteOrNull(Math.min(Math.exp(Math.log(p) + se2), 1)));
-    } else if (options.transform === 'log-log') {
-      const se2 = (z * se) / Math.log(p);
-      const undefinedHere = p === 0 || p === 1;
-      lower.push(
-        undefinedHere ? null : finiteOrNull(Math.exp(-Math.exp(Math.log(-Math.log(p)) - se2))),
-      );
-      upper.push(
-        undefinedHere ? null : finiteOrNull(Math.exp(-Math.exp(Math.log(-Math.log(p)) + se2))),
-      );
-    } else {
-      throw new RangeError(`unknown transform: ${String(options.transform)}`);
-    }
-  });
-  return { lower, upper };
+  return confidenceBand(curve.survival, curve.stdErr, options);
 }

@@ -64,6 +64,16 @@ export interface FeverResult {
   median_time: number | null;
 }
 
+/**
+ * Why some endpoints are missing from a report (for example, a responder without a response
+ * time leaves duration and time to response undefined); each key names a left-out endpoint.
+ */
+export interface UnavailableEndpoints {
+  dor?: string;
+  ttr?: string;
+  response_by_week?: string;
+}
+
 /** Everything `analyze` reports for a cohort; keys match the CLI's JSON output. */
 export interface AnalysisReport {
   n: number;
@@ -79,4 +89,53 @@ export interface AnalysisReport {
   gc_halved: TimedProportionResult | null;
   fever: FeverResult | null;
   demographics: { female: number; male: number; median_age: number | null };
+  /** Median follow-up (reverse Kaplan–Meier and observed); `null` for an empty cohort. */
+  followup: FollowupResult | null;
+  /** Share still in response at each landmark week (Kaplan–Meier of DOR). */
+  dor_landmarks: LandmarkRate[];
+  /** Share responded by each landmark week (1 − Kaplan–Meier of TTR over all patients). */
+  response_landmarks: LandmarkRate[];
+  /** Cumulative incidence of loss of response and of death among responders; `null` without responders. */
+  dor_competing: { loss: IncidenceRow[]; death: IncidenceRow[] } | null;
+  /**
+   * Endpoints left out (`dor: null`, `ttr` nulls, `response_by_week: {}`, no landmarks or
+   * competing risks) because the cohort cannot give them, with the reason; empty when every
+   * endpoint was computed.
+   */
+  unavailable: UnavailableEndpoints;
+}
+
+/** A Kaplan–Meier rate at a landmark week; `null` where not estimable (after the curve's last time). */
+export interface LandmarkRate {
+  week: number;
+  estimate: number | null;
+  /** Standard error of the estimate (R's `summary(fit, times)` std.err). */
+  se: number | null;
+  /** Pointwise interval under each transform. */
+  ci: Record<KmTransform, Interval>;
+}
+
+/** Median follow-up: reverse Kaplan–Meier (alive at last contact is the event) and the plain median. */
+export interface FollowupResult {
+  reverse_km: KmResult;
+  /** Median of the observed times (to death or last contact). */
+  median_observed: number | null;
+}
+
+/** One row of a cumulative incidence table, at a time when some competing event occurs. */
+export interface IncidenceRow {
+  time: number;
+  /** Still in the initial state (at risk of every cause) just before `time`. */
+  n_risk: number;
+  /** Events of this cause at `time`. */
+  n_event: number;
+  /** Aalen–Johansen cumulative incidence. */
+  estimate: number;
+  /** Its standard error (infinitesimal jackknife, R's multi-state `survfit`). */
+  se: number;
+  /** Pointwise interval (log transform, R's default); `null` where the estimate is 0. */
+  lower: number | null;
+  upper: number | null;
+  /** The naive 1 − Kaplan–Meier that censors the competing event (it overstates the incidence). */
+  naive: number;
 }

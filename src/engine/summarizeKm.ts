@@ -1,7 +1,6 @@
 import { kaplanMeier, type SurvivalObservation } from './kaplanMeier.ts';
-import { kmBand } from './kmBand.ts';
-import { kmMedian } from './kmMedian.ts';
-import { KM_TRANSFORMS, type Interval, type KmResult, type KmTransform } from './report.ts';
+import type { KmResult } from './report.ts';
+import { summarizeCurve } from './summarizeCurve.ts';
 
 /**
  * A Kaplan–Meier report: the table with log-transform bounds, the median, and its
@@ -14,28 +13,5 @@ export function summarizeKm(
   observations: readonly SurvivalObservation[],
   options: { level?: number } = {},
 ): KmResult {
-  const curve = kaplanMeier(observations);
-  const band = kmBand(curve, { transform: 'log', level: options.level });
-  const ci = {} as Record<KmTransform, Interval>;
-  let median: number | null = null;
-  for (const transform of KM_TRANSFORMS) {
-    const result = kmMedian(curve, { transform, level: options.level });
-    ci[transform] = [result.lower, result.upper];
-    median = result.median;
-  }
-  return {
-    n: curve.n,
-    events: curve.events,
-    median,
-    ci,
-    table: curve.time.map((time, i) => ({
-      time,
-      n_risk: curve.nRisk[i],
-      n_event: curve.nEvent[i],
-      n_censor: curve.nCensor[i],
-      survival: curve.survival[i],
-      lower: band.lower[i],
-      upper: band.upper[i],
-    })),
-  };
+  return summarizeCurve(kaplanMeier(observations), options);
 }

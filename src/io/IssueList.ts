@@ -7,19 +7,30 @@ import { MAX_ISSUES } from './limits.ts';
  */
 export class IssueList {
   readonly file: string;
+  readonly sheet: string | undefined;
   private readonly kept: ImportIssue[] = [];
   private total = 0;
 
-  constructor(file: string) {
+  /** Issues of `file` (and of one `sheet` of a spreadsheet, named in every issue). */
+  constructor(file: string, sheet?: string) {
     this.file = file;
+    this.sheet = sheet;
   }
 
   /** Records one issue; only the first `MAX_ISSUES` are kept. */
   add(row: number | null, column: string | null, value: string | null, message: string): void {
     this.total += 1;
     if (this.kept.length < MAX_ISSUES) {
-      this.kept.push({ file: this.file, row, column, value, message });
+      const issue: ImportIssue = { file: this.file, row, column, value, message };
+      if (this.sheet !== undefined) issue.sheet = this.sheet;
+      this.kept.push(issue);
     }
+  }
+
+  /** Records an issue found elsewhere (it keeps its own file and sheet). */
+  push(issue: ImportIssue): void {
+    this.total += 1;
+    if (this.kept.length < MAX_ISSUES) this.kept.push(issue);
   }
 
   /** Number of issues recorded, including those not kept. */
@@ -32,15 +43,14 @@ export class IssueList {
     const more = this.total - this.kept.length;
     if (more === 0) return [...this.kept];
     const noun = more === 1 ? 'problem' : 'problems';
-    return [
-      ...this.kept,
-      {
-        file: this.file,
-        row: null,
-        column: null,
-        value: null,
-        message: `${more} more ${noun} not shown (only the first ${MAX_ISSUES} are listed)`,
-      },
-    ];
+    const last: ImportIssue = {
+      file: this.file,
+      row: null,
+      column: null,
+      value: null,
+      message: `${more} more ${noun} not shown (only the first ${MAX_ISSUES} are listed)`,
+    };
+    if (this.sheet !== undefined) last.sheet = this.sheet;
+    return [...this.kept, last];
   }
 }

@@ -1,20 +1,19 @@
-import type { Patient } from '../engine/cohort.ts';
+import { isResponseGrade, type Patient } from '../engine/cohort.ts';
 import type { IssueList } from './IssueList.ts';
 import { showNumber } from './showNumber.ts';
 
-const RESPONDERS = new Set(['CR', 'PR', 'IMP']);
-
-/** Whether the response columns are present; without them each responder is not reported again. */
+/** Whether the response columns are present; without them each responder is not warned about again. */
 export interface CheckOptions {
   responseColumn: boolean;
 }
 
 /**
- * Checks the times of one patient against each other: a responder (CR, PR, IMP) has a
- * `response_wk` and NR/NE have none; `cr_wk` only for CR and not before the response; a loss
- * only after a response; no event after `followup_wk`; `fever_resolved_wk` only when
- * `fever_baseline` is not 0. Adds an issue per broken rule, and warnings for implausible but
- * possible records (events after death, a halved dose of 0 mg).
+ * Checks the times of one patient against each other: NR/NE have no `response_wk`; `cr_wk` only
+ * for CR and not before the response; a loss only after a response; no event after
+ * `followup_wk`; the last assessment not before the response; `fever_resolved_wk` only when
+ * `fever_baseline` is not 0. Adds an issue per broken rule, and warnings for records that are
+ * usable but incomplete or implausible (a responder without `response_wk`, whose time-to-event
+ * endpoints cannot be computed; events after death; a halved dose of 0 mg).
  * Example: `checkPatient(patient, 3, { responseColumn: true }, issues, warnings)`.
  */
 export function checkPatient(
@@ -24,16 +23,17 @@ export function checkPatient(
   issues: IssueList,
   warnings: IssueList,
 ): void {
-  const responder = RESPONDERS.has(p.bestResponse);
+  const responder = isResponseGrade(p.bestResponse);
   const code = p.bestResponse;
   const add = (column: string, value: number | null, message: string): void =>
     issues.add(row, column, value === null ? null : String(value), message);
 
   if (responder && p.responseWk === null && options.responseColumn) {
-    add(
+    warnings.add(
+      row,
       'response_wk',
       null,
-      `is empty but best_response is ${code}; a responder (CR, PR, IMP) needs the week of first response`,
+      `is empty but best_response is ${code}; response rates are computed, but duration of response and time to response are not without the week of first response`,
     );
   }
   if (!responder && p.responseWk !== null) {
@@ -89,6 +89,15 @@ export function checkPatient(
   afterFollowup('death_wk', p.deathWk);
   afterFollowup('gc_halved_wk', p.gcHalvedWk);
   afterFollowup('fever_resolved_wk', p.feverResolvedWk);
+  const assessed = p.lastAssessmentWk ?? null;
+  afterFollowup('last_assessment_wk', assessed);
+  if (assessed !== null && p.responseWk !== null && assessed < p.responseWk) {
+    add(
+      'last_assessment_wk',
+      assessed,
+      `is before response_wk ${showNumber(p.responseWk)}; a response is assessed from its start on`,
+    );
+  }
   if (p.feverResolvedWk !== null && p.feverBaseline === false) {
     add(
       'fever_resolved_wk',

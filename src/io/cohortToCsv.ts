@@ -1,29 +1,8 @@
 import { csvFormatRows } from 'd3-dsv';
-import type { Cohort, Patient } from '../engine/cohort.ts';
+import type { Cohort } from '../engine/cohort.ts';
 import { columnKey } from './columns.ts';
 import { guardFormula } from './formulaGuard.ts';
-
-type Cell = string | number | boolean | null;
-
-const REQUIRED: [string, (p: Patient) => Cell][] = [
-  ['id', (p) => p.id],
-  ['best_response', (p) => p.bestResponse],
-  ['response_wk', (p) => p.responseWk],
-];
-
-const OPTIONAL: [string, (p: Patient) => Cell][] = [
-  ['cr_wk', (p) => p.crWk],
-  ['loss_wk', (p) => p.lossWk],
-  ['death_wk', (p) => p.deathWk],
-  ['followup_wk', (p) => p.followupWk],
-  ['age', (p) => p.age],
-  ['sex', (p) => p.sex],
-  ['fever_baseline', (p) => p.feverBaseline],
-  ['fever_resolved_wk', (p) => p.feverResolvedWk],
-  ['gc_baseline_mg', (p) => p.gcBaselineMg],
-  ['gc_halved_wk', (p) => p.gcHalvedWk],
-  ['sae_related', (p) => p.saeRelated],
-];
+import { OPTIONAL_FIELDS, REQUIRED_FIELDS, type Cell } from './patientFields.ts';
 
 function cellText(value: Cell): string {
   if (value === null) return '';
@@ -67,8 +46,8 @@ function extraHeaders(cohort: Cohort, taken: Set<string>): [string, string][] {
 export function cohortToCsv(cohort: Cohort): string {
   const listed = new Set<string>(cohort.columns);
   const columns = [
-    ...REQUIRED,
-    ...OPTIONAL.filter(
+    ...REQUIRED_FIELDS,
+    ...OPTIONAL_FIELDS.filter(
       ([name, get]) =>
         name === 'followup_wk' || listed.has(name) || cohort.patients.some((p) => get(p) !== null),
     ),

@@ -1,7 +1,8 @@
-import type { OptionalColumn } from '../engine/cohort.ts';
+import type { OptionalColumn, Patient } from '../engine/cohort.ts';
 
 /** How a known column's cells are read. */
-export type ColumnKind = 'text' | 'response' | 'time' | 'number' | 'boolean' | 'sex' | 'date';
+export type ColumnKind =
+  'text' | 'response' | 'visit_response' | 'time' | 'number' | 'boolean' | 'sex' | 'date';
 
 /** A column the importer recognises. */
 export interface ColumnSpec {
@@ -38,6 +39,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { name: 'gc_baseline_mg', kind: 'number', allowed: 'mg ≥ 0', min: 0 },
   { name: 'gc_halved_wk', kind: 'time', allowed: TIME, min: 0 },
   { name: 'sae_related', kind: 'boolean', allowed: BOOLEAN },
+  { name: 'last_assessment_wk', kind: 'time', allowed: TIME, min: 0 },
   { name: 'start_date', kind: 'date', allowed: DATE },
   { name: 'response_date', kind: 'date', allowed: DATE, weekColumn: 'response_wk' },
   { name: 'cr_date', kind: 'date', allowed: DATE, weekColumn: 'cr_wk' },
@@ -46,6 +48,12 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { name: 'last_followup_date', kind: 'date', allowed: DATE, weekColumn: 'followup_wk' },
   { name: 'gc_halved_date', kind: 'date', allowed: DATE, weekColumn: 'gc_halved_wk' },
   { name: 'fever_resolved_date', kind: 'date', allowed: DATE, weekColumn: 'fever_resolved_wk' },
+  {
+    name: 'last_assessment_date',
+    kind: 'date',
+    allowed: DATE,
+    weekColumn: 'last_assessment_wk',
+  },
 ];
 
 /** The optional columns in canonical order (see `OptionalColumn`). */
@@ -60,7 +68,23 @@ export const OPTIONAL_COLUMNS: readonly OptionalColumn[] = [
   'gc_baseline_mg',
   'gc_halved_wk',
   'sae_related',
+  'last_assessment_wk',
 ];
+
+/** The patient field each optional column fills. */
+export const OPTIONAL_FIELDS: Readonly<Record<OptionalColumn, keyof Patient>> = {
+  cr_wk: 'crWk',
+  loss_wk: 'lossWk',
+  death_wk: 'deathWk',
+  age: 'age',
+  sex: 'sex',
+  fever_baseline: 'feverBaseline',
+  fever_resolved_wk: 'feverResolvedWk',
+  gc_baseline_mg: 'gcBaselineMg',
+  gc_halved_wk: 'gcHalvedWk',
+  sae_related: 'saeRelated',
+  last_assessment_wk: 'lastAssessmentWk',
+};
 
 /** Optional columns where a blank cell means "no event" rather than "not recorded". */
 export const EVENT_COLUMNS: ReadonlySet<string> = new Set([

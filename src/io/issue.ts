@@ -1,10 +1,14 @@
 /**
  * One problem found while importing a cohort: where it is and what is wrong.
- * `row` is the 1-based data row (for JSON, the 1-based index in the patients array);
- * `row`, `column` and `value` are `null` when the problem concerns the whole file.
+ * `row` is the 1-based data row (for JSON, the 1-based index in the patients array; for a
+ * spreadsheet, the row number the spreadsheet shows); `row`, `column` and `value` are `null`
+ * when the problem concerns the whole file. A spreadsheet's issues also name the sheet and,
+ * when row and column are known, the cell (`C7`).
  */
 export interface ImportIssue {
   file: string;
+  sheet?: string;
+  cell?: string;
   row: number | null;
   column: string | null;
   value: string | null;
@@ -40,8 +44,10 @@ function showValue(value: string): string {
  */
 export function formatIssue(issue: ImportIssue): string {
   let where = issue.file;
+  if (issue.sheet !== undefined) where += `, sheet ${issue.sheet}`;
   if (issue.row !== null) where += `, row ${issue.row}`;
   if (issue.column !== null) where += `, column ${issue.column}`;
+  if (issue.cell !== undefined) where += ` (cell ${issue.cell})`;
   const value = issue.value === null ? '' : `"${showValue(issue.value)}" `;
   return `${where}: ${value}${issue.message}`;
 }

@@ -1,15 +1,9 @@
-import type { Cohort, Patient } from '../engine/cohort.ts';
+import type { Cohort } from '../engine/cohort.ts';
 import { IssueList } from './IssueList.ts';
 import type { ImportIssue } from './issue.ts';
-import { checkPatient } from './checkPatient.ts';
-import { detectFormat } from './detectFormat.ts';
-import { MAX_FILE_CHARS } from './limits.ts';
-import { mapColumns } from './mapColumns.ts';
-import { presentColumns } from './presentColumns.ts';
-import type { RawTable } from './rawTable.ts';
-import { readDelimited } from './readDelimited.ts';
-import { readJson } from './readJson.ts';
-import { readPatient } from './readPatient.ts';
+import { cohortFromTable } from './cohortFromTable.ts';
+import { cohortNames } from './cohortNames.ts';
+import { readTextTable } from './readTextTable.ts';
 
 /** The outcome of an import: a cohort with warnings, or the reasons it was refused. */
 export type ParseResult =
@@ -22,86 +16,15 @@ export interface ParseOptions {
   source?: string;
 }
 
-const DELIMITER_NAMES: Record<string, string> = { '\t': 'tab', ';': 'semicolon' };
-
 function readCohort(text: string, options: ParseOptions, file: string): ParseResult {
   const issues = new IssueList(file);
   const warnings = new IssueList(file);
   const refuse = (): ParseResult => ({ ok: false, issues: issues.list() });
-  if (typeof text !== 'string') {
-    issues.add(null, null, null, 'could not be read as text');
-    return refuse();
-  }
-  if (text.length > MAX_FILE_CHARS) {
-    issues.add(
-      null,
-      null,
-      null,
-      `is ${text.length} characters long; at most ${MAX_FILE_CHARS} are allowed`,
-    );
-    return refuse();
-  }
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') {
-    issues.add(null, null, null, 'is empty; expected a header line and one row per patient');
-    return refuse();
-  }
-  const format = detectFormat(file, body);
-  let table: RawTable | null;
-  if (format.kind === 'json') {
-    table = readJson(body, issues);
-  } else {
-    table = readDelimited(body, format.delimiter, issues, warnings);
-    const name = DELIMITER_NAMES[format.delimiter];
-    if (name !== undefined && /\.csv$/i.test(file)) {
-      warnings.add(null, null, null, `is read as ${name}-separated: its header has no commas`);
-    }
-  }
+  const table = readTextTable(text, file, issues, warnings);
   if (table === null || table.rows.length === 0) return refuse();
-  const map = mapColumns(table, issues, warnings);
-  if (map === null) return refuse();
-
-  const patients: Patient[] = [];
-  const firstRow = new Map<string, number>();
-  const responseColumn = map.names.has('response_wk') || map.names.has('response_date');
-  let responders = 0;
-  for (const raw of table.rows) {
-    const { patient, valid } = readPatient(raw, map, issues);
-    if (valid) {
-      checkPatient(patient, raw.row, { responseColumn }, issues, warnings);
-      if (patient.bestResponse !== 'NR' && patient.bestResponse !== 'NE') responders += 1;
-    }
-    if (patient.id !== '') {
-      const first = firstRow.get(patient.id);
-      if (first === undefined) firstRow.set(patient.id, raw.row);
-      else
-        issues.add(
-          raw.row,
-          'id',
-          patient.id,
-          `duplicates the id of row ${first}; ids must be unique`,
-        );
-    }
-    patients.push(patient);
-  }
-  if (!responseColumn && responders > 0) {
-    issues.add(
-      null,
-      'response_wk',
-      null,
-      `is missing but ${responders === 1 ? '1 patient is a responder' : `${responders} patients are responders`} (CR, PR, IMP); give the week of first response`,
-    );
-  }
-  if (issues.count > 0) return refuse();
-
-  const columns = presentColumns(map, patients, warnings);
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const cohort: Cohort = {
-    name: options.name ?? table.name ?? (base.replace(/\.[^.]*$/, '') || base),
-    source: options.source ?? table.source ?? `Uploaded file ${base}`,
-    patients,
-    columns,
-  };
+  const read = cohortFromTable(table, issues, warnings);
+  if (read === null) return refuse();
+  const cohort: Cohort = { ...cohortNames(file, options, table), ...read };
   return { ok: true, cohort, warnings: warnings.list() };
 }
 

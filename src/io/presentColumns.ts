@@ -1,6 +1,6 @@
 import type { OptionalColumn, Patient } from '../engine/cohort.ts';
 import type { IssueList } from './IssueList.ts';
-import { COLUMN_SPECS, EVENT_COLUMNS, OPTIONAL_COLUMNS } from './columns.ts';
+import { COLUMN_SPECS, EVENT_COLUMNS, OPTIONAL_COLUMNS, OPTIONAL_FIELDS } from './columns.ts';
 import type { ColumnMap } from './mapColumns.ts';
 
 /** The optional columns given by the input, directly or through their date column. */
@@ -11,19 +11,6 @@ function optionalColumns(map: ColumnMap): OptionalColumn[] {
   }
   return OPTIONAL_COLUMNS.filter((column) => given.has(column));
 }
-
-const FIELDS: Record<OptionalColumn, keyof Patient> = {
-  cr_wk: 'crWk',
-  loss_wk: 'lossWk',
-  death_wk: 'deathWk',
-  age: 'age',
-  sex: 'sex',
-  fever_baseline: 'feverBaseline',
-  fever_resolved_wk: 'feverResolvedWk',
-  gc_baseline_mg: 'gcBaselineMg',
-  gc_halved_wk: 'gcHalvedWk',
-  sae_related: 'saeRelated',
-};
 
 /**
  * The optional columns a cohort records, in canonical order: those in the header (a date column
@@ -38,8 +25,8 @@ export function presentColumns(
   warnings: IssueList,
 ): OptionalColumn[] {
   const columns = optionalColumns(map).filter((column) => {
-    const field = FIELDS[column];
-    if (patients.some((patient) => patient[field] !== null)) return true;
+    const field = OPTIONAL_FIELDS[column];
+    if (patients.some((patient) => (patient[field] ?? null) !== null)) return true;
     const event = EVENT_COLUMNS.has(column);
     const meaning = event ? 'read as no event for anyone' : 'read as not recorded';
     warnings.add(null, column, null, `is blank for every patient: ${meaning}`);

@@ -6,6 +6,10 @@ export interface RawTable {
   /** Header names as written (trimmed). */
   columns: string[];
   rows: RawRow[];
+  /** The sheet a spreadsheet table came from. */
+  sheet?: string;
+  /** For a spreadsheet: the column letter (`C`) of each column, to name cells in issues. */
+  columnLetters?: string[];
   /** Cohort name and source given inside a JSON file. */
   name?: string;
   source?: string;

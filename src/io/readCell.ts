@@ -1,6 +1,7 @@
 import { RESPONSE_CODES, type ResponseCode, type Sex } from '../engine/cohort.ts';
 import type { ColumnSpec } from './columns.ts';
 import { isoDateDays } from './isoDate.ts';
+import { VISIT_RESPONSES, type VisitResponse } from '../engine/visits/visitResponse.ts';
 
 /** A cell that could not be read, with the message for the user. */
 export class CellError {
@@ -93,6 +94,19 @@ function readResponse(value: unknown, spec: ColumnSpec): CellValue {
   return new CellError(`is not a response code; expected ${spec.allowed}`);
 }
 
+const VISIT_CODES = new Set<string>(VISIT_RESPONSES);
+/** Words read as progression at a visit, as the input format documents. */
+const PROGRESSION_WORDS = new Set(['RELAPSE', 'REACTIVATION', 'PROGRESSION', 'LOSS']);
+
+function readVisitResponse(value: unknown, spec: ColumnSpec): CellValue {
+  if (typeof value !== 'string')
+    return new CellError(`is ${typeName(value)}; expected ${spec.allowed}`);
+  const code = value.toUpperCase();
+  if (VISIT_CODES.has(code)) return code as VisitResponse;
+  if (PROGRESSION_WORDS.has(code)) return 'PD' satisfies VisitResponse;
+  return new CellError(`is not a response code; expected ${spec.allowed}`);
+}
+
 function readDate(value: unknown, spec: ColumnSpec): CellValue {
   if (typeof value !== 'string')
     return new CellError(`is ${typeName(value)}; expected ${spec.allowed}`);
@@ -132,6 +146,8 @@ export function readCell(value: unknown, spec: ColumnSpec): CellValue {
       return readSex(value, spec);
     case 'response':
       return readResponse(value, spec);
+    case 'visit_response':
+      return readVisitResponse(value, spec);
     case 'date':
       return readDate(value, spec);
   }

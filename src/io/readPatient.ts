@@ -161,5 +161,8 @@ export function readPatient(raw: RawRow, map: ColumnMap, issues: IssueList): Rea
     saeRelated: flag(values, SLOT.sae_related),
     extra,
   };
+  if (map.names.has('last_assessment_wk') || map.names.has('last_assessment_date')) {
+    patient.lastAssessmentWk = num(values, SLOT.last_assessment_wk);
+  }
   return { patient, valid: bad.length === 0 };
 }

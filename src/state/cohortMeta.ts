@@ -11,6 +11,18 @@ export interface CohortMeta {
 }
 
 /**
+ * The header of a cohort that has no provenance notes.
+ * @example plainCohortMeta('Trial', 'Loaded from trial.csv.').notice // null
+ */
+export function plainCohortMeta(
+  name: string,
+  description: string,
+  notice: string | null = null,
+): CohortMeta {
+  return { name, description, notice, provenance: [] };
+}
+
+/**
  * Reads a built-in cohort's JSON side file into {@link CohortMeta}; unknown or missing fields
  * fall back to plain defaults, so a damaged side file never stops the cohort from opening.
  *

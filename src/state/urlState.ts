@@ -1,3 +1,4 @@
+import { MAX_BOOTSTRAP_REPS, MAX_SIMULATION_TRIALS, SEED_RANGE } from '../engine/limits.ts';
 import {
   KM_TRANSFORMS,
   PROPORTION_METHODS,
@@ -109,11 +110,12 @@ export const URL_LIMITS = {
   maxInlineChars: 6_000,
   /** Largest decompressed cohort or scenario accepted from a link. */
   maxInflatedBytes: 512_000,
-  /** Bootstrap replicates (the worker pool keeps counts, not replicates). */
-  maxBootReps: 10_000_000,
-  /** Re-simulated studies. */
-  maxTrials: 100_000,
-  maxSeed: 2 ** 32 - 1,
+  /** Bootstrap replicates: the shared cap, `MAX_BOOTSTRAP_REPS`. */
+  maxBootReps: MAX_BOOTSTRAP_REPS,
+  /** Re-simulated studies: the shared cap, `MAX_SIMULATION_TRIALS`. */
+  maxTrials: MAX_SIMULATION_TRIALS,
+  /** Seeds: the shared range, `SEED_RANGE`. */
+  maxSeed: SEED_RANGE.max,
   maxIdChars: 200,
   maxNameChars: 200,
   maxLessonParams: 40,

@@ -23,9 +23,9 @@ export const format = {
     if (lower === null && upper === null) return 'not estimable';
     return `${format.weeks(lower)} to ${format.weeks(upper)}`;
   },
-  /** 0.95 → "95%". */
+  /** 0.95 → "95%", 0.9999 → "99.99%" (levels run to 0.9999). */
   level(level: number): string {
-    return `${+(level * 100).toFixed(1)}%`;
+    return `${+(level * 100).toFixed(2)}%`;
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Cohort, ResponseCode } from '../engine/cohort.ts';
+import type { LessonResult, LessonTask } from '../engine/lessons/index.ts';
 import type {
   BootstrapCounts,
   BootstrapPlan,
@@ -8,29 +9,45 @@ import type {
   SimulationReport,
   StudyStatistic,
 } from '../engine/montecarlo/index.ts';
-import type { LessonResult, LessonTask } from '../engine/lessons/index.ts';
+import type {
+  CohortSummary,
+  EnsembleChunk,
+  EnsembleResult,
+  EnsembleRound,
+} from '../engine/reconstruct/index.ts';
+import type { ImportResult } from '../io/importCohort.ts';
+import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
+import type { SourceFile } from '../io/readSources.ts';
+import type { ParseOptions } from '../io/parseCohort.ts';
 
 export type { LessonResult, LessonTask };
 export type { BootstrapReport, Cohort, ResponseCode, Scenario, SimulationReport };
+export type { CohortSummary, EnsembleResult };
 export type { StatisticSummary } from '../engine/montecarlo/index.ts';
 
-/** Receives the number of items (replicates or studies) finished so far in one worker call. */
+// The one description of what crosses between the page (or the CLI) and its workers: what each
+// worker exposes over comlink, and what a caller gives the pool for each kind of job.
+
+/** Receives the number of items (replicates, studies, cohorts) finished so far in one worker call. */
 export type WorkerProgress = (done: number) => void;
 
-/** A contiguous range of chunks `[firstChunk, endChunk)` of a seeded job. */
-export interface ChunkJob {
-  /** The pool's number for the run this range belongs to. */
+/** The parts `[first, end)` of a job that one worker call computes, for the pool's run `run`. */
+export interface PartRange {
   run: number;
+  first: number;
+  end: number;
+}
+
+/** A range of chunks of a seeded job: chunk c draws from `chunkRng(seed, c)`. */
+export interface ChunkJob extends PartRange {
   seed: string;
   /** Replicates or studies in the whole job. */
   total: number;
-  firstChunk: number;
-  endChunk: number;
 }
 
 /** What a Monte Carlo worker exposes over comlink; both the browser and Node workers implement it. */
 export interface MonteCarloWorkerApi {
-  /** Runs bootstrap chunks and returns their merged tallies. */
+  /** Runs bootstrap chunks and returns their merged tallies (typed arrays, transferred). */
   bootstrapChunks(
     plan: BootstrapPlan,
     job: ChunkJob,
@@ -48,47 +65,77 @@ export interface MonteCarloWorkerApi {
    */
   lessonItems(
     task: LessonTask,
-    items: { first: number; end: number; run: number },
+    items: PartRange,
     onProgress?: WorkerProgress,
   ): Promise<LessonResult<LessonTask>[]>;
+  /** Draws and analyses the chunks of one round of a reconstruction ensemble, in order. */
+  ensembleChunks(
+    summary: CohortSummary,
+    round: EnsembleRound,
+    onProgress?: WorkerProgress,
+  ): Promise<EnsembleChunk[]>;
   /** Asks the lesson items of run `run` to stop at the next item. */
   cancelRun(run: number): Promise<void>;
+}
+
+/** What the import worker exposes over comlink. */
+export interface ImportWorkerApi {
+  /** Parses, validates and normalises a cohort file (`importCohort`). */
+  parse(text: string, options: ParseOptions): ImportResult;
+  /**
+   * Reads one or more files of any supported kind — text, spreadsheets, SAS transport; patients,
+   * visits or ADaM — with an optional mapping (`importFiles`). Bytes arrive transferred.
+   */
+  importFiles(files: SourceFile[], options: ImportOptions): Promise<ImportOutcome>;
 }
 
 /** Progress of a pool run: items done and the total. */
 export type PoolProgress = (done: number, total: number) => void;
 
+/** What every pool run accepts: a signal that cancels it, and where its progress goes. */
+export interface RunControl {
+  signal?: AbortSignal;
+  onProgress?: PoolProgress;
+}
+
 /** Options of `MonteCarloPool.bootstrap`; `lane` names its workers (default "bootstrap"). */
-export interface BootstrapOptions {
+export interface BootstrapOptions extends RunControl {
   reps: number;
   lane?: string;
   seed: string;
   level?: number;
   responders?: readonly ResponseCode[];
-  signal?: AbortSignal;
-  onProgress?: PoolProgress;
 }
 
 /**
  * Options of `MonteCarloPool.simulate`; `truth` overrides the values the scenario implies;
  * `observed` (an observed study's `studyStatistics`) adds the predictive check to the report.
  */
-export interface SimulateOptions {
+export interface SimulateOptions extends RunControl {
   trials: number;
   seed: string;
   level?: number;
   truth?: Partial<SimulationReport['truth']>;
   observed?: Record<StudyStatistic, number>;
-  signal?: AbortSignal;
-  onProgress?: PoolProgress;
 }
 
 /**
  * Options of `MonteCarloPool.lesson`. `lane` names the workers the task runs on (default
  * `lesson:` and the task's kind): a newer task on the same lane supersedes the running one.
  */
-export interface LessonOptions {
+export interface LessonOptions extends RunControl {
   lane?: string;
-  signal?: AbortSignal;
-  onProgress?: PoolProgress;
+}
+
+/**
+ * Options of `MonteCarloPool.reconstruct`: the number of cohorts, the seed, the level of the
+ * intervals, bootstrap resamples per cohort for the median DOR (0 for none) and the attempt
+ * budget (default 20 per cohort + 200).
+ */
+export interface ReconstructOptions extends RunControl {
+  cohorts: number;
+  seed: string;
+  level?: number;
+  bootstrapReps?: number;
+  maxAttempts?: number;
 }

@@ -1,8 +1,12 @@
 import * as Comlink from 'comlink';
 import { importCohort } from '../io/importCohort.ts';
-import type { ImportWorkerApi } from './importApi.ts';
+import { importFiles } from '../io/importFiles.ts';
+import type { ImportWorkerApi } from './api.ts';
 
-// Browser entry of the import worker: parses, validates and normalises a cohort file off the
-// main thread.
-const api: ImportWorkerApi = { parse: (text, options) => importCohort(text, options) };
+// Browser entry of the import worker: parses, validates and normalises cohort files off the
+// main thread; the spreadsheet reader is loaded here, on demand, only when a workbook comes.
+const api: ImportWorkerApi = {
+  parse: (text, options) => importCohort(text, options),
+  importFiles: (files, options) => importFiles(files, options),
+};
 Comlink.expose(api);

@@ -1,7 +1,9 @@
 import * as Comlink from 'comlink';
 import { importCohort, type ImportResult } from '../io/importCohort.ts';
 import type { ParseOptions } from '../io/parseCohort.ts';
-import type { ImportWorkerApi } from './importApi.ts';
+import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
+import type { SourceFile } from '../io/readSources.ts';
+import type { ImportWorkerApi } from './api.ts';
 
 /** Files at least this long (characters) are parsed in a worker so the page stays responsive. */
 export const OFF_THREAD_CHARS = 256_000;
@@ -46,6 +48,63 @@ export async function parseOffThread(
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     return importCohort(text, parse);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    remote[Comlink.releaseProxy]();
+    worker.terminate();
+  }
+}
+
+/**
+ * Reads cohort files of any supported kind like `importFiles` (spreadsheets, SAS transport,
+ * visit-level records, ADaM, with an optional column mapping) in a short-lived Web Worker,
+ * transferring the files' bytes; text files below the threshold and environments without
+ * workers are read on this thread, loading the readers on demand so the page's first
+ * JavaScript stays small. On abort the worker is terminated and the promise rejects with an
+ * `AbortError`; a worker failure falls back to this thread.
+ * @example const outcome = await importOffThread([{ name: 'visits.xlsx', data: bytes }], { sheet: 'Visits' });
+ */
+export async function importOffThread(
+  files: SourceFile[],
+  options: ImportOptions & {
+    signal?: AbortSignal;
+    threshold?: number;
+    createWorker?: () => Worker;
+  },
+): Promise<ImportOutcome> {
+  const { signal, threshold = OFF_THREAD_CHARS, createWorker = defaultWorker, ...read } = options;
+  if (signal?.aborted) throw abortError();
+  const inline = async (): Promise<ImportOutcome> => {
+    const { importFiles } = await import('../io/importFiles.ts');
+    return importFiles(files, read);
+  };
+  const small = files.every((f) => typeof f.data === 'string' && f.data.length < threshold);
+  if (small || typeof Worker === 'undefined') return inline();
+  let worker: Worker;
+  try {
+    worker = createWorker();
+  } catch {
+    return inline();
+  }
+  const remote = Comlink.wrap<ImportWorkerApi>(worker);
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(abortError());
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  const buffers = files.flatMap((f) => (typeof f.data === 'string' ? [] : [f.data.buffer]));
+  const copies = files.map((f) =>
+    typeof f.data === 'string' ? f : { ...f, data: f.data.slice() },
+  );
+  try {
+    return await Promise.race([
+      remote.importFiles(Comlink.transfer(files, buffers as ArrayBuffer[]), read),
+      aborted,
+    ]);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    files = copies;
+    return inline();
   } finally {
     signal?.removeEventListener('abort', onAbort);
     remote[Comlink.releaseProxy]();

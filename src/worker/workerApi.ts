@@ -12,20 +12,15 @@ import {
   type SimulationChunk,
 } from '../engine/montecarlo/index.ts';
 import { lessonItem, type LessonResult, type LessonTask } from '../engine/lessons/index.ts';
+import { ensembleChunks } from '../engine/reconstruct/ensembleChunks.ts';
 import type { MonteCarloWorkerApi, WorkerProgress } from './api.ts';
+import { throttle } from './throttle.ts';
 
-/** Milliseconds between progress messages from a worker (the pool promises at most 200). */
-export const PROGRESS_INTERVAL_MS = 100;
-
+/** A worker's progress messages, at most one every `PROGRESS_INTERVAL_MS`. */
 function throttled(onProgress: WorkerProgress | undefined): (done: number) => void {
-  let last = performance.now();
-  return (done) => {
-    const now = performance.now();
-    if (onProgress && now - last >= PROGRESS_INTERVAL_MS) {
-      last = now;
-      void Promise.resolve(onProgress(done)).catch(() => undefined);
-    }
-  };
+  return onProgress
+    ? throttle((done: number) => void Promise.resolve(onProgress(done)).catch(() => undefined))
+    : () => undefined;
 }
 
 function release(onProgress: WorkerProgress | undefined): void {
@@ -46,8 +41,9 @@ const buffersOf = (counts: BootstrapCounts) => [
 ];
 
 /**
- * The functions a Monte Carlo worker runs: each works through a range of seeded chunks, reports
- * progress at most every PROGRESS_INTERVAL_MS, and returns typed arrays by transfer.
+ * The functions a Monte Carlo worker runs: each works through a range of seeded chunks (or
+ * items) with the engine, reports progress at most every `PROGRESS_INTERVAL_MS`, and returns
+ * typed arrays by transfer.
  * @example Comlink.expose(monteCarloWorkerApi)
  */
 export const monteCarloWorkerApi: MonteCarloWorkerApi = {
@@ -55,7 +51,7 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
     const report = throttled(onProgress);
     const parts: BootstrapCounts[] = [];
     let done = 0;
-    for (let c = job.firstChunk; c < job.endChunk; c++) {
+    for (let c = job.first; c < job.end; c++) {
       const { count } = chunkRange(job.total, BOOTSTRAP_CHUNK_SIZE, c);
       parts.push(bootstrapChunk(plan, { count, rng: chunkRng(job.seed, c) }));
       report((done += count));
@@ -71,7 +67,7 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
     const report = throttled(onProgress);
     const chunks: SimulationChunk[] = [];
     let done = 0;
-    for (let c = job.firstChunk; c < job.endChunk; c++) {
+    for (let c = job.first; c < job.end; c++) {
       const { count } = chunkRange(job.total, SIMULATION_CHUNK_SIZE, c);
       chunks.push(
         simulationChunk(checked.scenario, { count, level: job.level, rng: chunkRng(job.seed, c) }),
@@ -115,6 +111,14 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
       results,
       results.flatMap((r) => (r instanceof Float64Array ? [r.buffer] : [])),
     );
+  },
+
+  async ensembleChunks(summary, round, onProgress) {
+    try {
+      return ensembleChunks(summary, round, throttled(onProgress));
+    } finally {
+      release(onProgress);
+    }
   },
 
   async cancelRun(run) {

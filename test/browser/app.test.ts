@@ -220,6 +220,32 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('names every value a link gets wrong, in lessons and Reconstruct too, and each control shows the value used', async () => {
+    const lesson = await open('#v=1&view=learn&lesson=coverage&l.n=500&l.zz=1&level=0.5', {
+      waitFor: '[data-summary]',
+    });
+    const { page } = lesson;
+    await expect
+      .poll(() => page.locator('[data-testid=notices] li').allInnerTexts(), POLL)
+      .toEqual([
+        '"l.n" must be a whole number from 5 to 150; got "500"; using 18.',
+        '"l.zz" is not a setting of the lesson "coverage"; ignored.',
+      ]);
+    expect(await page.getByLabel('Patients (n)').inputValue()).toBe('18');
+    // The link drops what it refused; a level between the menu's choices is shown by the menu.
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).not.toMatch(/l\.(n|zz)=/);
+    expect(await page.inputValue('#setting-level')).toBe('0.5');
+    expect(await page.locator('#setting-level option:checked').innerText()).toBe('50%');
+    expect(lesson.errors).toEqual([]);
+
+    const reconstruct = await open('#v=1&view=reconstruct&r.seed=abc', { waitFor: null });
+    await expect
+      .poll(() => reconstruct.page.locator('[data-testid=notices] li').allInnerTexts(), POLL)
+      .toEqual(['"r.seed" must be a whole number from 0 to 4,294,967,295; got "abc"; using 1.']);
+    expect(await reconstruct.page.inputValue('[data-testid=reconstruct-seed]')).toBe('1');
+    expect(reconstruct.errors).toEqual([]);
+  }, 60_000);
+
   it('exports the swimmer plot as SVG and PNG, the cohort as CSV and the report as JSON', async () => {
     const { page } = await open();
     const save = async (click: () => Promise<void>) => {
@@ -480,6 +506,9 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     });
     const use = page.getByRole('button', { name: 'Use this cohort' }).first();
     await use.waitFor({ timeout: 30_000 });
+    expect(await page.textContent('[data-testid=reconstruct-status]')).toMatch(
+      /^Done in .+: 20 cohorts, seed 3\.$/,
+    );
     await use.click();
     await page.locator('g[data-patient-id]').first().waitFor();
     expect(await page.locator('g[data-patient-id]').count()).toBe(18);

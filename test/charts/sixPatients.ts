@@ -1,18 +1,6 @@
-import type { Cohort, Patient } from '../../src/engine/cohort';
-
-const base: Omit<Patient, 'id' | 'bestResponse' | 'responseWk' | 'followupWk'> = {
-  crWk: null,
-  lossWk: null,
-  deathWk: null,
-  age: null,
-  sex: null,
-  feverBaseline: null,
-  feverResolvedWk: null,
-  gcBaselineMg: null,
-  gcHalvedWk: null,
-  saeRelated: null,
-  extra: {},
-};
+import { blankPatient } from '../../src/engine/blankPatient';
+import type { Cohort } from '../../src/engine/cohort';
+import { OPTIONAL_COLUMNS } from '../../src/io/columns';
 
 /**
  * Six hand-made patients covering every swimmer marker: CR from the start, PR then CR later,
@@ -21,21 +9,9 @@ const base: Omit<Patient, 'id' | 'bestResponse' | 'responseWk' | 'followupWk'> =
 export const sixPatients: Cohort = {
   name: 'Six patients',
   source: 'test',
-  columns: [
-    'cr_wk',
-    'loss_wk',
-    'death_wk',
-    'age',
-    'sex',
-    'fever_baseline',
-    'fever_resolved_wk',
-    'gc_baseline_mg',
-    'gc_halved_wk',
-    'sae_related',
-  ],
+  columns: [...OPTIONAL_COLUMNS],
   patients: [
-    {
-      ...base,
+    blankPatient({
       id: 'P01',
       bestResponse: 'CR',
       responseWk: 1,
@@ -48,9 +24,8 @@ export const sixPatients: Cohort = {
       gcBaselineMg: 60,
       gcHalvedWk: 2,
       saeRelated: false,
-    },
-    {
-      ...base,
+    }),
+    blankPatient({
       id: 'P02',
       bestResponse: 'CR',
       responseWk: 2,
@@ -60,10 +35,16 @@ export const sixPatients: Cohort = {
       sex: 'M',
       gcHalvedWk: 3,
       extra: { centre: 'Beijing' },
-    },
-    { ...base, id: 'P03', bestResponse: 'PR', responseWk: 1, lossWk: 3, followupWk: 8, age: 29 },
-    {
-      ...base,
+    }),
+    blankPatient({
+      id: 'P03',
+      bestResponse: 'PR',
+      responseWk: 1,
+      lossWk: 3,
+      followupWk: 8,
+      age: 29,
+    }),
+    blankPatient({
       id: 'P04',
       bestResponse: 'IMP',
       responseWk: 4,
@@ -71,23 +52,21 @@ export const sixPatients: Cohort = {
       followupWk: 7,
       age: 70,
       sex: 'F',
-    },
-    {
-      ...base,
+    }),
+    blankPatient({
       id: 'P10',
       bestResponse: 'NR',
       responseWk: null,
       followupWk: 5,
       saeRelated: true,
       sex: 'F',
-    },
-    {
-      ...base,
+    }),
+    blankPatient({
       id: '<script>alert(1)</script>',
       bestResponse: 'PR',
       responseWk: 0.5,
       followupWk: 9,
       extra: { note: '<b>bold</b> & "quoted"' },
-    },
+    }),
   ],
 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { durationOfResponse, sortPatients } from '../../src/charts/swimmer/sortPatients';
 import { sixPatients } from './sixPatients';
+import { RESPONSE_GRADES } from '../../src/engine/cohort.ts';
 
-const ALL = ['CR', 'PR', 'IMP'] as const;
-const ids = (sort: Parameters<typeof sortPatients>[1], responders = ALL) =>
+const ids = (sort: Parameters<typeof sortPatients>[1], responders = RESPONSE_GRADES) =>
   sortPatients(sixPatients.patients, sort, responders).map((p) => p.id);
 const HOSTILE = '<script>alert(1)</script>';
 
@@ -35,7 +35,7 @@ describe('sortPatients', () => {
 
   it('does not reorder its input', () => {
     const before = sixPatients.patients.map((p) => p.id);
-    sortPatients(sixPatients.patients, 'id', ALL);
+    sortPatients(sixPatients.patients, 'id', RESPONSE_GRADES);
     expect(sixPatients.patients.map((p) => p.id)).toEqual(before);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cohort, Patient } from '../../src/engine/cohort';
+import { RESPONSE_GRADES, type Cohort, type Patient } from '../../src/engine/cohort';
 import { MAX_LANES, swimmerGeometry, type SwimmerOptions } from '../../src/charts/swimmer/geometry';
 import { legendItems } from '../../src/charts/swimmer/legendItems';
 import { sixPatients } from './sixPatients';
@@ -7,7 +7,7 @@ import { sixPatients } from './sixPatients';
 const options: SwimmerOptions = {
   sort: 'id',
   groupByResponse: false,
-  responders: ['CR', 'PR', 'IMP'],
+  responders: RESPONSE_GRADES,
   width: 800,
 };
 const lane = (g: ReturnType<typeof swimmerGeometry>, id: string) =>

@@ -51,9 +51,7 @@ describe('SwimmerPlot (server-rendered SVG)', () => {
       id: `S${String(i + 1).padStart(3, '0')}`,
     }));
     const cohort: Cohort = { ...sixPatients, patients };
-    const started = performance.now();
     const svg = renderSvg(SwimmerPlot, { cohort });
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(svg.match(/data-patient-id=/g)).toHaveLength(500);
     expect(svg).not.toContain('>S001</text>');
   });

@@ -4,9 +4,9 @@ import AxisX from '../../src/charts/marks/AxisX.svelte';
 import { describeSwimmer } from '../../src/charts/swimmer/describeSwimmer';
 import { patientRecord } from '../../src/charts/swimmer/patientRecord';
 import { sixPatients } from './sixPatients';
+import { RESPONSE_GRADES } from '../../src/engine/cohort.ts';
 
 const [p01, p02] = sixPatients.patients;
-const responders = ['CR', 'PR', 'IMP'] as const;
 
 describe('patientRecord', () => {
   it('lists every recorded field, with a dash for what is missing', () => {
@@ -34,7 +34,12 @@ describe('patientRecord', () => {
 describe('describeSwimmer', () => {
   it('summarises patients, responders, follow-up and order', () => {
     expect(
-      describeSwimmer(sixPatients, { sort: 'ttr', groupByResponse: true, responders, shown: 6 }),
+      describeSwimmer(sixPatients, {
+        sort: 'ttr',
+        groupByResponse: true,
+        responders: RESPONSE_GRADES,
+        shown: 6,
+      }),
     ).toBe(
       'Swimmer plot of 6 patients: 5 responders (2 CR, 2 PR, 1 IMP), follow-up up to 12 weeks, ' +
         'sorted by time to response and grouped by best response.',

@@ -3,8 +3,7 @@ import { analyze } from '../../src/engine/analyze.ts';
 import { dorObservations } from '../../src/engine/dorObservations.ts';
 import { ttrObservations } from '../../src/engine/ttrObservations.ts';
 import { makeCohort, makePatient } from '../helpers/makeCohort.ts';
-
-const ALL = ['CR', 'PR', 'IMP'] as const;
+import { RESPONSE_GRADES } from '../../src/engine/cohort.ts';
 
 describe('dorObservations', () => {
   it('runs from first response to loss of response, an event', () => {
@@ -15,7 +14,7 @@ describe('dorObservations', () => {
       lossWk: 3.5,
       followupWk: 9,
     });
-    expect(dorObservations([p], ALL)).toEqual([{ time: 2.5, event: true }]);
+    expect(dorObservations([p], RESPONSE_GRADES)).toEqual([{ time: 2.5, event: true }]);
   });
 
   it('ends at death when death comes before loss', () => {
@@ -27,12 +26,12 @@ describe('dorObservations', () => {
       deathWk: 4,
       followupWk: 6,
     });
-    expect(dorObservations([p], ALL)).toEqual([{ time: 2, event: true }]);
+    expect(dorObservations([p], RESPONSE_GRADES)).toEqual([{ time: 2, event: true }]);
   });
 
   it('censors an ongoing response at last follow-up', () => {
     const p = makePatient({ id: 'a', bestResponse: 'IMP', responseWk: 1, followupWk: 12 });
-    expect(dorObservations([p], ALL)).toEqual([{ time: 11, event: false }]);
+    expect(dorObservations([p], RESPONSE_GRADES)).toEqual([{ time: 11, event: false }]);
   });
 
   it('leaves out non-responders and codes outside the responder definition', () => {
@@ -54,7 +53,7 @@ describe('dorObservations', () => {
       followupWk: 9,
     });
     expect(dorObservations([p], ['CR'])).toEqual([{ time: 4, event: true }]);
-    expect(dorObservations([p], ALL)).toEqual([{ time: 6, event: true }]);
+    expect(dorObservations([p], RESPONSE_GRADES)).toEqual([{ time: 6, event: true }]);
   });
 });
 
@@ -65,7 +64,7 @@ describe('ttrObservations', () => {
       makePatient({ id: 'nr', bestResponse: 'NR', followupWk: 6 }),
       makePatient({ id: 'ne', bestResponse: 'NE', followupWk: 0.5 }),
     ];
-    expect(ttrObservations(patients, ALL)).toEqual([
+    expect(ttrObservations(patients, RESPONSE_GRADES)).toEqual([
       { time: 2, event: true },
       { time: 6, event: false },
       { time: 0.5, event: false },

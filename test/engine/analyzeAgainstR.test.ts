@@ -1,37 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { compareWithR } from '../helpers/compareWithR.ts';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { parseCohort } from '../../src/io/parseCohort.ts';
-
-/** Absolute tolerance for every number compared with R. */
-const TOLERANCE = 1e-6;
+import { R_TOLERANCE } from '../helpers/rTolerance.ts';
 
 interface Case {
   file: string;
   report: Record<string, unknown>;
 }
 const fixture = JSON.parse(readFileSync('test/fixtures/analyze.json', 'utf8')) as { cases: Case[] };
-
-/** Every leaf of `expected` (R) must be matched by `actual` (engine); paths name the mismatch. */
-function compare(actual: unknown, expected: unknown, path: string, problems: string[]): void {
-  if (expected === null || typeof expected !== 'object') {
-    const ok =
-      typeof expected === 'number' && typeof actual === 'number'
-        ? Math.abs(actual - expected) <= TOLERANCE
-        : actual === expected;
-    if (!ok)
-      problems.push(`${path}: engine ${JSON.stringify(actual)}, R ${JSON.stringify(expected)}`);
-    return;
-  }
-  if (actual === null || typeof actual !== 'object') {
-    problems.push(`${path}: engine ${JSON.stringify(actual)}, R an object`);
-    return;
-  }
-  for (const [key, value] of Object.entries(expected)) {
-    compare((actual as Record<string, unknown>)[key], value, `${path}.${key}`, problems);
-  }
-}
 
 describe('analyze agrees with R on whole cohort files', () => {
   it('has cohorts to compare', () => expect(fixture.cases.length).toBeGreaterThanOrEqual(10));
@@ -43,7 +22,7 @@ describe('analyze agrees with R on whole cohort files', () => {
       if (!parsed.ok) throw new Error(`${file} refused: ${JSON.stringify(parsed.issues)}`);
       const actual = analyze(parsed.cohort, { level: 0.95 });
       const problems: string[] = [];
-      compare(actual, expected, 'report', problems);
+      compareWithR(actual, expected, 'report', problems, R_TOLERANCE);
       expect(problems, `${file}\n${text}`).toEqual([]);
     });
   }

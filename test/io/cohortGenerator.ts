@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { RESPONSE_CODES, type Cohort, type Patient } from '../../src/engine/cohort.ts';
-import { columnKey } from '../../src/io/columns.ts';
+import { OPTIONAL_COLUMNS, OPTIONAL_FIELDS, columnKey } from '../../src/io/columns.ts';
 
 /** Trimmed, non-empty text of any Unicode, as the importer produces it. */
 const text = fc
@@ -86,19 +86,6 @@ const patient = (id: string, extraKeys: string[]): fc.Arbitrary<Patient> =>
         });
     });
 
-const FIELDS = {
-  cr_wk: 'crWk',
-  loss_wk: 'lossWk',
-  death_wk: 'deathWk',
-  age: 'age',
-  sex: 'sex',
-  fever_baseline: 'feverBaseline',
-  fever_resolved_wk: 'feverResolvedWk',
-  gc_baseline_mg: 'gcBaselineMg',
-  gc_halved_wk: 'gcHalvedWk',
-  sae_related: 'saeRelated',
-} as const;
-
 /**
  * Valid cohorts as the importer would produce them: unique trimmed ids, consistent times
  * (responders respond before follow-up, losses after the response, …), hostile text in ids
@@ -114,7 +101,7 @@ export const validCohort: fc.Arbitrary<Cohort> = fc
     name: 'generated',
     source: 'fast-check',
     patients,
-    columns: (Object.keys(FIELDS) as (keyof typeof FIELDS)[]).filter((column) =>
-      patients.some((p) => p[FIELDS[column]] !== null),
+    columns: OPTIONAL_COLUMNS.filter((column) =>
+      patients.some((p) => (p[OPTIONAL_FIELDS[column]] ?? null) !== null),
     ),
   }));

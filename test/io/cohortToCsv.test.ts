@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
+import { blankPatient } from '../../src/engine/blankPatient.ts';
 import type { Cohort, Patient } from '../../src/engine/cohort.ts';
 import { cohortToCsv, guardFormula, parseCohort, unguardFormula } from '../../src/io/index.ts';
 import { expectLoaded } from './expectIssue.ts';
@@ -49,17 +50,7 @@ describe('cohortToCsv', () => {
   });
 
   it('cohortToCsv writes the optional columns listed even when blank', () => {
-    const plain = {
-      ...base,
-      lossWk: null,
-      age: null,
-      sex: null,
-      feverBaseline: null,
-      feverResolvedWk: null,
-      gcBaselineMg: null,
-      gcHalvedWk: null,
-      saeRelated: null,
-    };
+    const plain = blankPatient({ id: 'P1', bestResponse: 'PR', responseWk: 1, followupWk: 8 });
     const header = cohortToCsv(cohortOf([plain], ['death_wk'])).split('\n')[0];
     expect(header).toBe('id,best_response,response_wk,death_wk,followup_wk');
   });

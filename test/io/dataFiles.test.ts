@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { OPTIONAL_COLUMNS } from '../../src/io/columns.ts';
 import { formatIssue, parseCohort } from '../../src/io/index.ts';
 import { expectLoaded } from './expectIssue.ts';
 
@@ -14,18 +15,8 @@ describe('example files', () => {
     expect(tsv.patients).toEqual(csv.patients);
     expect(json.patients).toEqual(csv.patients);
     expect(json.columns).toEqual(csv.columns);
-    expect(csv.columns).toEqual([
-      'cr_wk',
-      'loss_wk',
-      'death_wk',
-      'age',
-      'sex',
-      'fever_baseline',
-      'fever_resolved_wk',
-      'gc_baseline_mg',
-      'gc_halved_wk',
-      'sae_related',
-    ]);
+    // The example files record every optional column but the last response assessment.
+    expect(csv.columns).toEqual(OPTIONAL_COLUMNS.filter((c) => c !== 'last_assessment_wk'));
     expect([csv.name, tsv.name, json.name]).toEqual(['example', 'example', 'Example cohort']);
     expect(csv.patients[0].extra).toEqual({ centre: 'North' });
     expect(csv.patients[3].extra).toEqual({});
@@ -62,7 +53,7 @@ describe('example files', () => {
     const result = load('bad.csv');
     if (result.ok) expect.fail('bad.csv loaded');
     expect(result.issues.map(formatIssue)).toEqual([
-      'bad.csv, row 1, column response_wk: is empty but best_response is CR; a responder (CR, PR, IMP) needs the week of first response',
+      'bad.csv, row 1, column response_wk: "2" is given but best_response is NR; only CR, PR and IMP have a response time (leave it blank or correct best_response)',
       'bad.csv, row 2, column best_response: "XX" is not a response code; expected CR, PR, IMP, NR or NE',
       'bad.csv, row 3, column sex: "X" is not a recorded sex; expected F or M (also female, male) or blank',
       'bad.csv, row 4, column followup_wk: "abc" is not a number; expected weeks ≥ 0',

@@ -330,9 +330,7 @@ describe('parseCohort date columns', () => {
 describe('parseCohort limits', () => {
   it('parseCohort refuses a file beyond MAX_FILE_CHARS without parsing it', () => {
     const text = 'x'.repeat(MAX_FILE_CHARS + 1);
-    const started = performance.now();
     expectRefused(csv(text), { row: null, message: new RegExp(`at most ${MAX_FILE_CHARS}`) });
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('parseCohort refuses more than MAX_PATIENTS patients', () => {

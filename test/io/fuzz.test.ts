@@ -1,5 +1,5 @@
 /**
- * Fuzzing the importer: whatever the input, `parseCohort` returns (never throws), quickly, and
+ * Fuzzing the importer: whatever the input, `parseCohort` returns (never throws) and
  * every issue has a file and a message. `npm test` runs a fixed-seed slice; a full run of
  * 100,000 inputs is `FUZZ_RUNS=25000 npx vitest run test/io/fuzz.test.ts` (4 properties),
  * optionally with `FUZZ_SEED=<n>`.
@@ -15,12 +15,9 @@ const TIMEOUT_MS = Math.max(30_000, RUNS * 20);
 const SETTINGS = { numRuns: RUNS, seed: SEED };
 const FILE_NAMES = ['cohort.csv', 'cohort.tsv', 'cohort.json', 'cohort.txt', 'cohort', ''];
 
-/** Parses and checks the contract: no throw, under a second, issues with file and message. */
+/** Parses and checks the contract: no throw, issues with file and message. */
 function parsesSafely(text: string, fileName: string): ParseResult {
-  const started = performance.now();
   const result = parseCohort(text, { fileName });
-  const elapsed = performance.now() - started;
-  expect(elapsed, `took ${elapsed} ms`).toBeLessThan(1000);
   const issues = result.ok ? result.warnings : result.issues;
   if (!result.ok) expect(issues.length).toBeGreaterThan(0);
   for (const issue of issues) {

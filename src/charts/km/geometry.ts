@@ -1,10 +1,11 @@
 import { scaleLinear } from 'd3-scale';
-import { area, curveStepAfter, line } from 'd3-shape';
 import type { KmCurve } from '../../engine/kaplanMeier';
 import type { Frame } from '../frame';
 import { legendLayout, type LegendEntry } from '../legendLayout';
 import { round } from '../round';
-import { atRisk } from './atRisk';
+import { atRisk } from '../../engine/atRisk';
+import { bandPath } from './bandPath';
+import { stepPath } from './stepPath';
 
 /** A median with its interval; `null` means not reached. */
 export interface KmMedian {
@@ -57,35 +58,8 @@ export function kmGeometry(
   const X = (t: number) => round(x(t));
   const Y = (s: number) => round(y(s));
 
-  const points: [number, number][] = [
-    [0, 1],
-    ...curve.time.map((t, i) => [t, curve.survival[i]] as [number, number]),
-  ];
-  const steps = curve.time.length
-    ? (line().curve(curveStepAfter).digits(2)(points.map(([t, s]) => [X(t), Y(s)])) ?? '')
-    : '';
-
-  // Each band value holds from its time to the next one, as the curve does.
-  type BandPoint = { x: number; lo: number; hi: number } | null;
-  const bandPoints: BandPoint[] = [{ x: X(0), lo: Y(1), hi: Y(1) }];
-  curve.time.forEach((t, i) => {
-    const lo = band.lower[i];
-    const hi = band.upper[i];
-    const end = curve.time[i + 1] ?? t;
-    if (lo === null || hi === null || lo === undefined || hi === undefined) {
-      bandPoints.push(null);
-      return;
-    }
-    bandPoints.push({ x: X(t), lo: Y(lo), hi: Y(hi) }, { x: X(end), lo: Y(lo), hi: Y(hi) });
-  });
-  if (curve.time.length) bandPoints.splice(1, 0, { x: X(curve.time[0]), lo: Y(1), hi: Y(1) });
-  const bandPath =
-    area<BandPoint>()
-      .defined((p) => p !== null)
-      .x((p) => p!.x)
-      .y0((p) => p!.lo)
-      .y1((p) => p!.hi)
-      .digits(2)(bandPoints) ?? '';
+  const steps = stepPath(curve.time, curve.survival, 1, X, Y);
+  const bandD = bandPath(curve.time, band.lower, band.upper, 1, X, Y);
 
   const [, xMax] = x.range();
   return {
@@ -97,7 +71,7 @@ export function kmGeometry(
       y,
     },
     steps,
-    band: curve.time.length ? bandPath : '',
+    band: bandD,
     censors: curve.time.flatMap((t, i) =>
       curve.nCensor[i] > 0 ? [{ x: X(t), y: Y(curve.survival[i]) }] : [],
     ),

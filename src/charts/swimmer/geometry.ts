@@ -1,13 +1,19 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { RESPONSE_CODES, type Cohort, type Patient, type ResponseCode } from '../../engine/cohort';
+import {
+  RESPONSE_CODES,
+  isResponseGrade,
+  type Cohort,
+  type Patient,
+  type ResponseCode,
+  type ResponseGrade,
+} from '../../engine/cohort';
 import type { Frame } from '../frame';
 import { round } from '../round';
+import { laneCourse } from './laneCourse';
+import { laneSegments, type LaneSegment } from './laneSegments';
 import { sortPatients, type SwimmerSort } from './sortPatients';
 import { legendItems, type LegendItem } from './legendItems';
-
-/** What part of a patient's course a lane segment shows. */
-export type LaneState = 'before' | 'response' | 'after';
 
 /** The event a marker shows; first responses are shaped by their best response. */
 export type MarkerKind =
@@ -35,7 +41,7 @@ export interface Lane {
   /** Centre line and top edge of the lane's band, in plot coordinates. */
   y: number;
   top: number;
-  segments: { state: LaneState; x0: number; x1: number }[];
+  segments: LaneSegment[];
   markers: Marker[];
   /** Tip of the arrow drawn after an ongoing response, or `null`. */
   arrow: { x: number; y: number } | null;
@@ -130,24 +136,15 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
     }
     for (const p of group.patients) {
       const mid = round(cursor + step / 2);
-      const responder = responders.includes(p.bestResponse) && p.responseWk !== null;
-      const end = p.lossWk ?? p.followupWk;
-      const segments: Lane['segments'] = responder
-        ? [
-            { state: 'before' as const, x0: X(0), x1: X(p.responseWk!) },
-            { state: 'response' as const, x0: X(p.responseWk!), x1: X(end) },
-            ...(p.lossWk !== null
-              ? [{ state: 'after' as const, x0: X(p.lossWk), x1: X(p.followupWk) }]
-              : []),
-          ].filter((s) => s.x1 > s.x0)
-        : [{ state: 'before', x0: X(0), x1: X(p.followupWk) }];
+      const course = laneCourse(p, responders);
+      const responder = course.onsetWk !== null;
       const at = (kind: MarkerKind, week: number | null, dy = 0): Marker[] =>
         week === null ? [] : [{ kind, week, x: X(week), y: round(mid + dy) }];
       const above = detail === 'full' ? -(bar / 2 + 5) : 0;
       const markers: Marker[] = [
         ...(detail === 'full' ? at('gc-halved', p.gcHalvedWk, above) : []),
         ...(detail === 'full' ? at('fever-resolved', p.feverResolvedWk, -above) : []),
-        ...(responder && isResponseCode(p.bestResponse)
+        ...(responder && isResponseGrade(p.bestResponse)
           ? at(`response-${firstResponseKind(p)}`, p.responseWk)
           : []),
         ...at('cr', p.crWk !== null && p.crWk !== p.responseWk ? p.crWk : null),
@@ -155,14 +152,13 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
         ...at('death', p.deathWk),
         ...(p.saeRelated ? [{ kind: 'sae' as const, week: null, x: -9, y: mid }] : []),
       ];
-      const ongoing = responder && p.lossWk === null && p.deathWk === null;
       lanes.push({
         patient: p,
         y: mid,
         top: round(cursor),
-        segments,
+        segments: laneSegments(course, X),
         markers,
-        arrow: ongoing ? { x: round(X(p.followupWk) + Math.max(6, bar)), y: mid } : null,
+        arrow: course.ongoing ? { x: round(X(p.followupWk) + Math.max(6, bar)), y: mid } : null,
       });
       cursor += step;
     }
@@ -182,12 +178,8 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
   };
 }
 
-function isResponseCode(code: ResponseCode): code is 'CR' | 'PR' | 'IMP' {
-  return code === 'CR' || code === 'PR' || code === 'IMP';
-}
-
 /** The shape of the first response: CR when remission was complete from the start. */
-function firstResponseKind(p: Patient): 'CR' | 'PR' | 'IMP' {
+function firstResponseKind(p: Patient): ResponseGrade {
   if (p.bestResponse === 'CR') return p.crWk === null || p.crWk === p.responseWk ? 'CR' : 'PR';
-  return p.bestResponse as 'PR' | 'IMP';
+  return p.bestResponse as ResponseGrade;
 }

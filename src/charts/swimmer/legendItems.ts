@@ -1,5 +1,6 @@
 import type { OptionalColumn } from '../../engine/cohort';
-import type { LaneState, MarkerKind } from './geometry';
+import type { MarkerKind } from './geometry';
+import type { LaneState } from './laneSegments';
 
 /** One legend entry: a lane-state swatch, a marker or the ongoing-response arrow. */
 export interface LegendItem {

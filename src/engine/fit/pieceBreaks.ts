@@ -1,4 +1,4 @@
-import { quantileSorted } from 'd3-array';
+import { quantileType7 } from '../quantileType7.ts';
 
 /** Pieces a piecewise exponential model has unless breaks are given. */
 export const DEFAULT_PIECES = 3;
@@ -17,8 +17,8 @@ export function pieceBreaks(
   const sorted = [...eventTimes].sort((a, b) => a - b);
   const breaks: number[] = [];
   for (let j = 1; j < pieces; j++) {
-    const b = quantileSorted(sorted, j / pieces);
-    if (b !== undefined && b > 0 && b < lastTime && !breaks.includes(b)) breaks.push(b);
+    const b = quantileType7(sorted, j / pieces);
+    if (b !== null && b > 0 && b < lastTime && !breaks.includes(b)) breaks.push(b);
   }
   return breaks;
 }

@@ -1,11 +1,11 @@
 import { binomialDistribution } from './binomialDistribution.ts';
 import { PROPORTION_METHODS, type ProportionMethod } from '../report.ts';
-import { cachedBounds } from './cachedBounds.ts';
+import { intervalTable } from '../intervalTable.ts';
 
 /**
  * The exact coverage of each of the five proportion intervals for n patients at a true rate p:
  * the sum over x = 0..n of P(X = x) for the x whose interval contains p (closed). The intervals
- * come from `cachedBounds`, so sweeping p over a grid computes each table once.
+ * come from `intervalTable`, so sweeping p over a grid computes each table once.
  * Assumes n >= 1 integer, 0 <= p <= 1 and a two-sided level in (0, 1) (default 0.95).
  * Reference: Brown, Cai & DasGupta (2001), Statistical Science 16:101; as `exactCoverage`.
  * @example coverageAt(18, 0.5).wald // 0.9037...
@@ -23,7 +23,7 @@ export function coverageAt(
   >;
   const mass = binomialDistribution(n, p);
   for (const method of PROPORTION_METHODS) {
-    const bounds = cachedBounds(n, method, level);
+    const bounds = intervalTable(n, { method, level });
     let total = 0;
     for (let x = 0; x <= n; x++) {
       if (bounds[2 * x] <= p && p <= bounds[2 * x + 1]) total += mass[x];

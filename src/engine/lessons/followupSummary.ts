@@ -1,5 +1,5 @@
-import { quantileSorted } from 'd3-array';
 import { median } from '../median.ts';
+import { quantileType7 } from '../quantileType7.ts';
 import { chunkRng } from '../montecarlo/chunkRng.ts';
 import { drawLatentStudy } from '../montecarlo/drawLatentStudy.ts';
 import { observeLatentStudy } from '../montecarlo/observeLatentStudy.ts';
@@ -57,7 +57,7 @@ export function followupSummary(
     .map((e) => e.dorMedian)
     .filter((m): m is number => m !== null)
     .sort((a, b) => a - b);
-  const at = (q: number) => quantileSorted(reached, q) ?? null;
+  const at = (q: number) => quantileType7(reached, q);
   const responders = estimates.reduce((s, e) => s + e.responders, 0);
   const ongoing = estimates.reduce((s, e) => s + e.responders - e.dorEvents, 0);
   return {

@@ -2,8 +2,8 @@ import { chunkRng } from '../montecarlo/chunkRng.ts';
 import { simulateCohort } from '../montecarlo/simulateCohort.ts';
 import { validateScenario } from '../montecarlo/validateScenario.ts';
 import type { Scenario } from '../montecarlo/scenario.ts';
+import { intervalTable } from '../intervalTable.ts';
 import { adjustScenario } from './adjustScenario.ts';
-import { cachedBounds } from './cachedBounds.ts';
 import { coverageAt } from './coverageAt.ts';
 import { dorWidthAt } from './dorWidthAt.ts';
 import { followupSummary } from './followupSummary.ts';
@@ -57,10 +57,12 @@ function itemOf(task: LessonTask, i: number): LessonResult<LessonTask> {
         transform: task.transform,
       });
     }
-    case 'interval-bounds':
+    case 'interval-bounds': {
       inRange(i, task.ns.length);
+      const { method, level } = task;
       // A copy: the result may be transferred to another thread, which would empty the cache's.
-      return cachedBounds(task.ns[i], task.method, task.level).slice();
+      return intervalTable(task.ns[i], { method, level }).slice();
+    }
     case 'coverage':
       inRange(i, task.ps.length);
       return coverageAt(task.n, task.ps[i], { level: task.level });

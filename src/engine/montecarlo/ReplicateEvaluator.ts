@@ -1,3 +1,4 @@
+import { drawPatient } from './drawPatient.ts';
 import type { BootstrapPlan } from './bootstrapPlan.ts';
 import { kmMedianCode } from './kmMedianCode.ts';
 
@@ -38,7 +39,7 @@ export class ReplicateEvaluator {
     this.ttrCounts[p.ttr.slot[i]] += m;
   }
 
-  /** Draws `n` patients with replacement from `rng` and adds them. */
+  /** Draws `n` patients with replacement from `rng` (see `drawPatient`) and adds them. */
   resample(rng: () => number): void {
     const p = this.plan;
     const n = p.n;
@@ -53,7 +54,7 @@ export class ReplicateEvaluator {
     let eligible = 0;
     let halved = 0;
     for (let k = 0; k < n; k++) {
-      const i = (rng() * n) | 0;
+      const i = drawPatient(n, rng);
       orr += responder[i];
       cr += complete[i];
       week1 += byWeek1[i];

@@ -2,6 +2,7 @@ import type { Cohort, Patient, ResponseCode } from '../cohort.ts';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../analysisOptions.ts';
 import { kaplanMeier, type SurvivalObservation } from '../kaplanMeier.ts';
 import { dorObservations } from '../dorObservations.ts';
+import { missingResponseTimes } from '../missingResponseTimes.ts';
 import { responseOnset } from '../responseOnset.ts';
 import { ttrObservations } from '../ttrObservations.ts';
 
@@ -55,7 +56,8 @@ const flags = (patients: readonly Patient[], test: (p: Patient) => boolean) =>
 /**
  * Prepares a cohort for fast resampling, with the endpoint definitions of `analyze`: response
  * per `responders`, responded by week 1 (onset ≤ 1), glucocorticoid halved among patients with a
- * baseline dose above 0 (all when `gc_baseline_mg` is absent), DOR and TTR as Kaplan–Meier data.
+ * baseline dose above 0 (all when `gc_baseline_mg` is absent), DOR and TTR as Kaplan–Meier data
+ * (none when a responder has no response time, so those statistics are undefined).
  * @example bootstrapPlan(cohort).n // 18
  */
 export function bootstrapPlan(
@@ -68,9 +70,12 @@ export function bootstrapPlan(
   if (patients.length === 0) throw new RangeError('the bootstrap needs at least one patient');
   const hasBaseline = columns.includes('gc_baseline_mg');
   const onset = patients.map((p) => responseOnset(p, responders));
+  // Responders without a response time count for the proportions; the time-to-event
+  // statistics are then undefined in every replicate, as analyze reports them unavailable.
+  const timed = missingResponseTimes(patients, responders).length === 0;
   return {
     n: patients.length,
-    responder: Uint8Array.from(onset, (t) => (t === null ? 0 : 1)),
+    responder: flags(patients, (p) => responders.includes(p.bestResponse)),
     complete: flags(patients, (p) => p.bestResponse === 'CR'),
     byWeek1: Uint8Array.from(onset, (t) => (t !== null && t <= 1 ? 1 : 0)),
     gcRecorded: columns.includes('gc_halved_wk'),
@@ -79,7 +84,9 @@ export function bootstrapPlan(
       patients,
       (p) => (!hasBaseline || (p.gcBaselineMg ?? 0) > 0) && p.gcHalvedWk !== null,
     ),
-    dor: kmSlots(patients.map((p) => dorObservations([p], responders)[0] ?? null)),
-    ttr: kmSlots(patients.map((p) => ttrObservations([p], responders)[0])),
+    dor: kmSlots(
+      patients.map((p) => (timed ? (dorObservations([p], responders)[0] ?? null) : null)),
+    ),
+    ttr: kmSlots(patients.map((p) => (timed ? ttrObservations([p], responders)[0] : null))),
   };
 }

@@ -2,6 +2,8 @@ export * from './bcaInterval.ts';
 export * from './bootstrap.ts';
 export * from './bootstrapChunk.ts';
 export * from './bootstrapCounts.ts';
+export * from './bootstrapIndices.ts';
+export * from './drawPatient.ts';
 export * from './bootstrapPlan.ts';
 export * from './bootstrapReport.ts';
 export * from './bootstrapStatistics.ts';

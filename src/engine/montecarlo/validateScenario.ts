@@ -1,9 +1,7 @@
+import { MAX_SCENARIO_N } from '../limits.ts';
 import { checkTimeModel, TIME_MODEL_KINDS } from './checkTimeModel.ts';
 import type { DorModel, Scenario, TtrModel } from './scenario.ts';
 import { isObject, type Json, ScenarioChecker, show } from './ScenarioChecker.ts';
-
-/** Largest study a scenario may describe. */
-export const MAX_SCENARIO_N = 10000;
 
 const TOP = [
   'n',

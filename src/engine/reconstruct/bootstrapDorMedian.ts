@@ -1,7 +1,9 @@
-import type { Cohort, ResponseCode } from '../cohort.ts';
+import { RESPONSE_GRADES, type Cohort, type ResponseCode } from '../cohort.ts';
 import { dorObservations } from '../dorObservations.ts';
 import { kaplanMeier } from '../kaplanMeier.ts';
 import { kmMedian } from '../kmMedian.ts';
+import { bootstrapIndices } from '../montecarlo/bootstrapIndices.ts';
+import { quantileType7 } from '../quantileType7.ts';
 import type { Interval } from '../report.ts';
 
 /**
@@ -18,7 +20,7 @@ export function bootstrapDorMedian(
     reps,
     rng,
     level = 0.95,
-    responders = ['CR', 'PR', 'IMP'],
+    responders = RESPONSE_GRADES,
   }: { reps: number; rng: () => number; level?: number; responders?: readonly ResponseCode[] },
 ): Interval {
   const { patients } = cohort;
@@ -26,18 +28,15 @@ export function bootstrapDorMedian(
   if (n === 0 || reps < 1) return [null, null];
   const medians: number[] = [];
   for (let r = 0; r < reps; r++) {
-    const sample = Array.from({ length: n }, () => patients[Math.floor(rng() * n)]);
+    const sample = bootstrapIndices(n, { rng }).map((i) => patients[i]);
     const dor = dorObservations(sample, responders);
     const m = dor.length > 0 ? kmMedian(kaplanMeier(dor)).median : null;
     medians.push(m ?? Infinity);
   }
   medians.sort((a, b) => a - b);
   const at = (p: number) => {
-    const h = (reps - 1) * p;
-    const lo = medians[Math.floor(h)];
-    const hi = medians[Math.ceil(h)];
-    const q = lo === hi ? lo : lo + (h - Math.floor(h)) * (hi - lo);
-    return Number.isFinite(q) ? q : null;
+    const q = quantileType7(medians, p);
+    return q !== null && Number.isFinite(q) ? q : null;
   };
   return [at((1 - level) / 2), at((1 + level) / 2)];
 }

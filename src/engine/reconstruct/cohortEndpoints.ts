@@ -1,5 +1,5 @@
 import { analyze } from '../analyze.ts';
-import type { Cohort, ResponseCode } from '../cohort.ts';
+import { RESPONSE_GRADES, type Cohort, type ResponseCode } from '../cohort.ts';
 import type { AnalysisReport, Interval, KmTransform } from '../report.ts';
 import { bootstrapDorMedian } from './bootstrapDorMedian.ts';
 
@@ -30,7 +30,7 @@ export function cohortEndpoints(
   cohort: Cohort,
   {
     level = 0.95,
-    responders = ['CR', 'PR', 'IMP'],
+    responders = RESPONSE_GRADES,
     byWeek = [1, 2, 4],
     bootstrap,
   }: {

@@ -1,11 +1,10 @@
-import type { Cohort, OptionalColumn, Patient, ResponseCode } from '../cohort.ts';
+import { isResponseGrade, type Cohort, type OptionalColumn, type Patient } from '../cohort.ts';
 import type { ReconstructionPlan } from './planReconstruction.ts';
 import { assignTimes } from './assignTimes.ts';
 import { shuffle } from './shuffle.ts';
 import { blankPatient } from '../blankPatient.ts';
 
 const EPS = 1e-9;
-const RESPONSE_GRADES: readonly ResponseCode[] = ['CR', 'PR', 'IMP'];
 const DAY = 86_400_000;
 
 /** A patient under construction: event times plus the least follow-up they need. */
@@ -37,7 +36,7 @@ export function drawCohort(
   // CR, PR or IMP outside the responder definition still need a response time (ongoing).
   for (const d of drafts) {
     const code = d.patient.bestResponse;
-    if (RESPONSE_GRADES.includes(code) && !plan.responders.includes(code)) {
+    if (isResponseGrade(code) && !plan.responders.includes(code)) {
       d.patient.responseWk = upTo(Math.max(1, Math.floor(plan.maxResponseWk / step))) * step;
       d.need = d.patient.responseWk;
     }

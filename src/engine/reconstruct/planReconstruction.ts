@@ -1,4 +1,4 @@
-import { RESPONSE_CODES, type ResponseCode } from '../cohort.ts';
+import { RESPONSE_CODES, RESPONSE_GRADES, type ResponseCode } from '../cohort.ts';
 import { DEFAULT_ASSUMPTIONS, type CohortSummary } from './cohortSummary.ts';
 import { ages as ageSampler } from './ages.ts';
 import { durations, type DurationSampler } from './durations.ts';
@@ -52,7 +52,7 @@ export function planReconstruction(
   };
   const a = { ...DEFAULT_ASSUMPTIONS, ...summary.assumptions };
   const { n } = summary;
-  const responders = summary.responders ?? ['CR', 'PR', 'IMP'];
+  const responders = summary.responders ?? [...RESPONSE_GRADES];
   const codes = RESPONSE_CODES.flatMap((c) =>
     Array<ResponseCode>(summary.best_response[c] ?? 0).fill(c),
   );

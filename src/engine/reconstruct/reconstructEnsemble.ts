@@ -27,7 +27,8 @@ export interface Ensemble {
  * Draws up to `cohorts` distinct cohorts, each reproducing every constraint of a validated summary
  * exactly as `analyze` computes it. Construction places the order statistics that fix each median
  * and fills the rest at random within the allowed ranges; each draw is verified and, if it fails or
- * repeats an earlier cohort, redrawn, at most `maxAttempts` times in all (never loops forever).
+ * repeats an earlier cohort (or one of `exclude`, keys from `cohortKey`), redrawn, at most
+ * `maxAttempts` times in all (never loops forever).
  * Deterministic for a given rng seed. Reference: issue "in-silico cohorts from published summaries".
  * @example reconstructEnsemble(summary, { cohorts: 1000, rng: seedrandom('1') }).cohorts.length // 1000
  */
@@ -37,7 +38,8 @@ export function reconstructEnsemble(
     cohorts,
     rng,
     maxAttempts = 20 * cohorts + 200,
-  }: { cohorts: number; rng: () => number; maxAttempts?: number },
+    exclude = [],
+  }: { cohorts: number; rng: () => number; maxAttempts?: number; exclude?: Iterable<string> },
 ): Ensemble {
   const constraints = summaryConstraints(summary);
   const planned = planReconstruction(summary);
@@ -59,7 +61,7 @@ export function reconstructEnsemble(
     };
   }
   const drawn: Cohort[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>(exclude);
   let attempts = 0;
   const reject = (why: string) => (rejected[why] = (rejected[why] ?? 0) + 1);
   while (drawn.length < cohorts && attempts < maxAttempts) {

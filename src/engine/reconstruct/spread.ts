@@ -1,3 +1,5 @@
+import { quantileType7 } from '../quantileType7.ts';
+
 /** How one quantity varies across an ensemble: quantiles and a histogram of its values. */
 export interface Spread {
   /** Number of cohorts. */
@@ -26,7 +28,7 @@ const PROBS: [QuantileName, number][] = [
 /**
  * Summarises values across cohorts, ordering not-reached values (`null`) above every number,
  * as a median that is never reached lies beyond all follow-up.
- * Quantiles follow R's default `quantile(type = 7)`; values are few and on a grid, so the
+ * Quantiles follow R's default `quantile(type = 7)` (`quantileType7`); values are few and on a grid, so the
  * histogram lists each distinct value.
  * @example spread([1, 1, 2, null]).histogram // [{ value: 1, count: 2 }, { value: 2, count: 1 }, { value: null, count: 1 }]
  */
@@ -34,13 +36,7 @@ export function spread(values: readonly (number | null)[]): Spread {
   const sorted = values.map((v) => v ?? Infinity).sort((a, b) => a - b);
   const quantiles = {} as Record<QuantileName, number | null>;
   for (const [name, p] of PROBS) {
-    let q: number | null = null;
-    if (sorted.length > 0) {
-      const h = (sorted.length - 1) * p;
-      const lo = sorted[Math.floor(h)];
-      const hi = sorted[Math.ceil(h)];
-      q = lo === hi ? lo : lo + (h - Math.floor(h)) * (hi - lo);
-    }
+    const q = quantileType7(sorted, p);
     quantiles[name] = q === null || !Number.isFinite(q) ? null : q;
   }
   const histogram: Spread['histogram'] = [];

@@ -6,7 +6,7 @@ import { kaplanMeier } from '../kaplanMeier.ts';
 import { kmMedian } from '../kmMedian.ts';
 import { median } from '../median.ts';
 import { responseOnset } from '../responseOnset.ts';
-import { RESPONSE_CODES } from '../cohort.ts';
+import { RESPONSE_CODES, RESPONSE_GRADES } from '../cohort.ts';
 import type { CohortSummary } from './cohortSummary.ts';
 import { summaryWeeks } from './summaryWeeks.ts';
 
@@ -21,7 +21,7 @@ export function summaryFigures(
   summary: Pick<CohortSummary, 'responders' | 'response' | 'fever'>,
 ): Record<string, number | null> {
   const { patients, columns } = cohort;
-  const responders = summary.responders ?? ['CR', 'PR', 'IMP'];
+  const responders = summary.responders ?? RESPONSE_GRADES;
   const figures: Record<string, number | null> = { n: patients.length };
   for (const code of RESPONSE_CODES) {
     figures[`best_response.${code}`] = patients.filter((p) => p.bestResponse === code).length;

@@ -1,24 +1,16 @@
 import { onDestroy } from 'svelte';
 import type { LessonResult, LessonTask } from '../../engine/lessons/index.ts';
-import { getPool } from '../../state/getPool.ts';
 import { WorkerRun, type RunJob } from '../../state/WorkerRun.svelte.ts';
 
 /**
- * A lesson's run of one job on its own lane of the app's worker pool: starting again supersedes
- * the running job (whose answer never lands), and when the lesson closes the run is cancelled
- * and the lane's workers are ended. Call during a component's initialisation.
+ * A lesson's `WorkerRun` on its own lane of the app's worker pool: starting again supersedes
+ * the running job (whose answer never lands), and when the lesson closes the run is disposed of
+ * (cancelled, and the lane's workers ended). Call during a component's initialisation.
  * @example const run = poolRun('lesson:bootstrap', (pool, cohort, control) => pool.bootstrap(cohort, { reps: 1e4, seed: 's', lane: 'lesson:bootstrap', ...control }));
  */
 export function poolRun<I, R>(lane: string, job: RunJob<I, R>): WorkerRun<I, R> {
-  let used = false;
-  const run = new WorkerRun<I, R>((pool, inputs, control) => {
-    used = true;
-    return job(pool, inputs, control);
-  });
-  onDestroy(() => {
-    run.cancel();
-    if (used) void getPool().then((pool) => pool.release(lane));
-  });
+  const run = new WorkerRun<I, R>(job, { lane });
+  onDestroy(() => run.dispose());
   return run;
 }
 

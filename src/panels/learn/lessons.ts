@@ -6,7 +6,7 @@ import DanceSwimmersLesson from './DanceSwimmersLesson.svelte';
 import DiscretenessLesson from './DiscretenessLesson.svelte';
 import FollowupLesson from './FollowupLesson.svelte';
 import type { LessonProps } from './lessonProps.ts';
-import { MAX_STUDY_SIZE } from './maxStudySize.ts';
+import { MAX_STUDY_SIZE } from '../../engine/limits.ts';
 import SampleSizeLesson from './SampleSizeLesson.svelte';
 
 /** One lesson of the Learn section. */

@@ -1,12 +1,14 @@
 import { scaleLinear } from 'd3-scale';
 import type { Cohort, ResponseCode } from '../../engine/cohort.ts';
+import { laneCourse } from '../../charts/swimmer/laneCourse.ts';
+import { laneSegments, type LaneSegment } from '../../charts/swimmer/laneSegments.ts';
 import { sortPatients, type SwimmerSort } from '../../charts/swimmer/sortPatients.ts';
 
 /** One lane of a small swimmer plot: grey before response, blue in response, orange after loss. */
 export interface MiniLane {
   id: string;
   y: number;
-  segments: { state: 'before' | 'response' | 'after'; x0: number; x1: number }[];
+  segments: LaneSegment[];
   /** x of death, or `null`. */
   death: number | null;
   /** x where an ongoing response's arrow starts, or `null`. */
@@ -56,23 +58,13 @@ export function miniSwimmerGeometry(
     .range([0, Math.max(40, width - left - right)]);
   const X = (week: number) => Math.round(x(week) * 10) / 10;
   const lanes = sortPatients(cohort.patients, sort, responders).map((p, i): MiniLane => {
-    const responder = responders.includes(p.bestResponse) && p.responseWk !== null;
-    const end = p.lossWk ?? p.followupWk;
-    const segments: MiniLane['segments'] = responder
-      ? [
-          { state: 'before' as const, x0: X(0), x1: X(p.responseWk!) },
-          { state: 'response' as const, x0: X(p.responseWk!), x1: X(end) },
-          ...(p.lossWk !== null
-            ? [{ state: 'after' as const, x0: X(p.lossWk), x1: X(p.followupWk) }]
-            : []),
-        ].filter((s) => s.x1 > s.x0)
-      : [{ state: 'before', x0: X(0), x1: X(p.followupWk) }];
+    const course = laneCourse(p, responders);
     return {
       id: p.id,
       y: i * step + step / 2,
-      segments,
+      segments: laneSegments(course, X),
       death: p.deathWk === null ? null : X(p.deathWk),
-      ongoing: responder && p.lossWk === null && p.deathWk === null ? X(p.followupWk) : null,
+      ongoing: course.ongoing ? X(p.followupWk) : null,
     };
   });
   const plotHeight = lanes.length * step;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { ProportionMethod } from '../../../src/engine/report.ts';
+import { R_TOLERANCE } from '../../helpers/rTolerance.ts';
 
 /** The expected values written by test/fixtures/lessons.R. */
 export interface LessonsFixture {
@@ -64,13 +65,10 @@ export const fixture: LessonsFixture = JSON.parse(
   readFileSync(new URL('../../fixtures/lessons.json', import.meta.url), 'utf8'),
 );
 
-/** Tolerance against R for exact quantities. */
-export const TOLERANCE = 1e-9;
-
-/** Asserts |actual - expected| <= TOLERANCE, printing the inputs on failure. */
+/** Asserts |actual - expected| <= R_TOLERANCE, printing the inputs on failure. */
 export function expectNear(actual: number, expected: number, inputs: object): void {
   expect(
     Math.abs(actual - expected),
     `inputs ${JSON.stringify(inputs)}: got ${actual}, R gives ${expected}`,
-  ).toBeLessThanOrEqual(TOLERANCE);
+  ).toBeLessThanOrEqual(R_TOLERANCE);
 }

@@ -1,15 +1,11 @@
-import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import {
   adjustScenario,
-  bootstrapIndices,
   dorWidthAt,
   followupSummary,
-  intervalBounds,
   lessonItem,
   lessonTaskSize,
   replicateEstimates,
-  resampleCounts,
   type LessonTask,
 } from '../../../src/engine/lessons/index.ts';
 import {
@@ -21,31 +17,19 @@ import {
   simulateCohort,
   type Scenario,
 } from '../../../src/engine/montecarlo/index.ts';
-import { proportionInterval } from '../../../src/engine/proportionInterval.ts';
 import { makeCohort } from '../../helpers/makeCohort.ts';
-import { hlhCohort } from '../../panels/learn/hlhCohort.ts';
-
-const scenario: Scenario = {
-  n: 18,
-  response: { cr: 0.1, pr: 0.7, imp: 0 },
-  ttr: { distribution: 'exponential', median: 1 },
-  dor: { distribution: 'exponential', median: 6 },
-  accrual_wk: 30,
-  cutoff_wk: 36,
-  dropout_hazard: 0,
-  death_hazard: 0.01,
-  visit_wk: null,
-};
+import { smallStudy } from '../../helpers/smallStudy.ts';
+import { hlhCohort } from '../../helpers/hlhCohort.ts';
 
 describe('drawLatentStudy and observeLatentStudy', () => {
   it('give back simulateCohort exactly when observed at the scenario cut-off', () => {
-    const latent = drawLatentStudy(scenario, { rng: chunkRng('same', 3) });
+    const latent = drawLatentStudy(smallStudy, { rng: chunkRng('same', 3) });
     const seen = observeLatentStudy(latent, { cutoffWk: 36, visitWk: null });
-    expect(seen).toEqual(simulateCohort(scenario, { rng: chunkRng('same', 3) }));
+    expect(seen).toEqual(simulateCohort(smallStudy, { rng: chunkRng('same', 3) }));
   });
 
   it('draw the same patients whatever the cut-off, so a later cut-off only reveals more', () => {
-    const latent = drawLatentStudy(scenario, { rng: chunkRng('cut', 0) });
+    const latent = drawLatentStudy(smallStudy, { rng: chunkRng('cut', 0) });
     const early = observeLatentStudy(latent, { cutoffWk: 31 });
     const late = observeLatentStudy(latent, { cutoffWk: 80 });
     expect(late.patients.map((p) => p.id)).toEqual(early.patients.map((p) => p.id));
@@ -57,7 +41,7 @@ describe('drawLatentStudy and observeLatentStudy', () => {
   });
 
   it('leave out patients who had not started by the cut-off', () => {
-    const latent = drawLatentStudy(scenario, { rng: chunkRng('entry', 0) });
+    const latent = drawLatentStudy(smallStudy, { rng: chunkRng('entry', 0) });
     const cutoffWk = 10;
     const started = latent.filter((p) => p.entryWk <= cutoffWk).length;
     expect(started).toBeLessThan(18);
@@ -85,7 +69,7 @@ describe('drawLatentStudy and observeLatentStudy', () => {
 describe('adjustScenario', () => {
   it('rescales CR, PR and IMP to a new ORR and keeps the DOR shape', () => {
     const weibull: Scenario = {
-      ...scenario,
+      ...smallStudy,
       death_hazard: 0,
       dor: { distribution: 'weibull', median: 2, shape: 0.8 },
     };
@@ -97,13 +81,13 @@ describe('adjustScenario', () => {
   });
 
   it('sets the true median DOR, which deaths shorten, not the model median', () => {
-    const s = adjustScenario(scenario, { dorMedianWk: 10 });
+    const s = adjustScenario(smallStudy, { dorMedianWk: 10 });
     expect(scenarioTruth(s).dor_median).toBeCloseTo(10, 6);
     expect((s.dor as { median: number }).median).toBeGreaterThan(10);
   });
 
   it('makes every responder a PR when the scenario had none', () => {
-    const none = { ...scenario, response: { cr: 0, pr: 0, imp: 0 } };
+    const none = { ...smallStudy, response: { cr: 0, pr: 0, imp: 0 } };
     expect(adjustScenario(none, { orr: 0.3 }).response).toEqual({ cr: 0, pr: 0.3, imp: 0 });
   });
 });
@@ -146,7 +130,7 @@ describe('replicateEstimates', () => {
 });
 
 describe('followupSummary', () => {
-  const longDor = adjustScenario(scenario, { dorMedianWk: 26 });
+  const longDor = adjustScenario(smallStudy, { dorMedianWk: 26 });
   const at = (followupWk: number) =>
     followupSummary(longDor, { followupWk, studies: 200, seed: 'fu' });
 
@@ -171,7 +155,7 @@ describe('followupSummary', () => {
   });
 
   it('rejects a negative follow-up', () => {
-    expect(() => followupSummary(scenario, { followupWk: -1, studies: 5, seed: 'x' })).toThrow(
+    expect(() => followupSummary(smallStudy, { followupWk: -1, studies: 5, seed: 'x' })).toThrow(
       'followupWk must be >= 0, got -1',
     );
   });
@@ -179,23 +163,11 @@ describe('followupSummary', () => {
 
 describe('dorWidthAt', () => {
   it('narrows the interval for the median DOR as the study grows', () => {
-    const small = dorWidthAt(adjustScenario(scenario, { n: 18 }), { reps: 200, seed: 'w' });
-    const large = dorWidthAt(adjustScenario(scenario, { n: 120 }), { reps: 200, seed: 'w' });
+    const small = dorWidthAt(adjustScenario(smallStudy, { n: 18 }), { reps: 200, seed: 'w' });
+    const large = dorWidthAt(adjustScenario(smallStudy, { n: 120 }), { reps: 200, seed: 'w' });
     expect(small.n).toBe(18);
     expect(large.width!).toBeLessThan(small.width!);
     expect(large.open).toBeLessThanOrEqual(small.open);
-  });
-});
-
-describe('intervalBounds', () => {
-  it('packs the interval for every x, as proportionInterval gives it', () => {
-    const bounds = intervalBounds(18, { method: 'jeffreys', level: 0.9 });
-    expect(bounds).toHaveLength(38);
-    for (const x of [0, 7, 15, 18]) {
-      expect([bounds[2 * x], bounds[2 * x + 1]]).toEqual(
-        proportionInterval(x, 18, { method: 'jeffreys', level: 0.9 }),
-      );
-    }
   });
 });
 
@@ -264,29 +236,5 @@ describe('the HLH cohort as a scenario for the lessons', () => {
     const fitted = fitScenario(hlhCohort());
     expect(scenarioTruth(fitted).orr).toBeCloseTo(15 / 18, 12);
     expect(fitted.cutoff_wk - fitted.accrual_wk).toBeGreaterThan(0);
-  });
-});
-
-describe('bootstrap resamples', () => {
-  it('draws n indices with replacement, reproducibly', () => {
-    const a = bootstrapIndices(18, { rng: seedrandom.alea('b') });
-    expect(a).toEqual(bootstrapIndices(18, { rng: seedrandom.alea('b') }));
-    expect(a).toHaveLength(18);
-    for (const i of a) expect(Number.isInteger(i) && i >= 0 && i < 18).toBe(true);
-  });
-
-  it('leaves out about 1/e of patients on average', () => {
-    const rng = seedrandom.alea('e');
-    let missing = 0;
-    for (let r = 0; r < 2000; r++) {
-      missing += resampleCounts(bootstrapIndices(18, { rng }), 18).filter((c) => c === 0).length;
-    }
-    // E[missing] = 18 (17/18)^18 = 6.41
-    expect(missing / 2000).toBeCloseTo(18 * (17 / 18) ** 18, 0);
-  });
-
-  it('counts appearances per patient', () => {
-    expect(resampleCounts([1, 1, 2], 3)).toEqual([0, 2, 1]);
-    expect(() => resampleCounts([3], 3)).toThrow(/index/);
   });
 });

@@ -11,7 +11,7 @@ import {
   summarizeBootstrap,
 } from '../../../src/engine/montecarlo/index.ts';
 import { makeCohort } from '../../helpers/makeCohort.ts';
-import { hlh } from './hlh.ts';
+import { hlhCohort } from '../../helpers/hlhCohort.ts';
 
 /** The smallest k/n with P(X ≤ k) ≥ q for X ~ Binomial(n, p): qbinom(q, n, p) / n. */
 function binomialQuantile(q: number, n: number, p: number): number {
@@ -20,7 +20,7 @@ function binomialQuantile(q: number, n: number, p: number): number {
 }
 
 describe('bootstrap', () => {
-  const cohort = hlh();
+  const cohort = hlhCohort();
   const report = bootstrap(cohort, { reps: 200_000, seed: 'spec' });
 
   it('reports the cohort estimates that analyze reports', () => {

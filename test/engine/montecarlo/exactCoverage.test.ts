@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exactCoverage } from '../../../src/engine/montecarlo/index.ts';
 import { PROPORTION_METHODS, type ProportionMethod } from '../../../src/engine/report.ts';
+import { R_TOLERANCE } from '../../helpers/rTolerance.ts';
 
 interface Case {
   n: number;
@@ -25,12 +26,12 @@ describe('exactCoverage agrees with an R enumeration (test/fixtures/coverage.R) 
         c.p.forEach((p, j) => {
           const where = `${method} at n = ${c.n}, level = ${c.level}, p = ${p}`;
           expect(Math.abs(ours.coverage[method][j] - c.coverage[method][j]), where).toBeLessThan(
-            1e-9,
+            R_TOLERANCE,
           );
           expect(
             Math.abs(ours.expected_width[method][j] - c.expected_width[method][j]),
             where,
-          ).toBeLessThan(1e-9);
+          ).toBeLessThan(R_TOLERANCE);
         });
       }
     });

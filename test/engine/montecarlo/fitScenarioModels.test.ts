@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { blankPatient } from '../../../src/engine/blankPatient.ts';
 import type { Cohort } from '../../../src/engine/cohort.ts';
 import { fitScenario, validateScenario } from '../../../src/engine/montecarlo/index.ts';
-import { hlh } from './hlh.ts';
+import { hlhCohort } from '../../helpers/hlhCohort.ts';
 
 describe('fitScenario with a model choice', () => {
-  const cohort = hlh();
+  const cohort = hlhCohort();
   const fitted = fitScenario(cohort, {});
 
   it('reads the built-in cohort’s weekly times as interval-censored and keeps weekly visits', () => {

@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fitScenario } from '../../../src/engine/montecarlo/index.ts';
-import { hlh } from './hlh.ts';
+import { hlhCohort } from '../../helpers/hlhCohort.ts';
 
 /** Where the golden results live; `UPDATE_GOLDEN=1 npx vitest run test/engine/montecarlo/golden.test.ts` rewrites it. */
 export const GOLDEN_PATH = new URL('../../fixtures/golden/montecarlo.json', import.meta.url);
 
 /** The fixed inputs of the golden results: the built-in cohort, fixed seeds and sizes. */
 export function goldenInputs() {
-  const cohort = hlh();
+  const cohort = hlhCohort();
   return {
     cohort,
     bootstrap: { reps: 20_000, seed: 'golden-bootstrap' },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { kaplanMeier, type SurvivalObservation } from '../../../src/engine/kaplanMeier.ts';
 import { kmMedian } from '../../../src/engine/kmMedian.ts';
+import { resampleCounts } from '../../../src/engine/lessons/resampleCounts.ts';
 import {
+  bootstrapIndices,
   bootstrapPlan,
   chunkRng,
   decodeStatistic,
@@ -11,6 +13,7 @@ import {
 } from '../../../src/engine/montecarlo/index.ts';
 import { dorObservations } from '../../../src/engine/dorObservations.ts';
 import { makeCohort } from '../../helpers/makeCohort.ts';
+import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 
 /** KM median through the slow path: expand multiplicities and call kaplanMeier + kmMedian. */
 function slowMedian(observations: SurvivalObservation[], mult: number[]): number | null {
@@ -68,11 +71,10 @@ describe('kmMedianCode', () => {
       const evaluator = new ReplicateEvaluator(plan);
       const codes = new Int32Array(6);
       const observations = cohort.patients.map(
-        (p) => dorObservations([p], ['CR', 'PR', 'IMP'])[0] ?? null,
+        (p) => dorObservations([p], RESPONSE_GRADES)[0] ?? null,
       );
       for (let r = 0; r < 100; r++) {
-        const mult = new Array<number>(n).fill(0);
-        for (let k = 0; k < n; k++) mult[Math.floor(rng() * n)]++;
+        const mult = resampleCounts(bootstrapIndices(n, { rng }), n);
         mult.forEach((m, i) => evaluator.add(i, m));
         evaluator.evaluate(codes);
         const present = observations.flatMap((o, i) => (o ? [{ o, m: mult[i] }] : []));

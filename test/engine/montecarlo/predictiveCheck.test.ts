@@ -11,7 +11,7 @@ import {
   type StudyStatistic,
 } from '../../../src/engine/montecarlo/index.ts';
 import { parseCohort } from '../../../src/io/parseCohort.ts';
-import { hlh } from './hlh.ts';
+import { hlhCohort } from '../../helpers/hlhCohort.ts';
 
 interface RReport {
   orr: { estimate: number };
@@ -49,7 +49,7 @@ describe('studyStatistics', () => {
   );
 
   it('records every simulated study’s statistics beside the chunk’s own numbers', () => {
-    const scenario = fitScenario(hlh());
+    const scenario = fitScenario(hlhCohort());
     const chunk = simulationChunk(scenario, { count: 200, level: 0.95, rng: chunkRng('s', 0) });
     const k = STUDY_STATISTICS.length;
     for (let s = 0; s < 200; s++) {

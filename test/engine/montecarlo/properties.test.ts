@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
-import type { ResponseCode } from '../../../src/engine/cohort.ts';
+import { RESPONSE_CODES } from '../../../src/engine/cohort.ts';
 import { bootstrap, fitScenario, validateScenario } from '../../../src/engine/montecarlo/index.ts';
 import { makeCohort } from '../../helpers/makeCohort.ts';
 
@@ -9,7 +9,7 @@ import { makeCohort } from '../../helpers/makeCohort.ts';
 const cohorts = fc
   .array(
     fc.record({
-      code: fc.constantFrom<ResponseCode>('CR', 'PR', 'IMP', 'NR', 'NE'),
+      code: fc.constantFrom(...RESPONSE_CODES),
       followup: fc.integer({ min: 1, max: 24 }),
       onset: fc.integer({ min: 0, max: 24 }),
       loss: fc.option(fc.integer({ min: 0, max: 24 })),

@@ -10,8 +10,9 @@ import {
   weibullFit,
   type Scenario,
 } from '../../../src/engine/montecarlo/index.ts';
+import { hlhCohort } from '../../helpers/hlhCohort.ts';
+import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 import { baseScenario } from './baseScenario.ts';
-import { hlh } from './hlh.ts';
 
 const base: Scenario = baseScenario;
 
@@ -128,14 +129,14 @@ describe('fitting', () => {
   });
 
   it('fits the seed cohort to a valid scenario with its observed shares', () => {
-    const cohort = hlh();
+    const cohort = hlhCohort();
     const scenario = fitScenario(cohort);
     expect(validateScenario(JSON.parse(JSON.stringify(scenario)))).toEqual({ ok: true, scenario });
     expect(scenario.n).toBe(18);
     expect(scenario.response.cr).toBeCloseTo(2 / 18, 12);
     expect(scenario.response.pr).toBeCloseTo(13 / 18, 12);
     expect(scenario.ttr.distribution).toBe('empirical');
-    const dor = dorObservations(cohort.patients, ['CR', 'PR', 'IMP']);
+    const dor = dorObservations(cohort.patients, RESPONSE_GRADES);
     expect(scenario.dor.distribution).toBe(
       new Set(dor.filter((o) => o.event).map((o) => o.time)).size >= 2 ? 'weibull' : 'exponential',
     );

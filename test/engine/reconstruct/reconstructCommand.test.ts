@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run.ts';
+import { drawEnsemble } from '../../../src/engine/reconstruct/drawEnsemble.ts';
 import { parseCohort } from '../../../src/io/parseCohort.ts';
+import { hlhSummary } from '../../helpers/hlhSummary.ts';
 
 const SUMMARY = fileURLToPath(
   new URL('../../../public/cohorts/hlh-anakinra-2025.summary.json', import.meta.url),
@@ -54,6 +56,26 @@ describe('cohortscope reconstruct', () => {
       expect(JSON.parse(readFileSync(join(out, 'ensemble.json'), 'utf8')).per_cohort).toHaveLength(
         3,
       );
+    },
+  );
+
+  it(
+    'draws the same cohorts with 1 or 2 worker threads, as the app does (drawEnsemble)',
+    { timeout: 60_000 },
+    async () => {
+      const runs = [];
+      for (const workers of ['1', '2']) {
+        const out = join(dir, `workers-${workers}`);
+        const args = ['--cohorts', '14', '--seed', '5', '--bootstrap', '10', '--out', out];
+        const { status, stdout, stderr } = await cli(SUMMARY, ...args, '--workers', workers);
+        expect(status, stderr).toBe(0);
+        runs.push({ stdout, ensemble: readFileSync(join(out, 'ensemble.json'), 'utf8') });
+      }
+      expect(runs[1]).toEqual(runs[0]);
+      const app = await drawEnsemble(hlhSummary(), { cohorts: 14, seed: '5', bootstrapReps: 10 });
+      const printed = JSON.parse(runs[0].ensemble);
+      expect(printed.spread).toEqual(JSON.parse(JSON.stringify(app.spread)));
+      expect(printed.per_cohort).toEqual(JSON.parse(JSON.stringify(app.endpoints)));
     },
   );
 

@@ -1,17 +1,17 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
-import type { Cohort } from '../../../src/engine/cohort.ts';
+import { RESPONSE_GRADES, type Cohort } from '../../../src/engine/cohort.ts';
 import type { CohortSummary } from '../../../src/engine/reconstruct/cohortSummary.ts';
 import { cohortKey } from '../../../src/engine/reconstruct/cohortKey.ts';
 import { reconstructEnsemble } from '../../../src/engine/reconstruct/reconstructEnsemble.ts';
 import { cohortToCsv } from '../../../src/io/cohortToCsv.ts';
 import { parseCohort } from '../../../src/io/parseCohort.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummary } from '../../helpers/hlhSummary.ts';
 
 /** Every published figure of the HLH abstract, checked on the full `analyze` report. */
 function expectHlhFigures(cohort: Cohort) {
-  const r = analyze(cohort, { level: 0.95, responders: ['CR', 'PR', 'IMP'], byWeek: [1] });
+  const r = analyze(cohort, { level: 0.95, responders: RESPONSE_GRADES, byWeek: [1] });
   const info = cohortToCsv(cohort);
   expect(r.n, info).toBe(18);
   expect([r.orr.x, r.cr.x, r.pr.x, r.imp.x], info).toEqual([15, 2, 13, 0]);
@@ -39,18 +39,13 @@ function expectHlhFigures(cohort: Cohort) {
 }
 
 describe('reconstructEnsemble on the HLH summary', () => {
-  const started = performance.now();
   const ensemble = reconstructEnsemble(hlhSummary(), { cohorts: 1000, rng: seedrandom('hlh') });
-  const seconds = (performance.now() - started) / 1000;
 
   it('draws 1,000 cohorts without conflicts, within its attempt budget', () => {
     expect(ensemble.message, JSON.stringify(ensemble.rejected)).toBeNull();
     expect(ensemble.cohorts).toHaveLength(1000);
     expect(ensemble.conflicts).toEqual([]);
     expect(ensemble.attempts).toBeLessThanOrEqual(20 * 1000 + 200);
-    expect(seconds, 'seconds for 1,000 cohorts (generous bound for a loaded machine)').toBeLessThan(
-      30,
-    );
   });
 
   it('every cohort reproduces every published figure through analyze', { timeout: 60_000 }, () => {

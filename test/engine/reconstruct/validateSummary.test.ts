@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateSummary } from '../../../src/engine/reconstruct/validateSummary.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummary } from '../../helpers/hlhSummary.ts';
 
 const issuesOf = (json: unknown) => {
   const result = validateSummary(json);

@@ -4,6 +4,7 @@ import { kmBand } from '../../../src/engine/kmBand.ts';
 import { kmQuantile } from '../../../src/engine/kmQuantile.ts';
 import { KM_TRANSFORMS, type KmTransform } from '../../../src/engine/report.ts';
 import { describeCase, mismatches, observationsOf, readFixture, type KmCase } from './fixtures.ts';
+import { R_TOLERANCE } from '../../helpers/rTolerance.ts';
 
 const { cases } = readFixture<{ cases: KmCase[] }>('km.json');
 
@@ -22,8 +23,8 @@ describe('kaplanMeier agrees with R survfit', () => {
         ...mismatches('n.risk', curve.nRisk, c.curve.n_risk, 0),
         ...mismatches('n.event', curve.nEvent, c.curve.n_event, 0),
         ...mismatches('n.censor', curve.nCensor, c.curve.n_censor, 0),
-        ...mismatches('surv', curve.survival, c.curve.survival, 1e-9),
-        ...mismatches('std.err', curve.stdErr, c.curve.std_err, 1e-9),
+        ...mismatches('surv', curve.survival, c.curve.survival, R_TOLERANCE),
+        ...mismatches('std.err', curve.stdErr, c.curve.std_err, R_TOLERANCE),
       ];
       expect(bad, describeCase(c)).toEqual([]);
     }
@@ -36,8 +37,8 @@ describe('kmBand agrees with R survfit lower/upper for every conf.type (1e-9)', 
       for (const c of cases) {
         const band = kmBand(kaplanMeier(observationsOf(c)), { transform, level: c.level });
         const bad = [
-          ...mismatches('lower', band.lower, c.bands[transform].lower, 1e-9),
-          ...mismatches('upper', band.upper, c.bands[transform].upper, 1e-9),
+          ...mismatches('lower', band.lower, c.bands[transform].lower, R_TOLERANCE),
+          ...mismatches('upper', band.upper, c.bands[transform].upper, R_TOLERANCE),
         ];
         expect(bad, describeCase(c)).toEqual([]);
       }
@@ -53,9 +54,9 @@ describe('kmQuantile agrees with R quantile.survfit, Brookmeyer–Crowley bounds
         const bad = c.quantiles[transform].flatMap(({ p, quantile, lower, upper }) => {
           const got = kmQuantile(curve, { p, level: c.level, transform });
           return [
-            ...mismatches(`p=${p} quantile`, got.quantile, quantile, 1e-9),
-            ...mismatches(`p=${p} lower`, got.lower, lower, 1e-9),
-            ...mismatches(`p=${p} upper`, got.upper, upper, 1e-9),
+            ...mismatches(`p=${p} quantile`, got.quantile, quantile, R_TOLERANCE),
+            ...mismatches(`p=${p} lower`, got.lower, lower, R_TOLERANCE),
+            ...mismatches(`p=${p} upper`, got.upper, upper, R_TOLERANCE),
           ];
         });
         expect(bad, describeCase(c)).toEqual([]);

@@ -8,6 +8,7 @@ import { PROPORTION_METHODS, type ProportionMethod } from '../../../src/engine/r
 import { wald } from '../../../src/engine/wald.ts';
 import { wilson } from '../../../src/engine/wilson.ts';
 import { mismatches, readFixture } from './fixtures.ts';
+import { R_TOLERANCE } from '../../helpers/rTolerance.ts';
 
 interface ProportionCase {
   x: number;
@@ -18,7 +19,6 @@ interface ProportionCase {
 }
 
 const { cases } = readFixture<{ cases: ProportionCase[] }>('proportions.json');
-const TOLERANCE = 1e-9;
 
 describe('proportion intervals agree with R to 1e-9', () => {
   it('reads every x of n in {1, 2, 5, 18, 30, 100} at levels 0.9, 0.95 and 0.99', () => {
@@ -32,7 +32,7 @@ describe('proportion intervals agree with R to 1e-9', () => {
           `${method} x=${x} n=${n} level=${level}`,
           proportionInterval(x, n, { method, level }),
           ci[method],
-          TOLERANCE,
+          R_TOLERANCE,
         ),
       );
       expect(bad).toEqual([]);
@@ -45,7 +45,7 @@ describe('proportion intervals agree with R to 1e-9', () => {
       return [
         ...mismatches(`estimate x=${x} n=${n}`, result.estimate, estimate, 1e-15),
         ...PROPORTION_METHODS.flatMap((m) =>
-          mismatches(`${m} x=${x} n=${n} level=${level}`, result.ci[m], ci[m], TOLERANCE),
+          mismatches(`${m} x=${x} n=${n} level=${level}`, result.ci[m], ci[m], R_TOLERANCE),
         ),
       ];
     });

@@ -4,6 +4,7 @@ import { kmMedian } from '../../../src/engine/kmMedian.ts';
 import { KM_TRANSFORMS } from '../../../src/engine/report.ts';
 import { summarizeKm } from '../../../src/engine/summarizeKm.ts';
 import { describeCase, mismatches, observationsOf, readFixture, type KmCase } from './fixtures.ts';
+import { R_TOLERANCE } from '../../helpers/rTolerance.ts';
 
 const { cases } = readFixture<{ cases: KmCase[] }>('km.json');
 const events = (times: number[], status?: number[]) =>
@@ -18,9 +19,9 @@ describe('summarizeKm agrees with R survfit and quantile (1e-9)', () => {
       const bad = [
         ...mismatches('n', result.n, c.n, 0),
         ...mismatches('events', result.events, c.events, 0),
-        ...mismatches('median', result.median, median('log').quantile, 1e-9),
+        ...mismatches('median', result.median, median('log').quantile, R_TOLERANCE),
         ...KM_TRANSFORMS.flatMap((t) =>
-          mismatches(`ci ${t}`, result.ci[t], [median(t).lower, median(t).upper], 1e-9),
+          mismatches(`ci ${t}`, result.ci[t], [median(t).lower, median(t).upper], R_TOLERANCE),
         ),
         ...mismatches(
           'time',
@@ -50,19 +51,19 @@ describe('summarizeKm agrees with R survfit and quantile (1e-9)', () => {
           'survival',
           result.table.map((r) => r.survival),
           c.curve.survival,
-          1e-9,
+          R_TOLERANCE,
         ),
         ...mismatches(
           'lower',
           result.table.map((r) => r.lower),
           c.bands.log.lower,
-          1e-9,
+          R_TOLERANCE,
         ),
         ...mismatches(
           'upper',
           result.table.map((r) => r.upper),
           c.bands.log.upper,
-          1e-9,
+          R_TOLERANCE,
         ),
       ];
       expect(bad, describeCase(c)).toEqual([]);

@@ -31,8 +31,9 @@ import ResampleSwimmer from '../../../src/panels/learn/swimmers/ResampleSwimmer.
 import { renderSvg } from '../../charts/render.ts';
 import { noResponders, study } from './dance/study.ts';
 import { row } from './followup/rows.ts';
-import { scenario } from './followup/scenario.ts';
-import { died, lost, ongoing, RESPONDERS } from './swimmers/patients.ts';
+import { smallStudy } from '../../helpers/smallStudy.ts';
+import { died, lost, ongoing } from './swimmers/patients.ts';
+import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 
 /** The first `<svg>` a component renders, every number rounded to two decimals. */
 function svgOf<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
@@ -103,7 +104,7 @@ describe('the lesson charts, as SVG', () => {
       resample: 1,
       patients: [lost, ongoing, died],
       counts: [2, 1, 0],
-      responders: [...RESPONDERS],
+      responders: [...RESPONSE_GRADES],
     });
     await expect(lanes).toMatchFileSnapshot(snapshot('lesson-swimmers-lanes'));
     const dots = svgOf(DotStrip, {
@@ -120,7 +121,7 @@ describe('the lesson charts, as SVG', () => {
 
   it('follow-up: one study at its cut-off, and the medians and share not reached against it', async () => {
     const lanes = svgOf(CutoffLanes, {
-      responses: responseLanes(scenario, { seed: 'followup-1' }),
+      responses: responseLanes(smallStudy, { seed: 'followup-1' }),
       cutoffWk: 34,
       horizonWk: 60,
     });

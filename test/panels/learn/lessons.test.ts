@@ -1,12 +1,18 @@
-import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import LearnPanel from '../../../src/panels/learn/LearnPanel.svelte';
-import type { LessonAnalysis } from '../../../src/panels/learn/analysis.ts';
+import {
+  DEFAULT_LESSON_ANALYSIS,
+  type LessonAnalysis,
+} from '../../../src/panels/learn/analysis.ts';
 import { LESSONS, findLesson } from '../../../src/panels/learn/lessons.ts';
-import { hlhCohort } from './hlhCohort.ts';
+import type { AppState } from '../../../src/state/AppState.svelte.ts';
+import { appShowing, renderPanel } from '../../helpers/appShowing.ts';
 
-const cohort = hlhCohort();
-const noop = () => {};
+/** The app showing the built-in cohort, as a user who opened the Learn tab has it. */
+let app: AppState;
+beforeAll(async () => {
+  app = await appShowing({ view: 'learn' });
+});
 
 /** The text of the lesson's summary (`data-summary`), tags removed and spaces collapsed. */
 function summaryText(html: string): string {
@@ -17,14 +23,14 @@ function summaryText(html: string): string {
     .trim();
 }
 
+/** The Learn panel on lesson `id` with these link parameters and app analysis settings. */
 function renderLesson(
   id: string,
   params: Record<string, string> = {},
-  analysis?: LessonAnalysis,
+  analysis: LessonAnalysis = DEFAULT_LESSON_ANALYSIS,
 ): string {
-  return render(LearnPanel, {
-    props: { cohort, analysis, lessonId: id, onlesson: noop, params, onparams: noop },
-  }).body;
+  app.update({ lesson: id, lessonParams: params, ...analysis });
+  return renderPanel(LearnPanel, app);
 }
 
 describe('lesson registry', () => {

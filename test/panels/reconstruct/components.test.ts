@@ -2,20 +2,22 @@ import seedrandom from 'seedrandom';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { CohortSummary } from '../../../src/engine/reconstruct/cohortSummary.ts';
+import { drawEnsemble } from '../../../src/engine/reconstruct/drawEnsemble.ts';
 import { reconstructEnsemble } from '../../../src/engine/reconstruct/reconstructEnsemble.ts';
 import CohortGrid from '../../../src/panels/reconstruct/CohortGrid.svelte';
 import MiniSwimmer from '../../../src/panels/reconstruct/MiniSwimmer.svelte';
 import { miniSwimmerGeometry } from '../../../src/panels/reconstruct/miniSwimmerGeometry.ts';
 import { pathLabel } from '../../../src/panels/reconstruct/pathLabel.ts';
 import ReconstructPanel from '../../../src/panels/reconstruct/ReconstructPanel.svelte';
-import { runEnsemble } from '../../../src/panels/reconstruct/runEnsemble.ts';
 import SpreadCards from '../../../src/panels/reconstruct/SpreadCards.svelte';
 import { FORM_FIELDS } from '../../../src/panels/reconstruct/summaryForm.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummaryJson } from '../../helpers/hlhSummary.ts';
+import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
+import { AppState } from '../../../src/state/AppState.svelte.ts';
+import { renderPanel } from '../../helpers/appShowing.ts';
 
-const summary = hlhSummary() as unknown as CohortSummary;
+const summary = hlhSummaryJson() as unknown as CohortSummary;
 const [cohort] = reconstructEnsemble(summary, { cohorts: 1, rng: seedrandom('5') }).cohorts;
-const RESPONDERS = ['CR', 'PR', 'IMP'] as const;
 const noop = () => {};
 const text = (html: string) =>
   html
@@ -24,9 +26,9 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ');
 
 describe('ReconstructPanel (server render, before the summary is fetched)', () => {
-  const html = render(ReconstructPanel, {
-    props: { level: 0.95, onuse: noop, params: { cohorts: '300', seed: '9' }, onparams: noop },
-  }).body;
+  const app = new AppState();
+  app.update({ level: 0.95, reconstructParams: { cohorts: '300', seed: '9' } });
+  const html = renderPanel(ReconstructPanel, app);
 
   it('says plainly that the cohorts are reconstructions, not the real patients', () => {
     expect(text(html)).toContain(
@@ -56,7 +58,7 @@ describe('ReconstructPanel (server render, before the summary is fetched)', () =
 
 describe('SpreadCards', () => {
   it('gives a sentence for every quantity, and groups those the figures fix', async () => {
-    const run = await runEnsemble(summary, { cohorts: 30, seed: '2', pause: async () => {} });
+    const run = await drawEnsemble(summary, { cohorts: 30, seed: '2' });
     const html = render(SpreadCards, { props: { spread: run.spread, level: 0.95 } }).body;
     const t = text(html);
     for (const key of Object.keys(run.spread)) expect(html).toContain(`data-quantity="${key}"`);
@@ -67,13 +69,13 @@ describe('SpreadCards', () => {
 
 describe('CohortGrid', () => {
   it('offers each cohort of the first page with a button to use it', async () => {
-    const run = await runEnsemble(summary, { cohorts: 8, seed: '2', pause: async () => {} });
+    const run = await drawEnsemble(summary, { cohorts: 8, seed: '2' });
     const html = render(CohortGrid, {
       props: {
         cohorts: run.cohorts,
         endpoints: run.endpoints,
         level: 0.95,
-        responders: RESPONDERS,
+        responders: RESPONSE_GRADES,
         onuse: noop,
       },
     }).body;
@@ -88,7 +90,7 @@ describe('MiniSwimmer', () => {
   it('draws one lane per patient, a cross per death and an arrow per ongoing response', () => {
     const g = miniSwimmerGeometry(cohort, {
       sort: 'dor',
-      responders: RESPONDERS,
+      responders: RESPONSE_GRADES,
       width: 320,
       maxWeek: 40,
     });
@@ -104,7 +106,7 @@ describe('MiniSwimmer', () => {
     expect(longest).toBeLessThanOrEqual(320 - g.left);
 
     const svg = render(MiniSwimmer, {
-      props: { cohort, sort: 'dor', responders: RESPONDERS, width: 320, maxWeek: 40 },
+      props: { cohort, sort: 'dor', responders: RESPONSE_GRADES, width: 320, maxWeek: 40 },
     }).body;
     expect(svg).toMatch(/role="img"[^>]*aria-label="Swimmer plot of 18 patients: 15 responders/);
     expect(svg.match(/stroke-width="1.6"/g) ?? []).toHaveLength(deaths);
@@ -113,14 +115,14 @@ describe('MiniSwimmer', () => {
   it('shares the x axis: the same week lands at the same x for any cohort', () => {
     const a = miniSwimmerGeometry(cohort, {
       sort: 'id',
-      responders: RESPONDERS,
+      responders: RESPONSE_GRADES,
       width: 300,
       maxWeek: 40,
     });
     const short = { ...cohort, patients: cohort.patients.map((p) => ({ ...p })).slice(0, 3) };
     const b = miniSwimmerGeometry(short, {
       sort: 'id',
-      responders: RESPONDERS,
+      responders: RESPONSE_GRADES,
       width: 300,
       maxWeek: 40,
     });

@@ -5,11 +5,11 @@ import { formToSummary } from '../../../src/panels/reconstruct/formToSummary.ts'
 import { splitPath } from '../../../src/panels/reconstruct/splitPath.ts';
 import { FORM_FIELDS } from '../../../src/panels/reconstruct/summaryForm.ts';
 import { summaryToForm } from '../../../src/panels/reconstruct/summaryToForm.ts';
-import { hlhSummary } from './hlhSummary.ts';
+import { hlhSummaryJson } from '../../helpers/hlhSummary.ts';
 
 describe('summary form', () => {
   it('reads every published figure of the HLH abstract into the form', () => {
-    const form = summaryToForm(hlhSummary());
+    const form = summaryToForm(hlhSummaryJson());
     expect(form).toMatchObject({
       n: '18',
       cr: '2',
@@ -36,12 +36,12 @@ describe('summary form', () => {
   });
 
   it('gives back the same summary when the form is not edited', () => {
-    const hlh = hlhSummary();
+    const hlh = hlhSummaryJson();
     expect(formToSummary(summaryToForm(hlh), hlh)).toEqual(hlh);
   });
 
   it('writes edited figures as numbers and keeps what the form does not show', () => {
-    const hlh = hlhSummary();
+    const hlh = hlhSummaryJson();
     const edited = formToSummary(
       { ...summaryToForm(hlh), n: ' 20 ', nr: '5', dorMedian: '2.5' },
       hlh,
@@ -55,7 +55,7 @@ describe('summary form', () => {
   });
 
   it('removes a figure left empty, and a section left with nothing in it', () => {
-    const hlh = hlhSummary();
+    const hlh = hlhSummaryJson();
     const form = { ...summaryToForm(hlh), dorMedian: '', gcMedian: '', ttrMedian: '', byWeek1: '' };
     const edited = formToSummary(form, hlh);
     expect(edited).not.toHaveProperty('dor');
@@ -64,7 +64,7 @@ describe('summary form', () => {
   });
 
   it('keeps text that is not a number, so the validator names the field', () => {
-    const hlh = hlhSummary();
+    const hlh = hlhSummaryJson();
     const check = checkSummary(formToSummary({ ...summaryToForm(hlh), byWeek1: 'most' }, hlh));
     expect(check.summary).toBeNull();
     expect(check.issues).toEqual([
@@ -96,7 +96,7 @@ describe('summary form', () => {
 
 describe('checkSummary', () => {
   it('accepts the HLH summary and lists the constraints it states', () => {
-    const check = checkSummary(hlhSummary());
+    const check = checkSummary(hlhSummaryJson());
     expect(check.summary).not.toBeNull();
     expect(check.issues).toEqual([]);
     expect(check.conflicts).toEqual([]);
@@ -105,7 +105,7 @@ describe('checkSummary', () => {
   });
 
   it('names contradictory figures by their form field and leaves the rest satisfiable', () => {
-    const hlh = hlhSummary();
+    const hlh = hlhSummaryJson();
     const check = checkSummary(formToSummary({ ...summaryToForm(hlh), byWeek1: '16' }, hlh));
     expect(check.summary).toBeNull();
     expect(check.conflicts.map((c) => c.field)).toContain('byWeek1');
@@ -115,7 +115,7 @@ describe('checkSummary', () => {
   });
 
   it('reports a cut-off before the end of enrolment on the cut-off field', () => {
-    const hlh = hlhSummary();
+    const hlh = hlhSummaryJson();
     const check = checkSummary({ ...hlh, cutoff: '2025-04-30' });
     expect(check.conflicts).toContainEqual(
       expect.objectContaining({ path: 'cutoff', field: 'cutoff' }),
@@ -123,7 +123,7 @@ describe('checkSummary', () => {
   });
 
   it('reports every malformed field, not only the first', () => {
-    const check = checkSummary({ ...hlhSummary(), n: -1, cutoff: '2025-02-30', extra: 1 });
+    const check = checkSummary({ ...hlhSummaryJson(), n: -1, cutoff: '2025-02-30', extra: 1 });
     expect(check.issues.map((i) => i.path).sort()).toEqual(['cutoff', 'extra', 'n']);
     expect(check.issues.find((i) => i.path === 'n')?.field).toBe('n');
     expect(check.issues.find((i) => i.path === 'extra')?.field).toBeNull();

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { spread } from '../../../src/engine/reconstruct/spread.ts';
 import { binValues } from '../../../src/panels/reconstruct/binValues.ts';
 import { describeSpread } from '../../../src/panels/reconstruct/describeSpread.ts';
-import {
-  ENSEMBLE_LIMITS,
-  readEnsembleParams,
-  writeEnsembleParams,
-} from '../../../src/panels/reconstruct/ensembleParams.ts';
+import { decodeParams } from '../../../src/io/params/decodeParams.ts';
+import { writeParams } from '../../../src/io/params/writeParams.ts';
+import { ENSEMBLE_PARAMS } from '../../../src/panels/reconstruct/ensembleParams.ts';
 import { plainValue } from '../../../src/panels/reconstruct/plainValue.ts';
 import { SPREAD_QUANTITIES } from '../../../src/panels/reconstruct/spreadQuantities.ts';
 
@@ -104,25 +102,39 @@ describe('plainValue', () => {
 });
 
 describe('ensemble parameters in the URL', () => {
-  it('reads valid values and falls back on missing or hostile ones', () => {
-    expect(readEnsembleParams({ cohorts: '500', seed: '7', boot: '200' })).toEqual({
-      cohorts: 500,
-      seed: 7,
-      boot: 200,
+  const read = (params: Record<string, string>) =>
+    decodeParams(ENSEMBLE_PARAMS, params, { prefix: 'r.', owner: 'the Reconstruct tab' });
+
+  it('reads valid values and falls back on missing or hostile ones, naming them', () => {
+    expect(read({ cohorts: '500', seed: '7', boot: '200' })).toEqual({
+      values: { cohorts: 500, seed: 7, boot: 200 },
+      messages: [],
+      kept: { cohorts: '500', seed: '7', boot: '200' },
     });
-    expect(readEnsembleParams({})).toEqual({ cohorts: 200, seed: 1, boot: 0 });
+    expect(read({}).values).toEqual({ cohorts: 200, seed: 1, boot: 0 });
     for (const cohorts of ['0', '-3', '5001', '1e3', '2.5', 'many', ' ']) {
-      expect(readEnsembleParams({ cohorts }).cohorts, cohorts).toBe(ENSEMBLE_LIMITS.defaultCohorts);
+      const decoded = read({ cohorts });
+      expect(decoded.values.cohorts, cohorts).toBe(ENSEMBLE_PARAMS.cohorts.default);
+      expect(decoded.messages, cohorts).toEqual([
+        expect.stringMatching(
+          /^"r\.cohorts" must be a whole number from 1 to 5,000; .*; using 200\.$/,
+        ),
+      ]);
+      expect(decoded.kept).toEqual({});
     }
-    expect(readEnsembleParams({ seed: '99999999999' }).seed).toBe(1);
+    expect(read({ seed: '99999999999' }).values.seed).toBe(1);
+    expect(read({ seed: '4294967295' }).values.seed).toBe(4294967295);
+    expect(read({ cohort: '5' }).messages).toEqual([
+      '"r.cohort" is not a setting of the Reconstruct tab; ignored.',
+    ]);
   });
 
   it('writes what it reads, leaving the bootstrap out when off', () => {
-    expect(writeEnsembleParams({ cohorts: 200, seed: 1, boot: 0 })).toEqual({
+    expect(writeParams(ENSEMBLE_PARAMS, {}, { cohorts: 200, seed: 1 })).toEqual({
       cohorts: '200',
       seed: '1',
     });
     const p = { cohorts: 1000, seed: 42, boot: 200 };
-    expect(readEnsembleParams(writeEnsembleParams(p))).toEqual(p);
+    expect(read(writeParams(ENSEMBLE_PARAMS, {}, p)).values).toEqual(p);
   });
 });

@@ -1,4 +1,4 @@
-import { cachedInterval } from '../../../engine/lessons/index.ts';
+import { proportionInterval } from '../../../engine/proportionInterval.ts';
 import { PROPORTION_METHODS, type ProportionMethod } from '../../../engine/report.ts';
 import type { CoverageReport } from './coverageByMethod.ts';
 import { lowestCoverage } from './lowestCoverage.ts';
@@ -28,7 +28,7 @@ export function intervalRows(
   report: CoverageReport | null,
 ): IntervalRow[] {
   return PROPORTION_METHODS.map((method) => {
-    const [lower, upper] = cachedInterval(x, n, method, level);
+    const [lower, upper] = proportionInterval(x, n, { method, level });
     return {
       method,
       lower,

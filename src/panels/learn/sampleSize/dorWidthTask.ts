@@ -10,7 +10,7 @@ export type DorWidthTask = Extract<LessonTask, { kind: 'dor-width' }>;
  * response: `reps` studies of the fitted design at each size in `ns`, with its response rate set
  * to the assumed true ORR, from the fixed seed 'dor-width'; `null` when the cohort gives no
  * design to simulate.
- * Assumes the design comes from `fittedScenario`, 0 < orr < 1 and sizes of at least one patient.
+ * Assumes the design comes from `lessonScenario`, 0 < orr < 1 and sizes of at least one patient.
  * Example: `dorWidthTask(design, { orr: 0.83, reps: 200, ns: [10, 18], transform: 'log-log' })?.ns // [10, 18]`.
  */
 export function dorWidthTask(

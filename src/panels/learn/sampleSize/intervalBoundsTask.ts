@@ -5,9 +5,9 @@ import type { ProportionMethod } from '../../../engine/report.ts';
 export type IntervalBoundsTask = Extract<LessonTask, { kind: 'interval-bounds' }>;
 
 /**
- * The task that computes every 95% interval a method gives for 1 to nMax patients (all x for
- * each n). The intervals do not depend on the true ORR, so the lesson asks once per method and
- * re-weights the answer with `expectedWidths` as the ORR moves.
+ * The task that computes every 95% interval a method gives for 1 to nMax patients (the
+ * `intervalTable` of each n). The intervals do not depend on the true ORR, so the lesson asks
+ * once per method and re-weights the tables with `expectedWidth` as the ORR moves.
  * Assumes nMax >= 1 integer.
  * Example: `intervalBoundsTask('wilson', 3) // { kind: 'interval-bounds', ns: [1, 2, 3], method: 'wilson', level: 0.95 }`.
  */

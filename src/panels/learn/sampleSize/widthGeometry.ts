@@ -24,7 +24,7 @@ export interface WidthGeometry {
  * Lays out the precision chart: patients 0..nMax across, expected width 0..80 points up, the
  * width curve, the target line, the n that first reaches it and the point for this cohort.
  * Assumes `widths[n - 1]` is the expected width for n patients (possibly still empty) and that
- * `enough` is the first n meeting the target (as `nForPrecision` gives).
+ * `enough` is the first n meeting the target (as `smallestNForWidth` gives).
  * Example: `widthGeometry(widths, { nMax: 150, half: 0.1, enough: 61, cohortN: 18 }).enoughX // 242.39…`.
  */
 export function widthGeometry(

@@ -1,5 +1,6 @@
 import type { Patient, ResponseCode } from '../../../engine/cohort.ts';
-import { bootstrapIndices, resampleCounts } from '../../../engine/lessons/index.ts';
+import { resampleCounts } from '../../../engine/lessons/index.ts';
+import { bootstrapIndices } from '../../../engine/montecarlo/bootstrapIndices.ts';
 import type { Rng } from '../../../engine/montecarlo/chunkRng.ts';
 import type { KmTransform } from '../../../engine/report.ts';
 import { cohortEstimates, type CohortEstimates } from './cohortEstimates.ts';

@@ -2,14 +2,11 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Patient, ResponseCode } from '../../../engine/cohort.ts';
 import { dorObservations } from '../../../engine/dorObservations.ts';
 import { responseOnset } from '../../../engine/responseOnset.ts';
+import { laneSegments, type LaneSegment } from '../../../charts/swimmer/laneSegments.ts';
 import { lessonBox } from '../lessonBox.ts';
 
-/** A stretch of a lane: before response (or never responding), in response, or after the loss. */
-export interface LaneSegment {
-  part: 'before' | 'response' | 'after';
-  x1: number;
-  x2: number;
-  /** Dash pattern, for the lane of a patient left out. */
+/** A stretch of a lane (see `laneSegments`), dashed for the lane of a patient left out. */
+export interface ResampleSegment extends LaneSegment {
   dash?: string;
 }
 
@@ -22,8 +19,8 @@ export interface ResampleLane {
   opacity: number;
   /** Stroke width: thicker for a patient drawn more than once. */
   thickness: number;
-  /** The whole lane first, then the response and what follows its loss on top. */
-  segments: LaneSegment[];
+  /** The whole lane first, then the response and what follows its end on top. */
+  segments: ResampleSegment[];
   /** The top left corner of the 8 px death square, or `null`. */
   death: { x: number; y: number } | null;
   /** Where the label after the lane starts, and its text: "left out", "×2", "×3" or nothing. */
@@ -48,7 +45,7 @@ const MARGIN = { top: 10, right: 56, bottom: 46 };
 /**
  * Lays out the small swimmer plot of one bootstrap resample: a lane per patient of the cohort,
  * 18 px apart in cohort order, grey from the start to last follow-up with the response in blue
- * and, once lost, orange; a square at death. A patient left out of the resample is faded and
+ * and, once it ended (by loss or death), orange (`laneSegments`); a square at death. A patient left out of the resample is faded and
  * dashed; one drawn more than once is thick and labelled ×2, ×3, ….
  * Assumes `counts[i]` is how often patient i was drawn (all 1 before any resample).
  * @example resampleLanes([p1, p2], [0, 2], { responders: ['CR', 'PR', 'IMP'] }).lanes[1].label // '×2'
@@ -68,14 +65,14 @@ export function resampleLanes(
   const lanes = patients.map((p, i): ResampleLane => {
     const c = counts[i];
     const onset = responseOnset(p, responders);
-    const segments: LaneSegment[] = [
-      { part: 'before', x1: x(0), x2: x(p.followupWk), ...(c === 0 ? { dash: '3 3' } : {}) },
+    // The lane follows the duration of response: death ends a response as a loss does.
+    const endWk = onset === null ? p.followupWk : onset + dorObservations([p], responders)[0].time;
+    const segments: ResampleSegment[] = [
+      { state: 'before', x0: x(0), x1: x(p.followupWk), ...(c === 0 ? { dash: '3 3' } : {}) },
+      ...laneSegments({ onsetWk: onset, endWk, followupWk: p.followupWk }, x).filter(
+        (s) => s.state !== 'before',
+      ),
     ];
-    if (onset !== null) {
-      const end = onset + (dorObservations([p], responders)[0]?.time ?? 0);
-      segments.push({ part: 'response', x1: x(onset), x2: x(end) });
-      if (end < p.followupWk) segments.push({ part: 'after', x1: x(end), x2: x(p.followupWk) });
-    }
     const laneY = y(i + 0.5);
     return {
       id: p.id,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverageAt, intervalBounds } from '../../../../src/engine/lessons/index.ts';
+import { intervalTable } from '../../../../src/engine/intervalTable.ts';
+import { coverageAt } from '../../../../src/engine/lessons/index.ts';
 import { PROPORTION_METHODS } from '../../../../src/engine/report.ts';
 import { coverageByMethod } from '../../../../src/panels/learn/coverage/coverageByMethod.ts';
 import { COVERAGE_GRID } from '../../../../src/panels/learn/coverage/coverageGrid.ts';
@@ -11,7 +12,7 @@ describe('intervalRows', () => {
   it('puts the five methods’ intervals for 15/18 side by side, in the app’s order', () => {
     const rows = intervalRows(15, 18, 0.95, null);
     expect(rows.map((r) => r.method)).toEqual([...PROPORTION_METHODS]);
-    const exact = intervalBounds(18, { method: 'clopper-pearson' });
+    const exact = intervalTable(18, { method: 'clopper-pearson' });
     expect(rows[0].lower).toBeCloseTo(exact[30], 12);
     expect(rows[0].upper).toBeCloseTo(exact[31], 12);
     expect(rows[0].lower).toBeCloseTo(0.5858, 4);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { lessonTaskSize } from '../../../../src/engine/lessons/index.ts';
 import { scenarioTruth } from '../../../../src/engine/montecarlo/scenarioTruth.ts';
-import { fittedScenario } from '../../../../src/panels/learn/fittedScenario.ts';
+import { fitScenario } from '../../../../src/engine/montecarlo/fitScenario.ts';
+import { lessonScenario } from '../../../../src/panels/learn/lessonScenario.ts';
 import { dorWidthTask } from '../../../../src/panels/learn/sampleSize/dorWidthTask.ts';
 import { intervalBoundsTask } from '../../../../src/panels/learn/sampleSize/intervalBoundsTask.ts';
-import { hlhCohort } from '../hlhCohort.ts';
+import { hlhCohort } from '../../../helpers/hlhCohort.ts';
 
-const design = fittedScenario(hlhCohort());
+const design = lessonScenario(fitScenario(hlhCohort()));
 
 describe('intervalBoundsTask', () => {
   it('asks for the 95% intervals of one method at every n from 1 to nMax, one n per item', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cohortEstimates } from '../../../../src/panels/learn/swimmers/cohortEstimates.ts';
-import { RESPONDERS, died, lost, ongoing } from './patients.ts';
+import { died, lost, ongoing } from './patients.ts';
+import { RESPONSE_GRADES } from '../../../../src/engine/cohort.ts';
 
-const options = { responders: RESPONDERS, transform: 'log-log' as const };
+const options = { responders: RESPONSE_GRADES, transform: 'log-log' as const };
 
 describe('cohortEstimates', () => {
   it('counts a patient drawn twice twice in the ORR', () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapIndices, resampleCounts } from '../../../../src/engine/lessons/index.ts';
+import { resampleCounts } from '../../../../src/engine/lessons/index.ts';
+import { bootstrapIndices } from '../../../../src/engine/montecarlo/bootstrapIndices.ts';
 import { chunkRng } from '../../../../src/engine/montecarlo/chunkRng.ts';
 import { cohortEstimates } from '../../../../src/panels/learn/swimmers/cohortEstimates.ts';
 import { drawResample } from '../../../../src/panels/learn/swimmers/drawResample.ts';
-import { RESPONDERS, died, lost, ongoing } from './patients.ts';
+import { died, lost, ongoing } from './patients.ts';
+import { RESPONSE_GRADES } from '../../../../src/engine/cohort.ts';
 
-const options = { responders: RESPONDERS, transform: 'log-log' as const };
+const options = { responders: RESPONSE_GRADES, transform: 'log-log' as const };
 const patients = [lost, ongoing, died];
 
 describe('drawResample', () => {

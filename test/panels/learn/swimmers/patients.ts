@@ -1,9 +1,6 @@
 import type { Patient } from '../../../../src/engine/cohort.ts';
 import { makePatient } from '../../../helpers/makeCohort.ts';
 
-/** The app's responder definition: any response counts. */
-export const RESPONDERS = ['CR', 'PR', 'IMP'] as const;
-
 /** A responder from week 1 who loses the response at week 4 and is followed to week 10. */
 export const lost: Patient = makePatient({
   id: 'LOST',

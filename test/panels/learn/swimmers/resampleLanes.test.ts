@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { resampleLanes } from '../../../../src/panels/learn/swimmers/resampleLanes.ts';
-import { RESPONDERS, died, lost, ongoing } from './patients.ts';
+import { died, lost, ongoing } from './patients.ts';
+import { RESPONSE_GRADES } from '../../../../src/engine/cohort.ts';
 
 const patients = [lost, ongoing, died];
 const lanesOf = (counts: number[]) =>
-  resampleLanes(patients, counts, { responders: RESPONDERS }).lanes;
+  resampleLanes(patients, counts, { responders: RESPONSE_GRADES }).lanes;
 
 describe('resampleLanes', () => {
   it('fades a patient drawn zero times, dashes the lane and labels it "left out"', () => {
@@ -25,33 +26,33 @@ describe('resampleLanes', () => {
   });
 
   it('draws before response, in response and after the loss from the start to last follow-up', () => {
-    const geometry = resampleLanes(patients, [1, 1, 1], { responders: RESPONDERS });
+    const geometry = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
     const { x } = geometry;
     expect(geometry.lanes[0].segments).toEqual([
-      { part: 'before', x1: x(0), x2: x(10) },
-      { part: 'response', x1: x(1), x2: x(4) },
-      { part: 'after', x1: x(4), x2: x(10) },
+      { state: 'before', x0: x(0), x1: x(10) },
+      { state: 'response', x0: x(1), x1: x(4) },
+      { state: 'after', x0: x(4), x1: x(10) },
     ]);
     expect(geometry.lanes[0].labelX).toBe(x(10) + 6);
   });
 
   it('draws a response still going on to last follow-up with nothing after it', () => {
-    const { x, lanes } = resampleLanes(patients, [1, 1, 1], { responders: RESPONDERS });
-    expect(lanes[1].segments.map((s) => [s.part, s.x1, s.x2])).toEqual([
+    const { x, lanes } = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
+    expect(lanes[1].segments.map((s) => [s.state, s.x0, s.x1])).toEqual([
       ['before', x(0), x(8)],
       ['response', x(2), x(8)],
     ]);
   });
 
   it('puts an 8 px square on the death and none for a patient alive at last follow-up', () => {
-    const { x, lanes } = resampleLanes(patients, [1, 1, 1], { responders: RESPONDERS });
-    expect(lanes[2].segments.map((s) => s.part)).toEqual(['before']);
+    const { x, lanes } = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
+    expect(lanes[2].segments.map((s) => s.state)).toEqual(['before']);
     expect(lanes[2].death).toEqual({ x: x(5) - 4, y: lanes[2].y - 4 });
     expect(lanes[0].death).toBeNull();
   });
 
   it('gives every patient an 18 px lane in cohort order and an axis to the longest follow-up', () => {
-    const geometry = resampleLanes(patients, [1, 1, 1], { responders: RESPONDERS });
+    const geometry = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
     expect(geometry.lanes.map((l) => [l.id, l.y])).toEqual([
       ['LOST', 9],
       ['ON', 27],
@@ -62,7 +63,7 @@ describe('resampleLanes', () => {
   });
 
   it('keeps a one-lane frame for a cohort without patients', () => {
-    const geometry = resampleLanes([], [], { responders: RESPONDERS });
+    const geometry = resampleLanes([], [], { responders: RESPONSE_GRADES });
     expect(geometry.lanes).toEqual([]);
     expect(geometry.height).toBe(10 + 46 + 18);
   });

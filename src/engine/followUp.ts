@@ -1,0 +1,28 @@
+import type { Patient } from './cohort.ts';
+import { median } from './median.ts';
+import type { FollowupResult } from './report.ts';
+import { summarizeKm } from './summarizeKm.ts';
+
+/**
+ * Median follow-up by the reverse Kaplan–Meier method — being seen alive at the last contact is
+ * the "event" and a death censors — with its Brookmeyer–Crowley interval, beside the plain median
+ * of the observed times (to death or last contact), which understates follow-up when many die.
+ * Assumes times in weeks from the start of treatment; a patient's time is the death when recorded,
+ * otherwise the last follow-up. Level default 0.95.
+ * Reference: Schemper & Smith (1996), Controlled Clinical Trials 17:343; R
+ * `survfit(Surv(time, 1 - died) ~ 1)` and `quantile()`.
+ * @example followUp(hlhPatients) // { reverse_km: { median: 18, ci: { log: [11, 32], … }, … }, median_observed: 15.5 }
+ */
+export function followUp(
+  patients: readonly Patient[],
+  options: { level?: number } = {},
+): FollowupResult {
+  const times = patients.map((p) => ({
+    time: p.deathWk ?? p.followupWk,
+    event: p.deathWk === null,
+  }));
+  return {
+    reverse_km: summarizeKm(times, options),
+    median_observed: median(times.map((t) => t.time)),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The limits on what a user may ask of the engine, shared by the link and form fields of the
+ * page, the worker pool and the command line, so that a run the page accepts the command line
+ * accepts too, and the other way round. A request beyond them is refused with a message (a
+ * link value beyond them is named in a notice and replaced by its default).
+ * Example: `reps <= MAX_BOOTSTRAP_REPS`.
+ */
+
+/** Seeds typed into the page or carried by a link: whole numbers 0 to 2^32 − 1 (the command line takes any text). */
+export const SEED_RANGE = { min: 0, max: 2 ** 32 - 1 } as const;
+
+/** Two-sided confidence levels. */
+export const LEVEL_RANGE = { min: 0.5, max: 0.9999 } as const;
+
+/**
+ * Most bootstrap replicates in one run. The pool keeps counts, not replicates, so memory stays
+ * flat; the time grows with replicates × patients, and a run shows its progress and can be
+ * cancelled.
+ */
+export const MAX_BOOTSTRAP_REPS = 1_000_000_000;
+
+/** Most simulated studies in one re-simulation run (each keeps about 60 bytes of results). */
+export const MAX_SIMULATION_TRIALS = 1_000_000;
+
+/** Most patients in one simulated study (a scenario's `n`), and the largest n of an exact-coverage table. */
+export const MAX_SCENARIO_N = 10_000;
+
+/** Most cohorts in one reconstruction ensemble (every cohort is kept, with its endpoints). */
+export const MAX_ENSEMBLE_COHORTS = 5_000;
+
+/** Most bootstrap resamples per cohort of a reconstruction ensemble (for the median DOR's interval). */
+export const MAX_ENSEMBLE_BOOTSTRAP_REPS = 10_000;
+
+/** Most perturbed reconstructions in one ensemble over a digitised Kaplan–Meier curve. */
+export const MAX_KM_ENSEMBLE_REPS = 10_000;
+
+/**
+ * Most patients in a lesson's simulated or resampled study. The lessons are about small studies;
+ * a larger loaded cohort is imitated by studies of this size, so every lesson still answers at once.
+ */
+export const MAX_STUDY_SIZE = 500;
+
+/** Most workers in one pool. */
+export const MAX_WORKERS = 64;

@@ -1,0 +1,160 @@
+import type { Analysis } from '../Analysis.svelte.ts';
+import type { CohortLoader } from '../CohortLoader.svelte.ts';
+import { plainCohortMeta } from '../cohortMeta.ts';
+import { decodeHash } from '../decodeHash.ts';
+import type { MonteCarloRuns } from '../MonteCarloRuns.svelte.ts';
+import type { Notices } from '../Notices.svelte.ts';
+import type { Settings, UrlState } from '../urlState.ts';
+import { clearStoredData, readSessionRecord, writeSessionRecord } from './browserStorage.ts';
+import { describeCleared } from './describeCleared.ts';
+import { makeWriterId } from './makeWriterId.ts';
+import type { PersistedSession } from './persistedSession.ts';
+import { readPersistedSession, type ReadSession } from './readPersistedSession.ts';
+import { keptResults } from './keptResults.ts';
+import { sessionRecord } from './sessionRecord.svelte.ts';
+
+/** How long the state must stay unchanged before it is written to this browser's storage. */
+export const SAVE_DELAY_MS = 300;
+
+/** The parts of the app a session is made of and put back into. */
+export interface KeptApp {
+  readonly hash: string;
+  readonly settings: Settings;
+  readonly notices: Notices;
+  readonly loader: CohortLoader;
+  readonly analysis: Analysis;
+  readonly runs: MonteCarloRuns;
+  /** Applies a link's state: its settings at once, then its cohort. */
+  open(state: UrlState): Promise<void>;
+  update(changes: Partial<Settings>): void;
+}
+
+/**
+ * Keeps the session in this browser (IndexedDB, never sent anywhere): a whole record written
+ * shortly after each change and at once when the page is hidden, read back on the next visit
+ * with its results put back into their runs when they still match, and cleared on request.
+ * @example const stop = keeper.keep(); … stop();
+ */
+export class SessionKeeper {
+  #app: KeptApp;
+  /** Random id of this page, written with each record. */
+  readonly writer = makeWriterId();
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  /** What was last written (or found) in storage, to skip writing the same state again. */
+  #saved: readonly unknown[] = [];
+
+  constructor(app: KeptApp) {
+    this.#app = app;
+  }
+
+  /** The session kept in this browser, checked, with a notice for every part ignored. */
+  async read(): Promise<ReadSession> {
+    return readPersistedSession(await readSessionRecord());
+  }
+
+  /** Puts a kept session back: settings, cohort with its header, and results that still match. */
+  async restore(session: PersistedSession): Promise<void> {
+    const app = this.#app;
+    const { state, messages } = decodeHash(session.hash);
+    app.notices.set(messages.map((m) => `The session kept in this browser: ${m}`));
+    const saved = session.cohort;
+    if ((state.source.kind === 'inline' || state.source.kind === 'bundle') && saved) {
+      app.update(state.settings);
+      const meta = plainCohortMeta(saved.name, saved.description, saved.notice);
+      await app.loader.openText(saved.csv, `${saved.name}.csv`, meta);
+    } else {
+      await app.open(state);
+    }
+    const cohort = app.loader.cohort;
+    if (!cohort || app.loader.status !== 'ready') return;
+    const { settings, analysis, runs } = app;
+    const { responders, fittedScenario } = analysis;
+    const kept = { cohort, settings, responders, fittedScenario };
+    const { bootstrap, resim } = keptResults(session, kept);
+    if (bootstrap) runs.bootstrap.restore(bootstrap.inputs, bootstrap.result);
+    if (resim) runs.resim.restore(resim.inputs, resim.result);
+    this.#saved = this.#snapshot();
+  }
+
+  /**
+   * Writes the state to this browser's storage shortly after each change, and at once when the
+   * page is hidden or closed. Returns a function that stops keeping it.
+   */
+  keep(): () => void {
+    const flush = () => {
+      if (this.#timer === null) return;
+      this.#cancelSave();
+      void this.#save();
+    };
+    const onhide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    const stop = $effect.root(() => {
+      $effect(() => {
+        const snapshot = this.#snapshot();
+        const { loader } = this.#app;
+        if (loader.status !== 'ready' || !loader.cohort || !loader.meta) return;
+        if (snapshot.every((part, i) => part === this.#saved[i])) return;
+        this.#cancelSave();
+        this.#timer = setTimeout(() => {
+          this.#timer = null;
+          void this.#save();
+        }, SAVE_DELAY_MS);
+      });
+    });
+    globalThis.addEventListener?.('pagehide', flush);
+    globalThis.document?.addEventListener('visibilitychange', onhide);
+    return () => {
+      stop();
+      globalThis.removeEventListener?.('pagehide', flush);
+      globalThis.document?.removeEventListener('visibilitychange', onhide);
+      this.#cancelSave();
+    };
+  }
+
+  /**
+   * Deletes everything kept in this browser and says what it was; this page keeps what is on
+   * screen and writes again only after the next change.
+   */
+  async clearStored(): Promise<string> {
+    this.#cancelSave();
+    const cleared = await clearStoredData();
+    if (!cleared.ok) return 'This browser’s storage could not be cleared (it may be disabled).';
+    this.#saved = this.#snapshot();
+    const { session } = readPersistedSession(cleared.session);
+    const unreadable = cleared.session !== undefined && cleared.session !== null && !session;
+    return describeCleared(session, cleared.largeCohort, unreadable);
+  }
+
+  #cancelSave(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  /** Everything a saved record is made of; equal parts mean nothing new to write. */
+  #snapshot(): unknown[] {
+    const { hash, loader, runs } = this.#app;
+    const { bootstrap, resim } = runs;
+    return [
+      hash,
+      loader.cohort,
+      loader.meta,
+      bootstrap.result,
+      bootstrap.inputs,
+      resim.result,
+      resim.inputs,
+    ];
+  }
+
+  /** Writes the state as one record (nothing while no cohort is ready). */
+  async #save(): Promise<void> {
+    const snapshot = this.#snapshot();
+    const { hash, loader, runs } = this.#app;
+    const { cohort, meta, source } = loader;
+    if (!cohort || !meta || loader.status !== 'ready') return;
+    const { bootstrap, resim } = runs;
+    const parts = { writer: this.writer, savedAt: Date.now(), hash, cohort, meta, source };
+    const record = sessionRecord({ ...parts, bootstrap, resim });
+    if (await writeSessionRecord(record)) this.#saved = snapshot;
+  }
+}

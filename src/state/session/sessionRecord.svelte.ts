@@ -1,0 +1,82 @@
+import type { Cohort } from '../../engine/cohort.ts';
+import type { BootstrapReport } from '../../engine/montecarlo/bootstrapReport.ts';
+import type { SimulationReport } from '../../engine/montecarlo/simulationReport.ts';
+import { cohortToCsv } from '../../io/cohortToCsv.ts';
+import type { CohortMeta } from '../cohortMeta.ts';
+import type { BootstrapInputs, ResimInputs } from '../MonteCarloRuns.svelte.ts';
+import type { CohortSource } from '../urlState.ts';
+import { cohortFingerprint } from './cohortFingerprint.ts';
+import { SESSION_FORMAT, SESSION_VERSION, type PersistedSession } from './persistedSession.ts';
+
+/** A run's last result with the inputs it belongs to, as `WorkerRun` keeps them. */
+interface Finished<I, R> {
+  inputs: I | null;
+  result: R | null;
+}
+
+/** What a session record is written from. */
+export interface SessionParts {
+  writer: string;
+  savedAt: number;
+  hash: string;
+  cohort: Cohort;
+  meta: CohortMeta;
+  source: CohortSource;
+  bootstrap: Finished<BootstrapInputs, BootstrapReport>;
+  resim: Finished<ResimInputs, SimulationReport>;
+}
+
+/**
+ * The whole session record of a state: the cohort itself when its link cannot bring it back
+ * (inline and bundle sources), and each finished result computed from this very cohort, copied.
+ * The record names the cohort by its `cohortFingerprint`.
+ * @example writeSessionRecord(sessionRecord({ writer, savedAt: Date.now(), hash, cohort, … }))
+ */
+export function sessionRecord(parts: SessionParts): PersistedSession {
+  const { cohort, meta, source } = parts;
+  const key = cohortFingerprint(cohort);
+  const b = parts.bootstrap.inputs;
+  const r = parts.resim.inputs;
+  const boot = parts.bootstrap.result;
+  const resim = parts.resim.result;
+  const keepsCohort = source.kind === 'inline' || source.kind === 'bundle';
+  return {
+    format: SESSION_FORMAT,
+    version: SESSION_VERSION,
+    savedAt: parts.savedAt,
+    writer: parts.writer,
+    hash: parts.hash,
+    name: meta.name,
+    cohortKey: key,
+    cohort: keepsCohort
+      ? {
+          name: meta.name,
+          description: meta.description,
+          notice: meta.notice,
+          csv: source.kind === 'inline' ? source.csv : cohortToCsv(cohort),
+        }
+      : null,
+    bootstrap:
+      b && b.cohort === cohort && boot
+        ? {
+            cohortKey: key,
+            reps: b.reps,
+            seed: b.seed,
+            level: b.level,
+            responders: [...b.responders],
+            report: $state.snapshot(boot) as BootstrapReport,
+          }
+        : null,
+    resim:
+      r && r.cohort === cohort && resim
+        ? {
+            cohortKey: key,
+            trials: r.trials,
+            seed: r.seed,
+            level: r.level,
+            scenario: $state.snapshot(r.scenario),
+            report: $state.snapshot(resim) as SimulationReport,
+          }
+        : null,
+  };
+}

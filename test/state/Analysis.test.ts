@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fitScenario } from '../../src/engine/montecarlo/fitScenario.ts';
+import { Analysis } from '../../src/state/Analysis.svelte.ts';
+import { BUILTIN_CSV } from '../helpers/appShowing.ts';
+import { importForClient } from '../helpers/importForClient.ts';
+import { makeCohort } from '../helpers/makeCohort.ts';
+
+type Client = typeof import('./client/entry.ts');
+const SMALL_CSV = 'id,best_response,response_wk,followup_wk\nA1,CR,2,10\nA2,NR,,12\n';
+
+/** The app state compiled for the browser, where a `$derived` is computed once until its inputs change. */
+let client: Client;
+beforeAll(async () => {
+  client = await importForClient<Client>(new URL('./client/entry.ts', import.meta.url));
+}, 120_000);
+
+describe('the analysis of the cohort on screen (browser build)', () => {
+  it('fits the scenario once per cohort: every reader gets the same object, whatever the settings', async () => {
+    const app = new client.AppState();
+    await app.loadText(BUILTIN_CSV, 'hlh.csv');
+    const fitted = app.analysis.fittedScenario;
+    expect(fitted).toEqual(fitScenario(app.loader.cohort!));
+    expect(app.analysis.fittedScenario).toBe(fitted);
+    app.update({ level: 0.9, method: 'wilson', view: 'resim' });
+    app.select('P01');
+    client.flushSync();
+    expect(app.analysis.fittedScenario).toBe(fitted);
+    expect(app.analysis.fitError).toBeNull();
+
+    await app.loadText(SMALL_CSV, 'small.csv');
+    const refit = app.analysis.fittedScenario;
+    expect(refit).not.toBe(fitted);
+    expect(refit?.n).toBe(2);
+    expect(app.analysis.fittedScenario).toBe(refit);
+  });
+
+  it('recomputes the report when the level changes, not when a patient is selected', async () => {
+    const app = new client.AppState();
+    await app.loadText(BUILTIN_CSV, 'hlh.csv');
+    const report = app.analysis.report;
+    const curve = app.analysis.dorCurve;
+    app.select('P01');
+    app.update({ sort: 'id', lessonParams: { p: '0.5' } });
+    expect(app.analysis.report).toBe(report);
+    app.update({ level: 0.9 });
+    expect(app.analysis.report).not.toBe(report);
+    expect(app.analysis.report?.level).toBe(0.9);
+    expect(app.analysis.dorCurve).toBe(curve);
+  });
+});
+
+describe('a cohort no scenario can be fitted to', () => {
+  it('gives one message, and no scenario', () => {
+    const analysis = new Analysis({ cohort: () => makeCohort([]), level: () => 0.95 });
+    expect(analysis.fittedScenario).toBeNull();
+    expect(analysis.fitError).toBe(
+      'No scenario can be fitted to this cohort: a scenario needs a cohort with at least one patient.',
+    );
+  });
+
+  it('is no cohort at all before the first load', () => {
+    const analysis = new Analysis({ cohort: () => null, level: () => 0.95 });
+    expect(analysis.fittedScenario).toBeNull();
+    expect(analysis.fitError).toBeNull();
+    expect(analysis.report).toBeNull();
+  });
+});

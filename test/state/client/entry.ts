@@ -1,0 +1,3 @@
+/** What the client-built state tests use (see `importForClient`). */
+export { flushSync } from 'svelte';
+export { AppState } from '../../../src/state/AppState.svelte.ts';

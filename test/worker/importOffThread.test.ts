@@ -1,0 +1,71 @@
+import * as Comlink from 'comlink';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importFiles } from '../../src/io/importFiles.ts';
+import type { ImportWorkerApi } from '../../src/worker/api.ts';
+import { importOffThread } from '../../src/worker/parseOffThread.ts';
+import { importCohort } from '../../src/io/importCohort.ts';
+import { fixtureFile } from '../io/import/readFixture.ts';
+
+/** A stand-in for the import worker: the real API behind a MessageChannel, as comlink sees a Worker. */
+function channelWorker(received: { transferred: boolean }[]): () => Worker {
+  return () => {
+    const { port1, port2 } = new MessageChannel();
+    const api: ImportWorkerApi = {
+      parse: (text, options) => importCohort(text, options),
+      importFiles: (files, options) => {
+        received.push({ transferred: files.some((f) => typeof f.data !== 'string') });
+        return importFiles(files, options);
+      },
+    };
+    Comlink.expose(api, port2);
+    return Object.assign(port1, {
+      terminate: () => {
+        port1.close();
+        port2.close();
+      },
+    }) as unknown as Worker;
+  };
+}
+
+const realWorker = globalThis.Worker;
+afterEach(() => {
+  (globalThis as { Worker?: unknown }).Worker = realWorker;
+});
+
+describe('importOffThread', () => {
+  it('sends a workbook to the worker with its bytes transferred, and gets the cohort back', async () => {
+    (globalThis as { Worker?: unknown }).Worker = class {};
+    const received: { transferred: boolean }[] = [];
+    const file = fixtureFile('hlh.xlsx');
+    const size = (file.data as Uint8Array).byteLength;
+    const outcome = await importOffThread([file], {
+      sheet: 'Patients',
+      createWorker: channelWorker(received),
+    });
+    expect(received).toEqual([{ transferred: true }]);
+    expect((file.data as Uint8Array).byteLength).toBe(0);
+    expect(size).toBeGreaterThan(0);
+    expect(outcome.ok && outcome.cohort.patients).toHaveLength(18);
+  });
+
+  it('reads small text files on this thread', async () => {
+    const received: { transferred: boolean }[] = [];
+    const outcome = await importOffThread([fixtureFile('hlh-visits.csv')], {
+      createWorker: channelWorker(received),
+    });
+    expect(received).toEqual([]);
+    expect(outcome.ok && outcome.format).toBe('visits');
+  });
+
+  it('rejects with an AbortError when cancelled', async () => {
+    (globalThis as { Worker?: unknown }).Worker = class {};
+    const controller = new AbortController();
+    const pending = importOffThread([fixtureFile('myeloid.xlsx')], {
+      sheet: 'Visits',
+      signal: controller.signal,
+      createWorker: channelWorker([]),
+    });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
