@@ -20,6 +20,7 @@ export * from './histogramMoments.ts';
 export * from './histogramQuantile.ts';
 export * from './jackknifeCodes.ts';
 export * from './kmMedianCode.ts';
+export * from './observeLatentPatient.ts';
 export * from './observeLatentStudy.ts';
 export * from './ReplicateEvaluator.ts';
 export * from './resolveSeed.ts';
