@@ -1,0 +1,76 @@
+import { untrack } from 'svelte';
+import { decodeParams, type DecodedParams } from '../io/params/decodeParams.ts';
+import type { ParamSet, ParamValues } from '../io/params/ParamSet.ts';
+import { writeParams } from '../io/params/writeParams.ts';
+
+/** Where a panel's link parameters live: their text, how to write new text, where refusals go. */
+export interface LinkParamsProps {
+  /** The panel's parameters as the link carries them, without their prefix. */
+  params: Record<string, string>;
+  onparams: (params: Record<string, string>) => void;
+  /** Told the messages about values of the link that could not be used. */
+  onnotice?: (messages: string[]) => void;
+}
+
+/**
+ * A panel's or a lesson's link parameters (written `PREFIX.KEY=VALUE`), read with its
+ * declarations: the values its controls show, a way to write new ones into the link, and the
+ * report of the link's values it could not use — named as the link writes them, with what is
+ * allowed — once each time they appear (told to `onnotice` and dropped from the link, so the link
+ * says what the panel shows). The declarations may follow the cohort (defaults taken from it).
+ * Create it while the component initialises.
+ * @example const link = new LinkParams(() => designParams(…), () => ({ params, onparams, onnotice }), { prefix: 'd.', owner: 'the Design tab' }); link.set({ p0: 0.6 });
+ */
+export class LinkParams<S extends ParamSet> {
+  #spec: S = $derived.by(() => this.#declare());
+  #decoded: DecodedParams<ParamValues<S>> = $derived.by(() =>
+    decodeParams(this.#spec, this.#props().params, this.#where),
+  );
+  #declare: () => S;
+  #props: () => LinkParamsProps;
+  #where: { prefix: string; owner: string };
+
+  constructor(
+    declare: () => S,
+    props: () => LinkParamsProps,
+    where: { prefix: string; owner: string },
+  ) {
+    this.#declare = declare;
+    this.#props = props;
+    this.#where = where;
+    $effect(() => {
+      const { messages, kept } = this.#decoded;
+      if (messages.length === 0) return;
+      untrack(() => {
+        const { onparams, onnotice } = this.#props();
+        onnotice?.(messages);
+        onparams(kept);
+      });
+    });
+  }
+
+  /** The declarations: each control's label and bounds. */
+  get spec(): S {
+    return this.#spec;
+  }
+  /** Every parameter's value: the link's where allowed, else its default. */
+  get values(): ParamValues<S> {
+    return this.#decoded.values;
+  }
+  /** Whether the link gives a parameter (by its name in the declarations) rather than its default. */
+  has(name: keyof S & string): boolean {
+    const key = this.#spec[name].key;
+    return Object.hasOwn(this.#decoded.kept, key);
+  }
+  /** Writes values into the link, each short as declared; the others are kept. */
+  set(values: Partial<ParamValues<S>>): void {
+    const { params, onparams } = this.#props();
+    onparams(writeParams(this.#spec, params, values));
+  }
+  /** Removes parameters from the link, so they follow their defaults again. */
+  reset(...names: (keyof S & string)[]): void {
+    const { params, onparams } = this.#props();
+    const keys = new Set(names.map((name) => this.#spec[name].key));
+    onparams(Object.fromEntries(Object.entries(params).filter(([key]) => !keys.has(key))));
+  }
+}
