@@ -49,8 +49,3 @@ export const MAX_SIMON_N = 1000;
 /** Most patients in a Bayesian monitoring rule (its boundaries cost about nMax² log nMax). */
 export const MAX_MONITOR_N = 2000;
 
-/**
- * Most (patients² × true rates) computed exactly for a rule's operating characteristics at once
- * (each rate costs about nMax² steps); beyond it the page simulates them instead.
- */
-export const EXACT_ENUMERATION_BUDGET = 100_000_000;

@@ -1,4 +1,3 @@
-import { untrack } from 'svelte';
 import { decodeParams, type DecodedParams } from '../io/params/decodeParams.ts';
 import type { ParamSet, ParamValues } from '../io/params/ParamSet.ts';
 import { writeParams } from '../io/params/writeParams.ts';
@@ -41,7 +40,9 @@ export class LinkParams<S extends ParamSet> {
     $effect(() => {
       const { messages, kept } = this.#decoded;
       if (messages.length === 0) return;
-      untrack(() => {
+      // Written after the effect: the app's settings changed while an effect runs make the view's
+      // loader run again, which would mount the panel anew.
+      queueMicrotask(() => {
         const { onparams, onnotice } = this.#props();
         onnotice?.(messages);
         onparams(kept);

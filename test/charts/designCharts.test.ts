@@ -67,7 +67,9 @@ describe('the Design tab charts (server-rendered SVG)', () => {
       title: 'Two-stage designs, p0 20%, p1 40%',
     });
     expect(svg).toContain('role="img"');
-    expect(svg).toMatch(/aria-label="[^"]*minimax n = 33 \(expected 22\.3\), optimal n = 43 \(expected 20\.6\)/);
+    expect(svg).toMatch(
+      /aria-label="[^"]*minimax n = 33 \(expected 22\.3\), optimal n = 43 \(expected 20\.6\)/,
+    );
     expect(svg).not.toMatch(/\d\.\d{3,}/);
     await expect(svg).toMatchFileSnapshot('./__snapshots__/design-simon.svg');
   });
@@ -82,7 +84,9 @@ describe('the Design tab charts (server-rendered SVG)', () => {
       ],
       title: 'Operating characteristics of 3/13, 12/43',
     });
-    expect(svg).toMatch(/aria-label="[^"]*exact at 21 rates, simulated at 2; marked: p0 20%, p1 40%/);
+    expect(svg).toMatch(
+      /aria-label="[^"]*exact at 21 rates, simulated at 2; marked: p0 20%, p1 40%/,
+    );
     expect(svg).not.toMatch(/\d\.\d{3,}/);
     await expect(svg).toMatchFileSnapshot('./__snapshots__/design-characteristics.svg');
   });

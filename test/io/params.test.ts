@@ -300,10 +300,13 @@ describe('properties', () => {
       'numbers',
       RATES,
       fc
-        .uniqueArray(fc.double({ min: 0, max: 1, noNaN: true }).map((x) => Number(x.toPrecision(6)) + 0), {
-          minLength: 1,
-          maxLength: 4,
-        })
+        .uniqueArray(
+          fc.double({ min: 0, max: 1, noNaN: true }).map((x) => Number(x.toPrecision(6)) + 0),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        )
         .map((v) => [...v].sort((a, b) => a - b)),
     ],
     ['choice', METHOD, fc.constantFrom(...METHODS)],

@@ -80,7 +80,14 @@ describe('design jobs on Node worker threads', { timeout: 120_000 }, () => {
   });
 
   it('searches designs and monitoring rules in a worker, as the engine does', async () => {
-    const simonTask = { kind: 'simon', p0: 0.2, p1: 0.4, alpha: 0.05, beta: 0.2, nmax: 60 } as const;
+    const simonTask = {
+      kind: 'simon',
+      p0: 0.2,
+      p1: 0.4,
+      alpha: 0.05,
+      beta: 0.2,
+      nmax: 60,
+    } as const;
     expect(await three.design(simonTask)).toEqual(runDesignTask(simonTask));
     const monitorTask = {
       kind: 'monitor',

@@ -76,7 +76,11 @@ describe('designedStudyChunk', () => {
   it('behaves as the exact binomial characteristics when responses are seen at once', () => {
     const trials = 4000;
     for (const p of [0.2, 0.4]) {
-      const sim = simulateDesignedStudies(simon, instant(p), { ...settings, trials, seed: `p${p}` });
+      const sim = simulateDesignedStudies(simon, instant(p), {
+        ...settings,
+        trials,
+        seed: `p${p}`,
+      });
       const exact = operatingCharacteristics(simon, { p });
       near(sim.success, exact.success, trials);
       near(sim.earlyStop, exact.earlyStop, trials);
