@@ -10,7 +10,6 @@ import { parseArgs } from './parseArgs.ts';
 import { priorOption } from './priorOption.ts';
 import { rateOption } from './rateOption.ts';
 
-
 const help = `Usage: cohortscope monitor --nmax N --p0 P0 --theta-t T [--x X --n N] [options]
 
 Bayesian monitoring of a single-arm study by predictive probability (Lee & Liu 2008): with a
@@ -87,7 +86,12 @@ export const monitorCommand: Command = {
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (options.nmax === undefined) throw new UsageError('missing --nmax N (patients in all)');
-    const nMax = numberOption(options, 'nmax', { fallback: 0, min: 1, max: MAX_MONITOR_N, integer: true });
+    const nMax = numberOption(options, 'nmax', {
+      fallback: 0,
+      min: 1,
+      max: MAX_MONITOR_N,
+      integer: true,
+    });
     const p0 = rateOption(options, 'p0', { what: 'the rate to beat' });
     if (options['theta-t'] === undefined) {
       throw new UsageError(

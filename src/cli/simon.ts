@@ -52,7 +52,12 @@ export const simonCommand: Command = {
     if (p1 <= p0) throw new UsageError(`--p1 must be above --p0 = ${p0}, got ${p1}`);
     const alpha = rateOption(options, 'alpha', { open: true, what: 'the type I error' });
     const beta = rateOption(options, 'beta', { open: true, what: 'the type II error' });
-    const nmax = numberOption(options, 'nmax', { fallback: 100, min: 2, max: MAX_SIMON_N, integer: true });
+    const nmax = numberOption(options, 'nmax', {
+      fallback: 100,
+      min: 2,
+      max: MAX_SIMON_N,
+      integer: true,
+    });
     const designs = simonDesigns({ p0, p1, alpha, beta, nmax });
     if (designs === null) {
       throw new UsageError(

@@ -48,4 +48,3 @@ export const MAX_SIMON_N = 1000;
 
 /** Most patients in a Bayesian monitoring rule (its boundaries cost about nMax² log nMax). */
 export const MAX_MONITOR_N = 2000;
-

@@ -71,7 +71,7 @@ export class LinkParams<S extends ParamSet> {
   /** Removes parameters from the link, so they follow their defaults again. */
   reset(...names: (keyof S & string)[]): void {
     const { params, onparams } = this.#props();
-    const keys = new Set(names.map((name) => this.#spec[name].key));
-    onparams(Object.fromEntries(Object.entries(params).filter(([key]) => !keys.has(key))));
+    const keys = names.map((name) => this.#spec[name].key);
+    onparams(Object.fromEntries(Object.entries(params).filter(([key]) => !keys.includes(key))));
   }
 }

@@ -32,7 +32,13 @@ import type { ParseOptions } from '../io/parseCohort.ts';
 export type { LessonResult, LessonTask };
 export type { BootstrapReport, Cohort, ResponseCode, Scenario, SimulationReport };
 export type { CohortSummary, EnsembleResult };
-export type { DesignResult, DesignTask, DesignedStudyReport, OperatingCharacteristics, StoppingRule };
+export type {
+  DesignResult,
+  DesignTask,
+  DesignedStudyReport,
+  OperatingCharacteristics,
+  StoppingRule,
+};
 export type { StatisticSummary } from '../engine/montecarlo/index.ts';
 
 // The one description of what crosses between the page (or the CLI) and its workers: what each

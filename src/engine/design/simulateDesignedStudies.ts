@@ -32,7 +32,9 @@ export function simulateDesignedStudies(
   const tallies: DesignedStudyTally[] = [];
   for (let c = 0; c < chunkCount(trials, DESIGNED_STUDY_CHUNK_SIZE); c++) {
     const { count } = chunkRange(trials, DESIGNED_STUDY_CHUNK_SIZE, c);
-    tallies.push(designedStudyChunk(rule, scenario, { ...settings, count, rng: chunkRng(seed, c) }));
+    tallies.push(
+      designedStudyChunk(rule, scenario, { ...settings, count, rng: chunkRng(seed, c) }),
+    );
   }
   return summarizeDesignedStudies(rule, tallies);
 }
