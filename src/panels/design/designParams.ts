@@ -53,11 +53,17 @@ const studies = (key: string, fallback: number) =>
  * characteristics `ms`, `mseed`) and the simulation of the next study from the cohort (`rule`,
  * `delay`, `dor`, `trials`, `seed`). Defaults follow the cohort: x and n are its ORR, the assumed
  * true rate is its ORR, the interim look is the cohort, the look delay is the fitted scenario's
- * follow-up after the last patient, the DOR threshold its median DOR.
+ * follow-up after the last patient, the DOR threshold its median DOR; Nmax is the cohort's size
+ * (at least 40, at most `MAX_MONITOR_N`), a larger cohort's interim look its rate at Nmax patients.
  * Example: `designParams({ x: 15, n: 18, level: 0.95, lookDelayWk: 5, dorMedianWk: 1 }).x.default === 15`.
  */
 export function designParams(d: DesignDefaults) {
   const orr = d.n > 0 ? d.x / d.n : 0.5;
+  // The monitored study is at least as large as the cohort (40 patients at least, as Lee & Liu),
+  // so the cohort can be its interim look; a cohort beyond the largest rule is read at its rate.
+  const nMax = Math.min(MAX_MONITOR_N, Math.max(40, d.n));
+  const interimN = Math.min(d.n, nMax);
+  const interimX = d.n > 0 ? Math.round((d.x * interimN) / d.n) : 0;
   const round2 = (v: number) => Math.min(0.99, Math.max(0.01, Number(v.toFixed(2))));
   return {
     // Against a historical rate.
@@ -107,7 +113,7 @@ export function designParams(d: DesignDefaults) {
     tt: numberParam('tt', { label: 'θT', min: 0, max: 0.999999, default: 0.9, digits: 6 }),
     tl: rate('tl', 'θL (futility)', 0.001),
     tu: rate('tu', 'θU (efficacy)', 1),
-    mnmax: wholeParam('mnmax', { label: 'Nmax', min: 1, max: MAX_MONITOR_N, default: 40 }),
+    mnmax: wholeParam('mnmax', { label: 'Nmax', min: 1, max: MAX_MONITOR_N, default: nMax }),
     first: wholeParam('first', {
       label: 'First look at n',
       min: 1,
@@ -115,8 +121,18 @@ export function designParams(d: DesignDefaults) {
       default: 10,
     }),
     step: wholeParam('step', { label: 'Then every', min: 1, max: MAX_MONITOR_N, default: 1 }),
-    ix: wholeParam('ix', { label: 'Responders so far', min: 0, max: MAX_MONITOR_N, default: d.x }),
-    in: wholeParam('in', { label: 'Patients so far', min: 0, max: MAX_MONITOR_N, default: d.n }),
+    ix: wholeParam('ix', {
+      label: 'Responders so far',
+      min: 0,
+      max: MAX_MONITOR_N,
+      default: interimX,
+    }),
+    in: wholeParam('in', {
+      label: 'Patients so far',
+      min: 0,
+      max: MAX_MONITOR_N,
+      default: interimN,
+    }),
     ms: studies('ms', 10_000),
     mseed: seed('mseed'),
     // The next study, simulated from the cohort.

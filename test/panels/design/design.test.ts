@@ -153,6 +153,13 @@ describe('designParams', () => {
     });
   });
 
+  it('monitors a study at least as large as the cohort, a larger one read at its rate', () => {
+    const big = decodeParams(designParams({ ...HLH, x: 240, n: 300 }), {}).values;
+    expect(big).toMatchObject({ mnmax: 300, ix: 240, in: 300 });
+    const huge = decodeParams(designParams({ ...HLH, x: 80_000, n: 100_000 }), {}).values;
+    expect(huge).toMatchObject({ x: 80_000, n: 100_000, mnmax: 2000, ix: 1600, in: 2000 });
+  });
+
   it('reads a shared plan and names what it refuses as the link writes it', () => {
     const decoded = decodeParams(
       designParams(HLH),
