@@ -15,6 +15,7 @@ import { fitScenario } from '../../src/engine/montecarlo/index.ts';
 import { nodeMonteCarloPool } from '../../src/worker/nodePool.ts';
 import type { MonteCarloPool } from '../../src/worker/pool.ts';
 import { hlhCohort } from '../helpers/hlhCohort.ts';
+import { leeLiu } from '../helpers/leeLiu.ts';
 
 const pools: MonteCarloPool[] = [];
 const pool = (size: number) => {
@@ -29,10 +30,7 @@ const three = pool(3);
 const scenario = fitScenario(hlhCohort());
 const simon = simonRule({ r1: 3, n1: 13, r: 12, n: 43 });
 const monitor = monitoringBoundaries({
-  nMax: 40,
-  prior: { a: 0.6, b: 0.4 },
-  p0: 0.6,
-  thetaT: 0.9,
+  ...leeLiu,
   thetaL: 0.1,
   thetaU: 0.99,
   looks: [10, 20, 30],
@@ -91,10 +89,7 @@ describe('design jobs on Node worker threads', { timeout: 120_000 }, () => {
     expect(await three.design(simonTask)).toEqual(runDesignTask(simonTask));
     const monitorTask = {
       kind: 'monitor',
-      nMax: 40,
-      prior: { a: 0.6, b: 0.4 },
-      p0: 0.6,
-      thetaT: 0.9,
+      ...leeLiu,
       thetaL: 0.1,
       thetaU: 1,
       looks: [10, 20, 30],

@@ -17,6 +17,7 @@ import {
 } from '../../../src/engine/design/index.ts';
 import { chunkRng, fitScenario, type Scenario } from '../../../src/engine/montecarlo/index.ts';
 import { hlhCohort } from '../../helpers/hlhCohort.ts';
+import { leeLiu } from '../../helpers/leeLiu.ts';
 import { smallStudy } from '../../helpers/smallStudy.ts';
 
 const simon = simonRule({ r1: 3, n1: 13, r: 12, n: 43 });
@@ -140,10 +141,7 @@ describe('designedStudyChunk', () => {
 
   it('monitors continuously with a Bayesian rule', () => {
     const rule = monitoringBoundaries({
-      nMax: 40,
-      prior: { a: 0.6, b: 0.4 },
-      p0: 0.6,
-      thetaT: 0.9,
+      ...leeLiu,
       thetaL: 0.1,
       thetaU: 1,
       looks: Array.from({ length: 30 }, (_, i) => i + 10),
