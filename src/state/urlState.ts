@@ -17,6 +17,7 @@ export const VIEWS = [
   'bootstrap',
   'resim',
   'reconstruct',
+  'design',
   'learn',
   'load',
 ] as const;
@@ -57,6 +58,8 @@ export interface Settings {
   lessonParams: Record<string, string>;
   /** The Reconstruct tab's ensemble settings, as that panel writes them. */
   reconstructParams: Record<string, string>;
+  /** The Design tab's plan (tests, designs, monitoring rule, simulation), as that panel writes it. */
+  designParams: Record<string, string>;
 }
 
 /** The whole shareable state of the app. */
@@ -86,6 +89,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lesson: null,
   lessonParams: {},
   reconstructParams: {},
+  designParams: {},
 };
 
 /** The state of a link with an empty hash. */

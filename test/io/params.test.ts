@@ -12,6 +12,7 @@ import {
   decodeParam,
   decodeParams,
   numberParam,
+  numbersParam,
   paramMessage,
   textParam,
   wholeParam,
@@ -31,6 +32,14 @@ const SEL = textParam('sel', {
   max: 5,
   describe: 'a patient id of 1 to 5 characters',
   default: null,
+});
+const RATES = numbersParam('cmp', {
+  label: 'Other rates',
+  min: 0,
+  max: 1,
+  most: 4,
+  default: [0.75, 0.6],
+  digits: 6,
 });
 const NAME = textParam('name', { max: 5, shorten: true, default: 'Shared cohort' });
 
@@ -98,6 +107,25 @@ describe('numbers', () => {
 
   it('say the range', () => {
     expect(LEVEL.allowed).toBe('a number from 0.5 to 0.9999');
+  });
+});
+
+describe('lists of numbers', () => {
+  it('read comma-separated numbers in the range, ascending, each once', () => {
+    expect(RATES.read('0.75, 0.6')).toEqual([0.6, 0.75]);
+    expect(RATES.read('0.5,0.5,.25')).toEqual([0.25, 0.5]);
+    expect(RATES.read('0.1234567')).toEqual([0.123457]);
+    expect(RATES.default).toEqual([0.6, 0.75]);
+  });
+
+  it.each(['', '0.5,', '0.1,0.2,0.3,0.4,0.5', '1.5', '0.5;0.6', 'a'])('refuse %j', (text) =>
+    expect(RATES.read(text)).toBeUndefined(),
+  );
+
+  it('say what is allowed and write short', () => {
+    expect(RATES.allowed).toBe('1 to 4 numbers from 0 to 1, comma-separated');
+    expect(RATES.write([0.1 + 0.2, 0.75])).toBe('0.3,0.75');
+    expect(RATES.show([0.6, 0.75])).toBe('0.6, 0.75');
   });
 });
 
@@ -267,6 +295,19 @@ describe('properties', () => {
       'number, 6 digits',
       P,
       fc.double({ min: 0, max: 1, noNaN: true }).map((x) => Number(x.toPrecision(6))),
+    ],
+    [
+      'numbers',
+      RATES,
+      fc
+        .uniqueArray(
+          fc.double({ min: 0, max: 1, noNaN: true }).map((x) => Number(x.toPrecision(6)) + 0),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        )
+        .map((v) => [...v].sort((a, b) => a - b)),
     ],
     ['choice', METHOD, fc.constantFrom(...METHODS)],
     ['choices', SHOWN, fc.subarray([...METHODS])],

@@ -1,5 +1,5 @@
 import { powerByN } from '../../../../src/engine/lessons/index.ts';
-import type { SliderProps } from '../../../../src/panels/learn/LessonLink.svelte.ts';
+import type { SliderProps } from '../../../../src/state/LinkParams.svelte.ts';
 import { sampleSizeParams } from '../../../../src/panels/learn/sampleSize/sampleSizeParams.ts';
 
 const spec = sampleSizeParams(0.83, 'wilson');
