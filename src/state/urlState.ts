@@ -1,3 +1,4 @@
+import type { ResponseCode } from '../engine/cohort.ts';
 import { MAX_BOOTSTRAP_REPS, MAX_SIMULATION_TRIALS, SEED_RANGE } from '../engine/limits.ts';
 import {
   KM_TRANSFORMS,
@@ -10,6 +11,7 @@ import {
 export const VIEWS = [
   'summary',
   'km',
+  'subgroups',
   'bootstrap',
   'resim',
   'reconstruct',
@@ -36,6 +38,28 @@ export const BOOT_STATISTICS = [
 /** One bootstrap statistic. */
 export type BootStatistic = (typeof BOOT_STATISTICS)[number];
 
+/** The responder definitions offered, from the narrowest: CR; CR + PR; CR + PR + IMP. */
+export const RESPONDER_SETS = ['CR', 'CR-PR', 'CR-PR-IMP'] as const;
+/** One responder definition, as the link writes it. */
+export type ResponderSet = (typeof RESPONDER_SETS)[number];
+/** The best responses each definition counts as response (the same array every time). */
+export const RESPONDER_CODES: Readonly<Record<ResponderSet, readonly ResponseCode[]>> =
+  Object.freeze({
+    CR: Object.freeze(['CR'] as const),
+    'CR-PR': Object.freeze(['CR', 'PR'] as const),
+    'CR-PR-IMP': Object.freeze(['CR', 'PR', 'IMP'] as const),
+  });
+
+/** How the time to response is drawn: the rising share responded (1 − KM) or the falling share not yet responded. */
+export const TTR_SCALES = ['event', 'survival'] as const;
+/** One way of drawing the time to response. */
+export type TtrScale = (typeof TTR_SCALES)[number];
+
+/** How the cumulative incidence of the causes that end a response is drawn. */
+export const INCIDENCE_LAYOUTS = ['side-by-side', 'stacked'] as const;
+/** One layout of the cumulative incidence plot. */
+export type IncidenceLayout = (typeof INCIDENCE_LAYOUTS)[number];
+
 /** Where the cohort on screen came from; enough to load it again, bit for bit. */
 export type CohortSource =
   | { kind: 'builtin'; id: string }
@@ -52,6 +76,25 @@ export interface Settings {
   sort: SwimmerSort;
   group: boolean;
   selected: string | null;
+  /** Who counts as a responder, for every endpoint, view, run and the report. */
+  responders: ResponderSet;
+  /** Weeks w of the proportions "responded by week w". */
+  byWeek: readonly number[];
+  /** Weeks of the Kaplan–Meier landmark rates (still in response; responded by). */
+  landmarks: readonly number[];
+  /** Weeks of the Kaplan–Meier tables under the plots; empty for the axis ticks. */
+  kmBreaks: readonly number[];
+  /** The time to response drawn rising (responded) or falling (not yet responded). */
+  ttrScale: TtrScale;
+  /**
+   * The grouping of the patients, as `readGrouping` reads it (`sex`, `best_response`,
+   * `age:40,65`, a column name), or `null` for none; `Analysis.grouping` resolves it.
+   */
+  grouping: string | null;
+  /** Fleming–Harrington ρ of the group comparisons (0: log-rank). */
+  rho: number;
+  /** The cumulative incidence of loss and death: one panel per cause, or stacked. */
+  incidenceLayout: IncidenceLayout;
   bootReps: number;
   bootSeed: number;
   bootStatistic: BootStatistic;
@@ -85,6 +128,14 @@ export const DEFAULT_SETTINGS: Settings = {
   sort: 'followup',
   group: false,
   selected: null,
+  responders: 'CR-PR-IMP',
+  byWeek: [1, 2, 4],
+  landmarks: [4, 12, 26],
+  kmBreaks: [],
+  ttrScale: 'event',
+  grouping: null,
+  rho: 0,
+  incidenceLayout: 'side-by-side',
   bootReps: 2000,
   bootSeed: 20250101,
   bootStatistic: 'orr',
@@ -131,4 +182,7 @@ export const CHOICES = {
   transform: KM_TRANSFORMS,
   sort: SWIMMER_SORTS,
   bootStatistic: BOOT_STATISTICS,
+  responders: RESPONDER_SETS,
+  ttrScale: TTR_SCALES,
+  incidenceLayout: INCIDENCE_LAYOUTS,
 } as const;

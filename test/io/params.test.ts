@@ -12,6 +12,7 @@ import {
   decodeParam,
   decodeParams,
   numberParam,
+  numbersParam,
   paramMessage,
   textParam,
   wholeParam,
@@ -116,6 +117,43 @@ describe('choices', () => {
     expect(SHOWN.default).toEqual(['clopper-pearson', 'wald']);
     expect(SHOWN.write(['clopper-pearson', 'wald'])).toBe('clopper-pearson,wald');
     expect(SHOWN.show([])).toBe('none');
+  });
+});
+
+describe('lists of numbers', () => {
+  const WEEKS = numbersParam('lm', {
+    label: 'Landmark weeks',
+    min: 0,
+    max: 520,
+    maxCount: 4,
+    default: [4, 12, 26],
+  });
+  const SOME = numbersParam('bw', { min: 0, max: 10, minCount: 1, maxCount: 3, default: [1] });
+
+  it('read comma-separated numbers, sorted, each once, spaces around ignored', () => {
+    expect(WEEKS.read('26, 4,12')).toEqual([4, 12, 26]);
+    expect(WEEKS.read('2.5,.5,2.5')).toEqual([0.5, 2.5]);
+    expect(WEEKS.read('')).toEqual([]);
+    expect(WEEKS.write([4, 12, 26])).toBe('4,12,26');
+    expect(WEEKS.show([4, 12.5])).toBe('4, 12.5');
+    expect(WEEKS.show([])).toBe('none');
+  });
+
+  it('refuse what is not a number, out of range, too many or too few', () => {
+    for (const bad of ['4,x', '4,,12', '-1', '1e2', '521', '1,2,3,4,5', 'Infinity'])
+      expect(WEEKS.read(bad), bad).toBeUndefined();
+    expect(SOME.read('')).toBeUndefined();
+    expect(WEEKS.allowed).toBe('at most 4 comma-separated numbers from 0 to 520');
+    expect(SOME.allowed).toBe('1 to 3 comma-separated numbers from 0 to 10');
+  });
+
+  it('refuse in a link and in a field with the one message shape', () => {
+    expect(decodeParam(WEEKS, '4,x').message).toBe(
+      '"lm" must be at most 4 comma-separated numbers from 0 to 520; got "4,x"; using 4, 12, 26.',
+    );
+    expect(checkField(WEEKS, '600').error).toBe(
+      'Landmark weeks must be at most 4 comma-separated numbers from 0 to 520; got "600".',
+    );
   });
 });
 
