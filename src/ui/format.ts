@@ -1,4 +1,5 @@
 import type { Interval, ProportionMethod, KmTransform } from '../engine/report.ts';
+import type { ResponderSet } from '../state/urlState.ts';
 
 /**
  * Number formatting for every table and caption, so the same quantity always reads the same:
@@ -23,6 +24,11 @@ export const format = {
     if (lower === null && upper === null) return 'not estimable';
     return `${format.weeks(lower)} to ${format.weeks(upper)}`;
   },
+  /** A p-value to four decimals: 0.34962 → "0.3496", below 0.0001 → "< 0.0001"; `null` → "—". */
+  p(value: number | null): string {
+    if (value === null || !Number.isFinite(value)) return '—';
+    return value < 0.0001 ? '< 0.0001' : value.toFixed(4);
+  },
   /** 0.95 → "95%", 0.9999 → "99.99%" (levels run to 0.9999). */
   level(level: number): string {
     return `${+(level * 100).toFixed(2)}%`;
@@ -43,4 +49,11 @@ export const TRANSFORM_LABELS: Record<KmTransform, string> = {
   log: 'log',
   'log-log': 'log–log',
   plain: 'plain (linear)',
+};
+
+/** Readable names of the responder definitions. */
+export const RESPONDER_LABELS: Record<ResponderSet, string> = {
+  CR: 'CR',
+  'CR-PR': 'CR + PR',
+  'CR-PR-IMP': 'CR + PR + IMP',
 };
