@@ -110,5 +110,8 @@ describe('format.p and the median label', () => {
     expect(medianLabel({ median: null, lower: null, upper: null }, 0.95, 'F: median')).toBe(
       'F: median not reached (95% CI not estimable)',
     );
+    expect(
+      medianLabel({ median: 1.5, lower: 1, upper: null }, 0.95, 'F: median', { compact: true }),
+    ).toBe('F: median 1.5 wk (CI 1 wk–NR)');
   });
 });
