@@ -76,6 +76,8 @@ export function formatReportTable(report: AnalysisReport): string {
     proportionRow('Complete response', report.cr),
     proportionRow('Partial response', report.pr),
     proportionRow('Improvement', report.imp),
+    proportionRow('No response', report.nr),
+    proportionRow('Not evaluable', report.ne),
     ...Object.entries(report.response_by_week).map(([w, p]) =>
       proportionRow(`Responded by week ${w}`, p),
     ),

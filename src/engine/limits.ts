@@ -51,3 +51,15 @@ export const MAX_SIMON_N = 1000;
 
 /** Most patients in a Bayesian monitoring rule (its boundaries cost about nMax² log nMax). */
 export const MAX_MONITOR_N = 2000;
+
+/** Weeks a user may name for landmarks, "responded by" proportions and Kaplan–Meier table breaks (20 years). */
+export const WEEK_RANGE = { min: 0, max: 1040 } as const;
+
+/** Most landmark weeks, and most "responded by" weeks, in one analysis. */
+export const MAX_LANDMARKS = 10;
+
+/** Most breaks of a Kaplan–Meier table (columns under the axis). */
+export const MAX_TABLE_BREAKS = 20;
+
+/** The Fleming–Harrington ρ of a group comparison (0: the log-rank test; 1: Peto–Peto). */
+export const RHO_RANGE = { min: 0, max: 10 } as const;

@@ -60,6 +60,8 @@ export interface TimedProportionResult extends ProportionResult {
 export interface FeverResult {
   baseline: number;
   resolved: number;
+  /** Resolved of febrile at baseline, with its intervals (`estimate: null` when none was febrile). */
+  rate: ProportionResult;
   resolved_by_week: Record<string, number>;
   median_time: number | null;
 }
@@ -83,6 +85,10 @@ export interface AnalysisReport {
   cr: ProportionResult;
   pr: ProportionResult;
   imp: ProportionResult;
+  /** No response (NR) of all patients. */
+  nr: ProportionResult;
+  /** Not evaluable (NE) of all patients. */
+  ne: ProportionResult;
   response_by_week: Record<string, ProportionResult>;
   dor: KmResult | null;
   ttr: { responders_median: number | null; km: KmResult | null };

@@ -1,61 +1,149 @@
+import { aalenJohansen, type CompetingCurve } from '../engine/aalenJohansen.ts';
 import { analyze } from '../engine/analyze.ts';
-import { DEFAULT_ANALYSIS_OPTIONS } from '../engine/analysisOptions.ts';
-import type { Cohort, ResponseCode } from '../engine/cohort.ts';
+import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from '../engine/analysisOptions.ts';
+import { analyzeSubgroups, type SubgroupAnalysis } from '../engine/analyzeSubgroups.ts';
+import type { Cohort, Patient, ResponseCode } from '../engine/cohort.ts';
 import { dorObservations } from '../engine/dorObservations.ts';
+import { dorOutcomes, type DorCause } from '../engine/dorOutcomes.ts';
 import { kaplanMeier, type KmCurve } from '../engine/kaplanMeier.ts';
 import { fitScenario } from '../engine/montecarlo/fitScenario.ts';
+import { narrowToResponders } from '../engine/narrowToResponders.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
 import type { AnalysisReport } from '../engine/report.ts';
 import { ttrObservations } from '../engine/ttrObservations.ts';
+import { resolveGrouping, type GroupingChoice } from './resolveGrouping.ts';
 
 /** The scenario fitted to the cohort on screen, or why none could be. */
 export type ScenarioFit = { ok: true; scenario: Scenario } | { ok: false; message: string };
 
-/** What the analysis is computed from. */
+/** The causes that end a response, in the order they are drawn. */
+export const DOR_CAUSES: readonly DorCause[] = ['loss', 'death'];
+
+/** How responses ended: the Aalen–Johansen fit of loss and death, and each cause's naive Kaplan–Meier. */
+export interface DorCompeting {
+  fit: CompetingCurve<DorCause>;
+  /** Kaplan–Meier of each cause with the other censored (1 − it is the naive incidence). */
+  naive: Record<DorCause, KmCurve>;
+}
+
+/** One group's Kaplan–Meier curves (`null`: not defined, or not available for the group). */
+export interface GroupCurves {
+  value: string;
+  n: number;
+  dor: KmCurve | null;
+  ttr: KmCurve | null;
+}
+
+/** What the analysis is computed from; the options left out take their defaults. */
 export interface AnalysisInputs {
   /** The cohort on screen, or `null`. */
   cohort(): Cohort | null;
   /** The confidence level of every interval. */
   level(): number;
+  /** Who counts as a responder (default CR, PR and IMP); return the same array until it changes. */
+  responders?(): readonly ResponseCode[];
+  /** The weeks of "responded by week w" (default 1, 2, 4). */
+  byWeek?(): readonly number[];
+  /** The Kaplan–Meier landmark weeks (default 4, 12, 26). */
+  landmarks?(): readonly number[];
+  /** The grouping's text (`sex`, `age:40,65`, a column), or `null` for none. */
+  grouping?(): string | null;
+  /** Fleming–Harrington ρ of the group comparisons (default 0, the log-rank test). */
+  rho?(): number;
 }
 
 /**
- * Everything derived from the cohort on screen, computed once per cohort (and level) and read by
- * every panel and lesson: the endpoint report, the Kaplan–Meier curves of the duration of and
- * time to response, and the simulation scenario fitted to the cohort (`fitScenario`).
+ * Everything derived from the cohort on screen, computed once per cohort and options and read
+ * by every panel, lesson, run and the report: the endpoint report under the chosen responder
+ * definition, level and weeks; the Kaplan–Meier curves of the duration of and time to response;
+ * how responses ended (loss or death); the grouping of the patients with each group's analysis
+ * and the tests between groups; and the simulation scenario fitted to the cohort.
+ * The grouping lives here, in one place, so that every view that splits patients reads the same.
  * @example const analysis = new Analysis({ cohort: () => loader.cohort, level: () => 0.95 });
  */
 export class Analysis {
   #inputs: AnalysisInputs;
+  #responders = $derived.by(
+    () => this.#inputs.responders?.() ?? DEFAULT_ANALYSIS_OPTIONS.responders,
+  );
   #level = $derived.by(() => this.#inputs.level());
+  #byWeek = $derived.by(() => this.#inputs.byWeek?.() ?? DEFAULT_ANALYSIS_OPTIONS.byWeek);
+  #landmarks = $derived.by(() => this.#inputs.landmarks?.() ?? DEFAULT_ANALYSIS_OPTIONS.landmarks);
+  // Built from the deriveds above, so it is a new object only when one of them changes.
+  #options = $derived.by<AnalysisOptions>(() => ({
+    level: this.#level,
+    responders: this.#responders,
+    byWeek: this.#byWeek,
+    landmarks: this.#landmarks,
+  }));
   #report = $derived.by<AnalysisReport | null>(() => {
     const cohort = this.#inputs.cohort();
-    return cohort ? analyze(cohort, { level: this.#level }) : null;
+    return cohort ? analyze(cohort, this.#options) : null;
   });
   #dorCurve = $derived.by<KmCurve | null>(() => {
     const cohort = this.#inputs.cohort();
-    const observations = cohort ? dorObservations(cohort.patients, this.responders) : [];
-    return observations.length > 0 ? kaplanMeier(observations) : null;
+    return cohort ? dorCurveOf(cohort.patients, this.#responders) : null;
   });
   #ttrCurve = $derived.by<KmCurve | null>(() => {
     const cohort = this.#inputs.cohort();
-    return cohort && cohort.patients.length > 0
-      ? kaplanMeier(ttrObservations(cohort.patients, this.responders))
-      : null;
+    return cohort ? ttrCurveOf(cohort.patients, this.#responders) : null;
+  });
+  #competing = $derived.by<DorCompeting | null>(() => {
+    const cohort = this.#inputs.cohort();
+    if (!cohort || !this.#report?.dor_competing) return null;
+    const outcomes = dorOutcomes(cohort.patients, this.#responders);
+    const naive = (cause: DorCause) =>
+      kaplanMeier(outcomes.map((o) => ({ time: o.time, event: o.cause === cause })));
+    return {
+      fit: aalenJohansen(outcomes, DOR_CAUSES),
+      naive: { loss: naive('loss'), death: naive('death') },
+    };
+  });
+  #groupingText = $derived.by(() => this.#inputs.grouping?.() ?? null);
+  #grouping = $derived.by<GroupingChoice | null>(() => {
+    const cohort = this.#inputs.cohort();
+    const text = this.#groupingText;
+    return cohort && text !== null ? resolveGrouping(text, cohort) : null;
+  });
+  #rho = $derived.by(() => this.#inputs.rho?.() ?? 0);
+  #subgroups = $derived.by<SubgroupAnalysis | null>(() => {
+    const cohort = this.#inputs.cohort();
+    const grouping = this.#grouping;
+    if (!cohort || !grouping?.ok) return null;
+    return analyzeSubgroups(cohort, grouping.grouping, { ...this.#options, rho: this.#rho });
+  });
+  #groupCurves = $derived.by<GroupCurves[]>(() => {
+    const grouping = this.#grouping;
+    const subgroups = this.#subgroups;
+    if (!grouping?.ok || !subgroups) return [];
+    return grouping.groups.groups.map(({ value, patients }, i) => {
+      const { report } = subgroups.groups[i];
+      return {
+        value,
+        n: patients.length,
+        dor: report.unavailable.dor ? null : dorCurveOf(patients, this.#responders),
+        ttr: report.unavailable.ttr ? null : ttrCurveOf(patients, this.#responders),
+      };
+    });
   });
   #fit = $derived.by<ScenarioFit | null>(() => {
     const cohort = this.#inputs.cohort();
-    return cohort ? fitTo(cohort) : null;
+    return cohort ? fitTo(cohort, this.#responders) : null;
   });
-
-  /** Who counts as a responder (CR, PR and IMP). */
-  readonly responders: readonly ResponseCode[] = DEFAULT_ANALYSIS_OPTIONS.responders;
 
   constructor(inputs: AnalysisInputs) {
     this.#inputs = inputs;
   }
 
-  /** Every endpoint of the cohort at the chosen level (from `analyze`). */
+  /** Who counts as a responder (the responder definition; CR, PR and IMP by default). */
+  get responders(): readonly ResponseCode[] {
+    return this.#responders;
+  }
+  /** The options every endpoint is computed with: level, responders, "responded by" and landmark weeks. */
+  get options(): AnalysisOptions {
+    return this.#options;
+  }
+  /** Every endpoint of the cohort with the chosen options (from `analyze`). */
   get report(): AnalysisReport | null {
     return this.#report;
   }
@@ -68,8 +156,32 @@ export class Analysis {
     return this.#ttrCurve;
   }
   /**
-   * The simulation scenario fitted to the cohort on screen, the same object for every reader
-   * until the cohort changes; `null` without a cohort or when it cannot be fitted ({@link fitError}).
+   * How responses ended — the Aalen–Johansen fit of loss and death and their naive Kaplan–Meier
+   * curves — or `null` when the report has no competing risks (no responders, or not available).
+   */
+  get dorCompeting(): DorCompeting | null {
+    return this.#competing;
+  }
+  /** The grouping asked for, with its groups or why it cannot be used; `null` for none. */
+  get grouping(): GroupingChoice | null {
+    return this.#grouping;
+  }
+  /** Fleming–Harrington ρ of the group comparisons. */
+  get rho(): number {
+    return this.#rho;
+  }
+  /** Each group's endpoints and the tests between the groups, or `null` without a usable grouping. */
+  get subgroups(): SubgroupAnalysis | null {
+    return this.#subgroups;
+  }
+  /** Each group's Kaplan–Meier curves, in the grouping's order; empty without a usable grouping. */
+  get groupCurves(): GroupCurves[] {
+    return this.#groupCurves;
+  }
+  /**
+   * The simulation scenario fitted to the cohort on screen under the responder definition, the
+   * same object for every reader until the cohort or the definition changes; `null` without a
+   * cohort or when it cannot be fitted ({@link fitError}).
    */
   get fittedScenario(): Scenario | null {
     return this.#fit?.ok ? this.#fit.scenario : null;
@@ -80,9 +192,18 @@ export class Analysis {
   }
 }
 
-function fitTo(cohort: Cohort): ScenarioFit {
+function dorCurveOf(patients: readonly Patient[], responders: readonly ResponseCode[]) {
+  const observations = dorObservations(patients, responders);
+  return observations.length > 0 ? kaplanMeier(observations) : null;
+}
+
+function ttrCurveOf(patients: readonly Patient[], responders: readonly ResponseCode[]) {
+  return patients.length > 0 ? kaplanMeier(ttrObservations(patients, responders)) : null;
+}
+
+function fitTo(cohort: Cohort, responders: readonly ResponseCode[]): ScenarioFit {
   try {
-    return { ok: true, scenario: fitScenario(cohort) };
+    return { ok: true, scenario: fitScenario(narrowToResponders(cohort, responders)) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `No scenario can be fitted to this cohort: ${reason}.` };

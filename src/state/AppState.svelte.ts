@@ -11,7 +11,7 @@ import { MonteCarloRuns } from './MonteCarloRuns.svelte.ts';
 import { Notices } from './Notices.svelte.ts';
 import { readCohortFile } from './readCohortFile.ts';
 import { SessionKeeper } from './session/SessionKeeper.svelte.ts';
-import { DEFAULT_SETTINGS, type Settings, type UrlState } from './urlState.ts';
+import { DEFAULT_SETTINGS, RESPONDER_CODES, type Settings, type UrlState } from './urlState.ts';
 
 /** Whether a hash asks for a state (a link) rather than being empty or an in-page anchor. */
 function isLink(hash: string): boolean {
@@ -34,6 +34,11 @@ export class AppState {
   readonly analysis = new Analysis({
     cohort: () => this.loader.cohort,
     level: () => this.#settings.level,
+    responders: () => RESPONDER_CODES[this.#settings.responders],
+    byWeek: () => this.#settings.byWeek,
+    landmarks: () => this.#settings.landmarks,
+    grouping: () => this.#settings.grouping,
+    rho: () => this.#settings.rho,
   });
   readonly runs = new MonteCarloRuns(() => this.loader.cohort);
   readonly session: SessionKeeper = new SessionKeeper(this);

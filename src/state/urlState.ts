@@ -1,3 +1,4 @@
+import type { ResponseCode } from '../engine/cohort.ts';
 import { MAX_BOOTSTRAP_REPS, MAX_SIMULATION_TRIALS, SEED_RANGE } from '../engine/limits.ts';
 import {
   BOOTSTRAP_STATISTICS,
@@ -14,6 +15,7 @@ import {
 export const VIEWS = [
   'summary',
   'km',
+  'subgroups',
   'bootstrap',
   'resim',
   'reconstruct',
@@ -28,6 +30,28 @@ export type ViewId = (typeof VIEWS)[number];
 export const SWIMMER_SORTS = ['followup', 'dor', 'ttr', 'response', 'id'] as const;
 /** One order of the swimmer plot's lanes. */
 export type SwimmerSort = (typeof SWIMMER_SORTS)[number];
+
+/** The responder definitions offered, from the narrowest: CR; CR + PR; CR + PR + IMP. */
+export const RESPONDER_SETS = ['CR', 'CR-PR', 'CR-PR-IMP'] as const;
+/** One responder definition, as the link writes it. */
+export type ResponderSet = (typeof RESPONDER_SETS)[number];
+/** The best responses each definition counts as response (the same array every time). */
+export const RESPONDER_CODES: Readonly<Record<ResponderSet, readonly ResponseCode[]>> =
+  Object.freeze({
+    CR: Object.freeze(['CR'] as const),
+    'CR-PR': Object.freeze(['CR', 'PR'] as const),
+    'CR-PR-IMP': Object.freeze(['CR', 'PR', 'IMP'] as const),
+  });
+
+/** How the time to response is drawn: the rising share responded (1 − KM) or the falling share not yet responded. */
+export const TTR_SCALES = ['event', 'survival'] as const;
+/** One way of drawing the time to response. */
+export type TtrScale = (typeof TTR_SCALES)[number];
+
+/** How the cumulative incidence of the causes that end a response is drawn. */
+export const INCIDENCE_LAYOUTS = ['side-by-side', 'stacked'] as const;
+/** One layout of the cumulative incidence plot. */
+export type IncidenceLayout = (typeof INCIDENCE_LAYOUTS)[number];
 
 /** Where the cohort on screen came from; enough to load it again, bit for bit. */
 export type CohortSource =
@@ -45,6 +69,25 @@ export interface Settings {
   sort: SwimmerSort;
   group: boolean;
   selected: string | null;
+  /** Who counts as a responder, for every endpoint, view, run and the report. */
+  responders: ResponderSet;
+  /** Weeks w of the proportions "responded by week w". */
+  byWeek: readonly number[];
+  /** Weeks of the Kaplan–Meier landmark rates (still in response; responded by). */
+  landmarks: readonly number[];
+  /** Weeks of the Kaplan–Meier tables under the plots; empty for the axis ticks. */
+  kmBreaks: readonly number[];
+  /** The time to response drawn rising (responded) or falling (not yet responded). */
+  ttrScale: TtrScale;
+  /**
+   * The grouping of the patients, as `readGrouping` reads it (`sex`, `best_response`,
+   * `age:40,65`, a column name), or `null` for none; `Analysis.grouping` resolves it.
+   */
+  grouping: string | null;
+  /** Fleming–Harrington ρ of the group comparisons (0: log-rank). */
+  rho: number;
+  /** The cumulative incidence of loss and death: one panel per cause, or stacked. */
+  incidenceLayout: IncidenceLayout;
   bootReps: number;
   bootSeed: number;
   bootStatistic: BootstrapStatistic;
@@ -80,6 +123,14 @@ export const DEFAULT_SETTINGS: Settings = {
   sort: 'followup',
   group: false,
   selected: null,
+  responders: 'CR-PR-IMP',
+  byWeek: [1, 2, 4],
+  landmarks: [4, 12, 26],
+  kmBreaks: [],
+  ttrScale: 'event',
+  grouping: null,
+  rho: 0,
+  incidenceLayout: 'side-by-side',
   bootReps: 2000,
   bootSeed: 20250101,
   bootStatistic: 'orr',
@@ -127,4 +178,7 @@ export const CHOICES = {
   transform: KM_TRANSFORMS,
   sort: SWIMMER_SORTS,
   bootStatistic: BOOTSTRAP_STATISTICS,
+  responders: RESPONDER_SETS,
+  ttrScale: TTR_SCALES,
+  incidenceLayout: INCIDENCE_LAYOUTS,
 } as const;

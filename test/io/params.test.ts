@@ -37,7 +37,8 @@ const RATES = numbersParam('cmp', {
   label: 'Other rates',
   min: 0,
   max: 1,
-  most: 4,
+  minCount: 1,
+  maxCount: 4,
   default: [0.75, 0.6],
   digits: 6,
 });
@@ -110,7 +111,7 @@ describe('numbers', () => {
   });
 });
 
-describe('lists of numbers', () => {
+describe('lists of rates (kept to their digits)', () => {
   it('read comma-separated numbers in the range, ascending, each once', () => {
     expect(RATES.read('0.75, 0.6')).toEqual([0.6, 0.75]);
     expect(RATES.read('0.5,0.5,.25')).toEqual([0.25, 0.5]);
@@ -123,7 +124,7 @@ describe('lists of numbers', () => {
   );
 
   it('say what is allowed and write short', () => {
-    expect(RATES.allowed).toBe('1 to 4 numbers from 0 to 1, comma-separated');
+    expect(RATES.allowed).toBe('1 to 4 comma-separated numbers from 0 to 1');
     expect(RATES.write([0.1 + 0.2, 0.75])).toBe('0.3,0.75');
     expect(RATES.show([0.6, 0.75])).toBe('0.6, 0.75');
   });
@@ -144,6 +145,43 @@ describe('choices', () => {
     expect(SHOWN.default).toEqual(['clopper-pearson', 'wald']);
     expect(SHOWN.write(['clopper-pearson', 'wald'])).toBe('clopper-pearson,wald');
     expect(SHOWN.show([])).toBe('none');
+  });
+});
+
+describe('lists of numbers', () => {
+  const WEEKS = numbersParam('lm', {
+    label: 'Landmark weeks',
+    min: 0,
+    max: 520,
+    maxCount: 4,
+    default: [4, 12, 26],
+  });
+  const SOME = numbersParam('bw', { min: 0, max: 10, minCount: 1, maxCount: 3, default: [1] });
+
+  it('read comma-separated numbers, sorted, each once, spaces around ignored', () => {
+    expect(WEEKS.read('26, 4,12')).toEqual([4, 12, 26]);
+    expect(WEEKS.read('2.5,.5,2.5')).toEqual([0.5, 2.5]);
+    expect(WEEKS.read('')).toEqual([]);
+    expect(WEEKS.write([4, 12, 26])).toBe('4,12,26');
+    expect(WEEKS.show([4, 12.5])).toBe('4, 12.5');
+    expect(WEEKS.show([])).toBe('none');
+  });
+
+  it('refuse what is not a number, out of range, too many or too few', () => {
+    for (const bad of ['4,x', '4,,12', '-1', '521', '1,2,3,4,5', 'Infinity'])
+      expect(WEEKS.read(bad), bad).toBeUndefined();
+    expect(SOME.read('')).toBeUndefined();
+    expect(WEEKS.allowed).toBe('at most 4 comma-separated numbers from 0 to 520');
+    expect(SOME.allowed).toBe('1 to 3 comma-separated numbers from 0 to 10');
+  });
+
+  it('refuse in a link and in a field with the one message shape', () => {
+    expect(decodeParam(WEEKS, '4,x').message).toBe(
+      '"lm" must be at most 4 comma-separated numbers from 0 to 520; got "4,x"; using 4, 12, 26.',
+    );
+    expect(checkField(WEEKS, '600').error).toBe(
+      'Landmark weeks must be at most 4 comma-separated numbers from 0 to 520; got "600".',
+    );
   });
 });
 

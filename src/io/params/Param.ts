@@ -5,8 +5,8 @@ export type ParamKind = 'whole' | 'number' | 'numbers' | 'choice' | 'choices' | 
  * One parameter of a link or a form, declared once: its key in the link, its name in form
  * messages, its kind, what it allows and its default. The same declaration decodes a link value
  * (`decodeParam`), writes a value short for the link (`write`) and checks a form field
- * (`checkField`). Build one with `wholeParam`, `numberParam`, `choiceParam`, `choicesParam`,
- * `booleanParam` or `textParam`.
+ * (`checkField`). Build one with `wholeParam`, `numberParam`, `numbersParam`, `choiceParam`,
+ * `choicesParam`, `booleanParam` or `textParam`.
  * Example: `wholeParam('breps', { label: 'Replicates', min: 1, max: 1e7, default: 2000 })`.
  */
 export interface Param<T> {
@@ -19,7 +19,7 @@ export interface Param<T> {
   readonly default: T;
   /** What is allowed, as it ends the sentence "… must be": "a whole number from 1 to 100". */
   readonly allowed: string;
-  /** The bounds of a number, for sliders and fields. */
+  /** The bounds of a number (or of each of a list of numbers), for sliders and fields. */
   readonly min?: number;
   readonly max?: number;
   /** The allowed words of a choice. */
