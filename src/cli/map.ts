@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { formatIssue } from '../io/issue.ts';
-import { suggestMapping, type MappingSuggestion } from '../io/mapping/suggestMapping.ts';
+import { suggestImportMapping } from '../io/mapping/suggestImportMapping.ts';
+import type { MappingSuggestion } from '../io/mapping/suggestMapping.ts';
 import { isBinaryFile, readSources } from '../io/readSources.ts';
-import { PATIENT_LEVEL_COLUMNS } from '../io/visits/visitColumns.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { parseArgs } from './parseArgs.ts';
@@ -77,20 +77,15 @@ export const mapCommand: Command = {
       );
     }
     const [main, second] = read.tables;
-    const suggestion = suggestMapping(main.table, {
-      layout: second ? 'visits' : (layout as 'patients' | 'visits' | undefined),
+    const suggestion = suggestImportMapping(main.table, second?.table, {
+      layout: layout as 'patients' | 'visits' | undefined,
     });
-    const lines = explain(suggestion, positionals[0]);
+    const lines = explain(suggestion.main, positionals[0]);
     const mapping = { ...suggestion.mapping };
     if (options.sheet !== undefined && !options.sheet.includes(',')) mapping.sheet = options.sheet;
-    if (second) {
-      const patients = suggestMapping(second.table, { layout: 'patients' });
-      const keep = ['id', ...PATIENT_LEVEL_COLUMNS];
-      mapping.patient_columns = Object.fromEntries(
-        Object.entries(patients.mapping.columns).filter(([f]) => keep.includes(f)),
-      );
+    if (suggestion.patients) {
       lines.push(
-        ...explain(patients, positionals[1]).filter(
+        ...explain(suggestion.patients, positionals[1]).filter(
           (l) => !/best_response|followup_wk: no column/.test(l),
         ),
       );

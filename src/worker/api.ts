@@ -16,6 +16,7 @@ import type {
 } from '../engine/reconstruct/index.ts';
 import type { ImportResult } from '../io/importCohort.ts';
 import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
+import type { Inspection } from '../io/inspectFiles.ts';
 import type { SourceFile } from '../io/readSources.ts';
 import type { ParseOptions } from '../io/parseCohort.ts';
 
@@ -86,6 +87,8 @@ export interface ImportWorkerApi {
    * visits or ADaM — with an optional mapping (`importFiles`). Bytes arrive transferred.
    */
   importFiles(files: SourceFile[], options: ImportOptions): Promise<ImportOutcome>;
+  /** Reads files far enough for the mapping step (`inspectFiles`). Bytes arrive transferred. */
+  inspectFiles(files: SourceFile[], options: { sheet?: string }): Promise<Inspection>;
 }
 
 /** Progress of a pool run: items done and the total. */

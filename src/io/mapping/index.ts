@@ -5,3 +5,4 @@ export * from './suggestMapping.ts';
 export * from './suggestValues.ts';
 export * from './applyMapping.ts';
 export * from './responseWord.ts';
+export * from './suggestImportMapping.ts';

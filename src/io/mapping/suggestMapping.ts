@@ -1,4 +1,6 @@
+import { COLUMN_SPECS } from '../columns.ts';
 import type { RawTable } from '../rawTable.ts';
+import { VISIT_COLUMN_SPECS } from '../visits/visitColumns.ts';
 import {
   MAPPING_VERSION,
   type ColumnMapping,
@@ -77,6 +79,13 @@ function contentFits(field: MappingField, p: ColumnProfile): string | null {
       return null;
   }
 }
+
+/** Week field → the date field that gives it (`followup_wk` → `last_followup_date`). */
+const DATE_TWIN = new Map(
+  [...COLUMN_SPECS, ...VISIT_COLUMN_SPECS].flatMap((spec) =>
+    spec.weekColumn === undefined ? [] : [[spec.weekColumn, spec.name] as const],
+  ),
+);
 
 function nameScore(field: MappingField, header: string): { score: number; why: string } | null {
   const norm = normaliseHeader(header);
@@ -179,12 +188,25 @@ export function suggestMapping(
   const profiles = table.columns.map((_, index) => profileColumn(table, index));
   const named = (layout: Layout): Candidate[] => {
     const candidates: Candidate[] = [];
-    for (const field of fieldsOf(layout)) {
+    const layoutFields = fieldsOf(layout);
+    for (const field of layoutFields) {
       for (const profile of profiles) {
         if (profile.header === '') continue;
         const name = nameScore(field, profile.header);
         if (!name) continue;
         const misfit = contentFits(field, profile);
+        const twin = layoutFields.find((f) => f.name === DATE_TWIN.get(field.name));
+        if (misfit && twin && profile.dates >= 0.8) {
+          // "Last follow-up" holding dates gives the date of last follow-up.
+          candidates.push({
+            field: twin,
+            profile,
+            score: name.score - 0.25,
+            confidence: name.score === 3 ? 'high' : 'medium',
+            reason: `${name.why}, and its values are dates: ${twin.label}`,
+          });
+          continue;
+        }
         if (misfit && name.score < 3) continue;
         candidates.push({
           field,
@@ -315,8 +337,11 @@ export function suggestMapping(
   });
   const has = (name: string) => chosen.has(name);
   const open: string[] = [];
-  for (const f of fieldSuggestions)
-    if (f.required && f.column === null) open.push(`choose the column for ${f.label} (${f.field})`);
+  for (const f of fieldSuggestions) {
+    const twin = DATE_TWIN.get(f.field);
+    if (f.required && f.column === null && !(twin !== undefined && has(twin)))
+      open.push(`choose the column for ${f.label} (${f.field})`);
+  }
   if (layout.layout === 'visits' && !has('visit_wk') && !has('visit_date')) {
     open.push(
       'choose the column for the time of each assessment (visit_wk) or its date (visit_date)',
