@@ -38,7 +38,6 @@ function explain(s: MappingSuggestion, file: string): string[] {
     lines.push(`  ${v.field} "${v.value}" (${v.count}×) → ${v.code ?? '?'}: ${v.reason}`);
   if (s.extraColumns.length > 0)
     lines.push(`  kept as extra columns: ${s.extraColumns.join(', ')}`);
-  for (const open of s.open) lines.push(`  TO DO: ${open}`);
   return lines;
 }
 
@@ -80,16 +79,21 @@ export const mapCommand: Command = {
     const suggestion = suggestImportMapping(main.table, second?.table, {
       layout: layout as 'patients' | 'visits' | undefined,
     });
-    const lines = explain(suggestion.main, positionals[0]);
+    const mainName = second?.issues.sheet
+      ? `${positionals[0]}, sheet ${main.issues.sheet ?? ''}`
+      : positionals[0];
+    const lines = explain(suggestion.main, mainName);
     const mapping = { ...suggestion.mapping };
     if (options.sheet !== undefined && !options.sheet.includes(',')) mapping.sheet = options.sheet;
     if (suggestion.patients) {
       lines.push(
-        ...explain(suggestion.patients, positionals[1]).filter(
-          (l) => !/best_response|followup_wk: no column/.test(l),
-        ),
+        ...explain(
+          suggestion.patients,
+          positionals[1] ?? `${positionals[0]}, sheet ${second.issues.sheet ?? ''}`,
+        ).filter((l) => !/best_response|followup_wk: no column/.test(l)),
       );
     }
+    for (const open of suggestion.open) lines.push(`  TO DO: ${open}`);
     io.stdout(`${JSON.stringify(mapping, null, 2)}\n`);
     io.stderr(`${lines.join('\n')}\n`);
     return 0;

@@ -6,3 +6,8 @@ export * from './suggestValues.ts';
 export * from './applyMapping.ts';
 export * from './responseWord.ts';
 export * from './suggestImportMapping.ts';
+export * from './codedValues.ts';
+export * from './mappingGaps.ts';
+export * from './mappingKey.ts';
+export * from './missingColumns.ts';
+export * from './previewMapping.ts';

@@ -1,13 +1,17 @@
 import type { RawTable } from '../rawTable.ts';
 import { PATIENT_LEVEL_COLUMNS } from '../visits/visitColumns.ts';
 import type { ColumnMapping, Layout } from './columnMapping.ts';
+import { mappingGaps } from './mappingGaps.ts';
 import { suggestMapping, type MappingSuggestion } from './suggestMapping.ts';
 
 /** A suggested mapping of one table, or of a visits table with a patients table. */
 export interface ImportSuggestion {
   /** The suggestion for the first table (the visits table when there are two). */
   main: MappingSuggestion;
-  /** For a second, patient-level table: its suggestion, reduced to the patient-level fields. */
+  /**
+   * For a second, patient-level table: its suggestion, reduced to the patient-level fields
+   * (what is left open is in {@link open}, for both tables together).
+   */
   patients: MappingSuggestion | null;
   /** Both together, as one MAP.json (`patient_columns` for the second table). */
   mapping: ColumnMapping;
@@ -43,12 +47,6 @@ export function suggestImportMapping(
   }
   const full = suggestMapping(second, { layout: 'patients' });
   const keep = (field: string) => PATIENT_FIELDS.has(field);
-  const patients: MappingSuggestion = {
-    ...full,
-    fields: full.fields.filter((f) => keep(f.field)),
-    open: full.open.filter((o) => !/\((best_response|followup_wk)\)$/.test(o)),
-  };
-  patients.complete = patients.open.length === 0;
   const mapping: ColumnMapping = {
     ...first.mapping,
     patient_columns: Object.fromEntries(
@@ -57,6 +55,14 @@ export function suggestImportMapping(
   };
   const sexValues = full.mapping.values?.sex;
   if (sexValues && !mapping.values?.sex) mapping.values = { ...mapping.values, sex: sexValues };
-  const open = [...first.open, ...patients.open.map((o) => `${o} in the patients table`)];
+  const values = full.values.filter((v) => keep(v.field));
+  const open = mappingGaps(mapping, [...first.values, ...values]);
+  const patients: MappingSuggestion = {
+    ...full,
+    fields: full.fields.filter((f) => keep(f.field)),
+    values,
+    open: [],
+    complete: true,
+  };
   return { main: first, patients, mapping, complete: open.length === 0, open };
 }

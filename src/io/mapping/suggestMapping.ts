@@ -1,6 +1,4 @@
-import { COLUMN_SPECS } from '../columns.ts';
 import type { RawTable } from '../rawTable.ts';
-import { VISIT_COLUMN_SPECS } from '../visits/visitColumns.ts';
 import {
   MAPPING_VERSION,
   type ColumnMapping,
@@ -9,6 +7,7 @@ import {
   type TimeUnit,
 } from './columnMapping.ts';
 import { headerUnit } from './headerUnit.ts';
+import { DATE_TWIN, mappingGaps } from './mappingGaps.ts';
 import { fieldsOf, type MappingField } from './mappingFields.ts';
 import { profileColumn, type ColumnProfile } from './profileColumn.ts';
 import { suggestValues, type ValueSuggestion } from './suggestValues.ts';
@@ -79,13 +78,6 @@ function contentFits(field: MappingField, p: ColumnProfile): string | null {
       return null;
   }
 }
-
-/** Week field → the date field that gives it (`followup_wk` → `last_followup_date`). */
-const DATE_TWIN = new Map(
-  [...COLUMN_SPECS, ...VISIT_COLUMN_SPECS].flatMap((spec) =>
-    spec.weekColumn === undefined ? [] : [[spec.weekColumn, spec.name] as const],
-  ),
-);
 
 function nameScore(field: MappingField, header: string): { score: number; why: string } | null {
   const norm = normaliseHeader(header);
@@ -336,33 +328,6 @@ export function suggestMapping(
         };
   });
   const has = (name: string) => chosen.has(name);
-  const open: string[] = [];
-  for (const f of fieldSuggestions) {
-    const twin = DATE_TWIN.get(f.field);
-    if (f.required && f.column === null && !(twin !== undefined && has(twin)))
-      open.push(`choose the column for ${f.label} (${f.field})`);
-  }
-  if (layout.layout === 'visits' && !has('visit_wk') && !has('visit_date')) {
-    open.push(
-      'choose the column for the time of each assessment (visit_wk) or its date (visit_date)',
-    );
-  }
-  if (layout.layout === 'patients' && !has('followup_wk') && !has('last_followup_date')) {
-    // followup_wk is required for patient-level rows; already listed above
-  }
-  const dated = [...chosen.values()].some(
-    (c) => c.field.kind === 'date' && c.field.name !== 'start_date',
-  );
-  if (dated && !has('start_date'))
-    open.push(
-      'choose the column for the start of treatment (start_date): dates are converted to weeks from it',
-    );
-  for (const v of values)
-    if (v.code === null)
-      open.push(
-        `say what "${v.value}" means in ${v.field} (${v.count} ${v.count === 1 ? 'row' : 'rows'})`,
-      );
-
   const mapping: ColumnMapping = {
     version: MAPPING_VERSION,
     layout: layout.layout,
@@ -383,6 +348,7 @@ export function suggestMapping(
       bucket[v.value] = v.code!;
     }
   }
+  const open = mappingGaps(mapping, values);
   return {
     mapping,
     layout,
