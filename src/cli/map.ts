@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { formatIssue } from '../io/issue.ts';
 import { suggestImportMapping } from '../io/mapping/suggestImportMapping.ts';
 import type { MappingSuggestion } from '../io/mapping/suggestMapping.ts';
+import { writeMapping } from '../io/mapping/writeMapping.ts';
 import { isBinaryFile, readSources } from '../io/readSources.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
@@ -94,7 +95,7 @@ export const mapCommand: Command = {
       );
     }
     for (const open of suggestion.open) lines.push(`  TO DO: ${open}`);
-    io.stdout(`${JSON.stringify(mapping, null, 2)}\n`);
+    io.stdout(writeMapping(mapping));
     io.stderr(`${lines.join('\n')}\n`);
     return 0;
   },

@@ -1,6 +1,7 @@
 import { adamKind } from './adam/adamKind.ts';
 import { fileIssue } from './fileIssue.ts';
 import type { ImportIssue } from './issue.ts';
+import type { Layout } from './mapping/columnMapping.ts';
 import { profileColumn } from './mapping/profileColumn.ts';
 import { suggestImportMapping, type ImportSuggestion } from './mapping/suggestImportMapping.ts';
 import { suggestMapping } from './mapping/suggestMapping.ts';
@@ -65,15 +66,17 @@ function sample(table: RawTable, file: string, sheet: string | undefined): Table
  * columns, its first rows and the values of its coded columns, with the suggested mapping
  * (`suggestImportMapping`; of two tables, the one whose ids repeat is read as the visits). ADaM
  * datasets are recognised and get no suggestion: they are read by their variables. Never
- * throws; a workbook whose sheet must be chosen is refused with its sheets.
+ * throws; a workbook whose sheet must be chosen is refused with its sheets. `layout` overrides
+ * the layout the suggestion would choose for a single table.
  * @example const seen = await inspectFiles([{ name: 'visits.csv', data: text }]); seen.ok && seen.suggestion?.mapping
  */
 export async function inspectFiles(
   files: readonly SourceFile[],
-  options: { sheet?: string; headerRow?: number } = {},
+  options: { sheet?: string; headerRow?: number; layout?: Layout } = {},
 ): Promise<Inspection> {
   try {
-    const read = await readSources(files, options);
+    const { layout, ...where } = options;
+    const read = await readSources(files, where);
     if (!read.ok) return read;
     const tables = read.tables.map((t) => ({
       table: t.table,
@@ -103,7 +106,7 @@ export async function inspectFiles(
       ok: true,
       adam: false,
       tables: samples(),
-      suggestion: suggestImportMapping(tables[0].table, tables[1]?.table),
+      suggestion: suggestImportMapping(tables[0].table, tables[1]?.table, { layout }),
     };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

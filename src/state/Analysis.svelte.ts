@@ -5,7 +5,8 @@ import { dorObservations } from '../engine/dorObservations.ts';
 import { kaplanMeier, type KmCurve } from '../engine/kaplanMeier.ts';
 import { fitScenario } from '../engine/montecarlo/fitScenario.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
-import type { AnalysisReport } from '../engine/report.ts';
+import { categoricalColumns, type CategoricalColumn } from '../engine/categoricalColumns.ts';
+import type { AnalysisReport, UnavailableEndpoints } from '../engine/report.ts';
 import { ttrObservations } from '../engine/ttrObservations.ts';
 
 /** The scenario fitted to the cohort on screen, or why none could be. */
@@ -21,8 +22,9 @@ export interface AnalysisInputs {
 
 /**
  * Everything derived from the cohort on screen, computed once per cohort (and level) and read by
- * every panel and lesson: the endpoint report, the Kaplan–Meier curves of the duration of and
- * time to response, and the simulation scenario fitted to the cohort (`fitScenario`).
+ * every panel and lesson: the endpoint report (with the endpoints it cannot give and why), the
+ * Kaplan–Meier curves of the duration of and time to response, the extra columns that can group
+ * patients, and the simulation scenario fitted to the cohort (`fitScenario`).
  * @example const analysis = new Analysis({ cohort: () => loader.cohort, level: () => 0.95 });
  */
 export class Analysis {
@@ -32,16 +34,22 @@ export class Analysis {
     const cohort = this.#inputs.cohort();
     return cohort ? analyze(cohort, { level: this.#level }) : null;
   });
+  #unavailable = $derived.by<UnavailableEndpoints>(() => this.#report?.unavailable ?? {});
   #dorCurve = $derived.by<KmCurve | null>(() => {
     const cohort = this.#inputs.cohort();
-    const observations = cohort ? dorObservations(cohort.patients, this.responders) : [];
+    if (!cohort || this.#unavailable.dor !== undefined) return null;
+    const observations = dorObservations(cohort.patients, this.responders);
     return observations.length > 0 ? kaplanMeier(observations) : null;
   });
   #ttrCurve = $derived.by<KmCurve | null>(() => {
     const cohort = this.#inputs.cohort();
-    return cohort && cohort.patients.length > 0
+    return cohort && cohort.patients.length > 0 && this.#unavailable.ttr === undefined
       ? kaplanMeier(ttrObservations(cohort.patients, this.responders))
       : null;
+  });
+  #categorical = $derived.by<CategoricalColumn[]>(() => {
+    const cohort = this.#inputs.cohort();
+    return cohort ? categoricalColumns(cohort.patients) : [];
   });
   #fit = $derived.by<ScenarioFit | null>(() => {
     const cohort = this.#inputs.cohort();
@@ -59,13 +67,35 @@ export class Analysis {
   get report(): AnalysisReport | null {
     return this.#report;
   }
-  /** Kaplan–Meier curve of the duration of response (responders only), or `null` without responders. */
+  /**
+   * Kaplan–Meier curve of the duration of response (responders only); `null` without responders
+   * or when it is not available ({@link unavailable}: a responder has no response time).
+   */
   get dorCurve(): KmCurve | null {
     return this.#dorCurve;
   }
-  /** Kaplan–Meier curve of the time to first response (non-responders censored at follow-up). */
+  /**
+   * Kaplan–Meier curve of the time to first response (non-responders censored at follow-up);
+   * `null` when it is not available ({@link unavailable}).
+   */
   get ttrCurve(): KmCurve | null {
     return this.#ttrCurve;
+  }
+  /**
+   * The endpoints the cohort cannot give and why, in the report's words (`analyze`'s
+   * `unavailable`: duration of response, time to response, responded by week); empty when all are
+   * computed. Show each where the endpoint would be.
+   */
+  get unavailable(): UnavailableEndpoints {
+    return this.#unavailable;
+  }
+  /**
+   * The extra columns of the cohort that can group its patients (an arm, a centre, a sex or
+   * response written another way), with their levels and counts (`categoricalColumns`),
+   * computed once per cohort; the grouping views offer them.
+   */
+  get categoricalColumns(): CategoricalColumn[] {
+    return this.#categorical;
   }
   /**
    * The simulation scenario fitted to the cohort on screen, the same object for every reader

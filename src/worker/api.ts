@@ -88,7 +88,10 @@ export interface ImportWorkerApi {
    */
   importFiles(files: SourceFile[], options: ImportOptions): Promise<ImportOutcome>;
   /** Reads files far enough for the mapping step (`inspectFiles`). Bytes arrive transferred. */
-  inspectFiles(files: SourceFile[], options: { sheet?: string }): Promise<Inspection>;
+  inspectFiles(
+    files: SourceFile[],
+    options: { sheet?: string; layout?: 'patients' | 'visits' },
+  ): Promise<Inspection>;
 }
 
 /** Progress of a pool run: items done and the total. */

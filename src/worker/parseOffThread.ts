@@ -3,6 +3,7 @@ import { importCohort, type ImportResult } from '../io/importCohort.ts';
 import type { ParseOptions } from '../io/parseCohort.ts';
 import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
 import type { Inspection } from '../io/inspectFiles.ts';
+import type { Layout } from '../io/mapping/columnMapping.ts';
 import type { SourceFile } from '../io/readSources.ts';
 import type { ImportWorkerApi } from './api.ts';
 
@@ -139,7 +140,7 @@ export async function importOffThread(
  */
 export async function inspectOffThread(
   files: SourceFile[],
-  options: { sheet?: string } & OffThreadOptions,
+  options: { sheet?: string; layout?: Layout } & OffThreadOptions,
 ): Promise<Inspection> {
   const { signal, threshold, createWorker, ...read } = options;
   return withImportWorker(

@@ -11,3 +11,4 @@ export * from './mappingGaps.ts';
 export * from './mappingKey.ts';
 export * from './missingColumns.ts';
 export * from './previewMapping.ts';
+export * from './writeMapping.ts';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/io/importFiles.ts';
 import { inspectFiles } from '../../../src/io/inspectFiles.ts';
@@ -8,11 +9,12 @@ import type { ColumnMapping } from '../../../src/io/mapping/columnMapping.ts';
 import { mappingGaps } from '../../../src/io/mapping/mappingGaps.ts';
 import { mappingKey } from '../../../src/io/mapping/mappingKey.ts';
 import { missingColumns } from '../../../src/io/mapping/missingColumns.ts';
+import { readMapping } from '../../../src/io/mapping/readMapping.ts';
 import { previewMapping } from '../../../src/io/mapping/previewMapping.ts';
 import { suggestImportMapping } from '../../../src/io/mapping/suggestImportMapping.ts';
 import { suggestMapping } from '../../../src/io/mapping/suggestMapping.ts';
 import { readTextTable } from '../../../src/io/readTextTable.ts';
-import { fixtureFile } from './readFixture.ts';
+import { FIXTURES, fixtureFile } from './readFixture.ts';
 
 const csv = (...rows: string[]) => rows.join('\n');
 const table = (text: string) => {
@@ -292,5 +294,54 @@ describe('importFiles names the table its derivations point into', () => {
     const d = out.derivations![0];
     const rows = new Map(out.assessmentTable!.table.rows.map((r) => [r.row, r.cells]));
     expect(d.assessments.every((a) => rows.has(a.row))).toBe(true);
+  });
+});
+
+describe('the bad sheet written by import.R', () => {
+  const fixture = JSON.parse(readFileSync('test/fixtures/import.json', 'utf8')) as {
+    bad_sheet: {
+      file: string;
+      map: string;
+      cells: { cell: string; row: number; column: string; value: string; problem: string }[];
+    };
+  };
+  const { file, map, cells } = fixture.bad_sheet;
+  const read = readMapping(readFileSync(`${FIXTURES}/${map}`, 'utf8'));
+  if (!read.ok) throw new Error(read.messages.join('\n'));
+
+  it('offers its untranslated code for mapping instead of reading on', async () => {
+    const out = await importFiles([fixtureFile(file)], { mapping: read.mapping });
+    if (out.ok) expect.fail('the bad sheet loaded');
+    const code = cells.find((c) => c.problem.startsWith('a code'))!;
+    expect(out.unmapped).toEqual([
+      { field: 'response', column: code.column, value: code.value, count: 1, rows: [code.row] },
+    ]);
+    expect(out.issues.map(formatIssue)).toEqual([
+      expect.stringContaining(
+        `row ${code.row}, column ${code.column} (response) (cell ${code.cell})`,
+      ),
+    ]);
+  });
+
+  it('once the code is mapped, names every spoiled cell with its sheet, row, column and value', async () => {
+    const code = cells.find((c) => c.problem.startsWith('a code'))!;
+    const mapping = {
+      ...read.mapping,
+      values: { response: { ...read.mapping.values?.response, [code.value]: 'PR' as const } },
+    };
+    const out = await importFiles([fixtureFile(file)], { mapping });
+    if (out.ok) expect.fail('the bad sheet loaded');
+    const messages = out.issues.map(formatIssue);
+    for (const c of cells.filter((c) => c !== code)) {
+      expect(
+        messages.some(
+          (m) =>
+            m.startsWith(`${file}, sheet Visits, row ${c.row}, column `) &&
+            m.includes(`(cell ${c.cell}): "${c.value}"`),
+        ),
+        `${c.cell} (${c.problem}) in:\n${messages.join('\n')}`,
+      ).toBe(true);
+    }
+    expect(messages).toHaveLength(cells.length - 1);
   });
 });
