@@ -3,6 +3,7 @@ import { DEFAULT_ANALYSIS_OPTIONS } from '../engine/analysisOptions.ts';
 import type { Cohort, ResponseCode } from '../engine/cohort.ts';
 import { dorObservations } from '../engine/dorObservations.ts';
 import { kaplanMeier, type KmCurve } from '../engine/kaplanMeier.ts';
+import { missingResponseTimes } from '../engine/missingResponseTimes.ts';
 import { fitScenario } from '../engine/montecarlo/fitScenario.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
 import { categoricalColumns, type CategoricalColumn } from '../engine/categoricalColumns.ts';
@@ -35,15 +36,20 @@ export class Analysis {
     return cohort ? analyze(cohort, { level: this.#level }) : null;
   });
   #unavailable = $derived.by<UnavailableEndpoints>(() => this.#report?.unavailable ?? {});
+  /** Whether a responder has no response time (then no time-to-event curve); follows the cohort only. */
+  #untimed = $derived.by(() => {
+    const cohort = this.#inputs.cohort();
+    return cohort !== null && missingResponseTimes(cohort.patients, this.responders).length > 0;
+  });
   #dorCurve = $derived.by<KmCurve | null>(() => {
     const cohort = this.#inputs.cohort();
-    if (!cohort || this.#unavailable.dor !== undefined) return null;
+    if (!cohort || this.#untimed) return null;
     const observations = dorObservations(cohort.patients, this.responders);
     return observations.length > 0 ? kaplanMeier(observations) : null;
   });
   #ttrCurve = $derived.by<KmCurve | null>(() => {
     const cohort = this.#inputs.cohort();
-    return cohort && cohort.patients.length > 0 && this.#unavailable.ttr === undefined
+    return cohort && cohort.patients.length > 0 && !this.#untimed
       ? kaplanMeier(ttrObservations(cohort.patients, this.responders))
       : null;
   });

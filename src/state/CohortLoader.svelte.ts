@@ -9,7 +9,7 @@ import { plainCohortMeta, type CohortMeta } from './cohortMeta.ts';
 import type { Notices } from './Notices.svelte.ts';
 import { fetchBuiltinCohort } from './fetchBuiltinCohort.ts';
 import { readStoredCohort, storeCohort } from './session/browserStorage.ts';
-import { specDetails, type ImportDetails, type ImportSpec } from './importSpec.ts';
+import { assessmentsById, specDetails, type ImportDetails, type ImportSpec } from './importSpec.ts';
 import { textSource } from './textSource.ts';
 import { BUILTIN_COHORT_ID, DEFAULT_STATE, type CohortSource } from './urlState.ts';
 
@@ -44,7 +44,7 @@ export class CohortLoader {
   #imported = $state.raw<ImportDetails | null>(null);
   #assessments = $derived.by<ReadonlyMap<string, readonly Assessment[]> | null>(() => {
     const derivations = this.#imported?.derivations;
-    return derivations ? new Map(derivations.map((d) => [d.id, d.assessments])) : null;
+    return derivations ? assessmentsById(derivations) : null;
   });
   #token = 0;
 

@@ -9,6 +9,7 @@ import type { SourceFile } from '../io/readSources.ts';
 import { inspectOffThread } from '../worker/parseOffThread.ts';
 import type { CohortLoader } from './CohortLoader.svelte.ts';
 import { plainCohortMeta, type CohortMeta } from './cohortMeta.ts';
+import { cohortNameOf } from './cohortNameOf.ts';
 import type { DraftOrigin, MappingDraft } from './MappingDraft.svelte.ts';
 import { readCohortFile } from './readCohortFile.ts';
 import { recallMapping, rememberMapping } from './session/mappingMemory.ts';
@@ -24,7 +25,6 @@ export type ImportStep =
   | { kind: 'files-needed'; files: string[] };
 
 type Inspected = Extract<Inspection, { ok: true }>;
-
 
 /**
  * Reading the files the user drops or chooses on the Load tab, as far as a cohort: the sheet
@@ -231,10 +231,8 @@ export class FileImport {
 
   #meta(): CohortMeta {
     const names = this.fileNames;
-    const first = names[0] ?? 'cohort';
-    const name = first.replace(/\.[^.]*$/, '') || first;
     return plainCohortMeta(
-      name,
+      cohortNameOf(names),
       `Loaded from ${names.join(', ')} in this browser; nothing was uploaded.`,
     );
   }
@@ -308,7 +306,7 @@ export class FileImport {
     }
     const remembered = await recallMapping(mappingKey(seen.tables));
     if (remembered && missingColumns(remembered.mapping, seen.tables).length === 0) {
-      const when = new Date(remembered.savedAt).toLocaleDateString();
+      const when = new Intl.DateTimeFormat().format(remembered.savedAt);
       if (await this.#load(remembered.mapping)) {
         await rememberMapping(remembered.key, remembered.mapping);
         this.#message = `Mapped with the column mapping you used for files with these headers (remembered in this browser, ${when}). Check it with “Edit mapping”.`;

@@ -1,4 +1,5 @@
 import { CONFIRM_WK_RANGE } from '../engine/limits.ts';
+import type { Assessment } from '../engine/visits/assessment.ts';
 import type { Derivation } from '../engine/visits/derivePatients.ts';
 import type { DorDisagreement } from '../io/adam/readAdam.ts';
 import type { AssessmentTable, InputFormat } from '../io/importFiles.ts';
@@ -45,6 +46,17 @@ export function specDetails(spec: ImportSpec | null | undefined): ImportDetails 
   return spec
     ? { spec, files: [], derivations: null, assessmentTable: null, disagreements: [] }
     : null;
+}
+
+/**
+ * Each patient's assessments in time order, by id, from the derivations of visit-level or ADaM
+ * input (what a swimmer lane drawn as a sequence of assessed states needs).
+ * @example assessmentsById(derivations).get('P1') // [{ week: 1, response: 'PR', row: 2 }, …]
+ */
+export function assessmentsById(
+  derivations: readonly Derivation[],
+): ReadonlyMap<string, readonly Assessment[]> {
+  return new Map(derivations.map((d) => [d.id, d.assessments]));
 }
 
 /** Whether a spec says anything a plain one-row-per-patient file would not. */
