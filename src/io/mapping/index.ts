@@ -12,3 +12,4 @@ export * from './mappingKey.ts';
 export * from './missingColumns.ts';
 export * from './previewMapping.ts';
 export * from './writeMapping.ts';
+export * from './fieldSynonyms.ts';

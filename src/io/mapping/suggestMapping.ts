@@ -6,6 +6,7 @@ import {
   type Layout,
   type TimeUnit,
 } from './columnMapping.ts';
+import { FIELD_SYNONYMS } from './fieldSynonyms.ts';
 import { headerUnit } from './headerUnit.ts';
 import { DATE_TWIN, mappingGaps } from './mappingGaps.ts';
 import { fieldsOf, type MappingField } from './mappingFields.ts';
@@ -82,7 +83,7 @@ function contentFits(field: MappingField, p: ColumnProfile): string | null {
 function nameScore(field: MappingField, header: string): { score: number; why: string } | null {
   const norm = normaliseHeader(header);
   const words = ` ${norm} `;
-  const names = [field.name.replace(/_/g, ' '), ...field.synonyms];
+  const names = [field.name.replace(/_/g, ' '), ...(FIELD_SYNONYMS[field.name] ?? [])];
   if (names.includes(norm))
     return { score: 3, why: `the header "${header}" is a name for ${field.label}` };
   const unit = field.kind === 'time' ? headerUnit(header) : null;
