@@ -1,5 +1,6 @@
 import type { AnalysisReport } from '../engine/report.ts';
 import type { CohortMeta } from './cohortMeta.ts';
+import { writeImportSpec } from './importSpec.ts';
 import type { CohortSource, Settings } from './urlState.ts';
 
 /** Everything needed to write the JSON report; absent results are left out. */
@@ -21,7 +22,8 @@ export interface ReportInputs {
 }
 
 /**
- * The JSON report: inputs (cohort, source, settings), seeds, app version and results,
+ * The JSON report: inputs (cohort, source — with how an uploaded cohort was read: its layout,
+ * column mapping and confirmation rule —, settings), seeds, app version and results,
  * structured so that a reader can rerun the same analysis from `inputs.link`.
  *
  * @example buildReport(inputs).app // { name: 'cohortscope', version: '0.1.0' }
@@ -43,7 +45,11 @@ export function buildReport(inputs: ReportInputs): Record<string, unknown> {
             ? { kind: 'builtin', id: source.id }
             : source.kind === 'synthetic'
               ? { kind: 'synthetic', scenario: source.scenario, seed: source.seed }
-              : { kind: source.kind, name: source.name },
+              : {
+                  kind: source.kind,
+                  name: source.name,
+                  ...(source.imported ? { imported: writeImportSpec(source.imported) } : {}),
+                },
       },
       settings: inputs.settings,
       link: inputs.hash,

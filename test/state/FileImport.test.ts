@@ -63,6 +63,22 @@ describe('reading files on the Load tab', () => {
     expect(app.loader.source).toMatchObject({ kind: 'inline', imported: imported.spec });
   });
 
+  it('suggests again for the other layout, and cancelling keeps the cohort on screen', async () => {
+    const app = await appShowing();
+    const before = app.loader.cohort;
+    await app.loadFiles([file('myeloid-visits.csv')]);
+    expect(app.imports.draft?.mapping.layout).toBe('visits');
+    await app.imports.relayout('patients');
+    expect(app.imports.draft?.mapping.layout).toBe('patients');
+    expect(app.imports.draft?.gaps).toContain(
+      'choose the column for best overall response (best_response)',
+    );
+    app.imports.cancel();
+    expect(app.imports.step.kind).toBe('idle');
+    expect(app.imports.draft).toBeNull();
+    expect(app.loader.cohort).toBe(before);
+  });
+
   it('asks which sheets of a workbook to read, then maps a visits and a patients sheet to the numbers R gives', async () => {
     const app = await appShowing();
     await app.loadFiles([file('myeloid.xlsx')]);
