@@ -1,6 +1,6 @@
 import { analyze } from '../engine/analyze.ts';
 import { analyzeSubgroups } from '../engine/analyzeSubgroups.ts';
-import { LEVEL_RANGE, RHO_RANGE } from '../engine/limits.ts';
+import { CONFIRM_WK_RANGE, LEVEL_RANGE, RHO_RANGE } from '../engine/limits.ts';
 import { formatIssue } from '../io/issue.ts';
 import { patientRecord } from '../io/patientRecord.ts';
 import type { Command } from './command.ts';
@@ -91,7 +91,7 @@ export const analyzeCommand: Command = {
     const confirmWk =
       options['confirm-wk'] === undefined
         ? null
-        : numberOption(options, 'confirm-wk', { fallback: 0, min: 0, max: 520 });
+        : numberOption(options, 'confirm-wk', { fallback: 0, ...CONFIRM_WK_RANGE });
     const mapping = options.map === undefined ? undefined : await readMapFile(options.map);
     const meta = positionals.length === 1 ? await readSideFile(positionals[0]) : {};
     const read = await readImport(positionals, {

@@ -40,6 +40,12 @@ export const MAX_KM_ENSEMBLE_REPS = 10_000;
  */
 export const MAX_STUDY_SIZE = 500;
 
+/**
+ * Weeks a confirmation rule may ask between a response and the assessment that confirms it
+ * (visit-level and ADaM input; RECIST 1.1 asks for at least 4).
+ */
+export const CONFIRM_WK_RANGE = { min: 0, max: 520 } as const;
+
 /** Most workers in one pool. */
 export const MAX_WORKERS = 64;
 

@@ -76,6 +76,13 @@ export interface UnavailableEndpoints {
   response_by_week?: string;
 }
 
+/** What each endpoint that can be unavailable is called, in the command line's table and the page. */
+export const UNAVAILABLE_LABELS: Record<keyof UnavailableEndpoints, string> = {
+  dor: 'Duration of response',
+  ttr: 'Time to response',
+  response_by_week: 'Responded by week',
+};
+
 /** Everything `analyze` reports for a cohort; keys match the CLI's JSON output. */
 export interface AnalysisReport {
   n: number;

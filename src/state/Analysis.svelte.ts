@@ -6,10 +6,12 @@ import type { Cohort, Patient, ResponseCode } from '../engine/cohort.ts';
 import { dorObservations } from '../engine/dorObservations.ts';
 import { dorOutcomes, type DorCause } from '../engine/dorOutcomes.ts';
 import { kaplanMeier, type KmCurve } from '../engine/kaplanMeier.ts';
+import { missingResponseTimes } from '../engine/missingResponseTimes.ts';
 import { fitScenario } from '../engine/montecarlo/fitScenario.ts';
 import { narrowToResponders } from '../engine/narrowToResponders.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
-import type { AnalysisReport } from '../engine/report.ts';
+import { categoricalColumns, type CategoricalColumn } from '../engine/categoricalColumns.ts';
+import type { AnalysisReport, UnavailableEndpoints } from '../engine/report.ts';
 import { ttrObservations } from '../engine/ttrObservations.ts';
 import { resolveGrouping, type GroupingChoice } from './resolveGrouping.ts';
 
@@ -55,9 +57,10 @@ export interface AnalysisInputs {
 /**
  * Everything derived from the cohort on screen, computed once per cohort and options and read
  * by every panel, lesson, run and the report: the endpoint report under the chosen responder
- * definition, level and weeks; the Kaplan–Meier curves of the duration of and time to response;
- * how responses ended (loss or death); the grouping of the patients with each group's analysis
- * and the tests between groups; and the simulation scenario fitted to the cohort.
+ * definition, level and weeks (with the endpoints it cannot give and why); the Kaplan–Meier
+ * curves of the duration of and time to response; how responses ended (loss or death); the extra
+ * columns that can group patients; the grouping of the patients with each group's analysis and
+ * the tests between groups; and the simulation scenario fitted to the cohort.
  * The grouping lives here, in one place, so that every view that splits patients reads the same.
  * @example const analysis = new Analysis({ cohort: () => loader.cohort, level: () => 0.95 });
  */
@@ -80,13 +83,19 @@ export class Analysis {
     const cohort = this.#inputs.cohort();
     return cohort ? analyze(cohort, this.#options) : null;
   });
+  #unavailable = $derived.by<UnavailableEndpoints>(() => this.#report?.unavailable ?? {});
+  /** Whether a responder has no response time (then no time-to-event curve); follows the cohort only. */
+  #untimed = $derived.by(() => {
+    const cohort = this.#inputs.cohort();
+    return cohort !== null && missingResponseTimes(cohort.patients, this.responders).length > 0;
+  });
   #dorCurve = $derived.by<KmCurve | null>(() => {
     const cohort = this.#inputs.cohort();
-    return cohort ? dorCurveOf(cohort.patients, this.#responders) : null;
+    return cohort && !this.#untimed ? dorCurveOf(cohort.patients, this.#responders) : null;
   });
   #ttrCurve = $derived.by<KmCurve | null>(() => {
     const cohort = this.#inputs.cohort();
-    return cohort ? ttrCurveOf(cohort.patients, this.#responders) : null;
+    return cohort && !this.#untimed ? ttrCurveOf(cohort.patients, this.#responders) : null;
   });
   #competing = $derived.by<DorCompeting | null>(() => {
     const cohort = this.#inputs.cohort();
@@ -126,6 +135,10 @@ export class Analysis {
       };
     });
   });
+  #categorical = $derived.by<CategoricalColumn[]>(() => {
+    const cohort = this.#inputs.cohort();
+    return cohort ? categoricalColumns(cohort.patients) : [];
+  });
   #fit = $derived.by<ScenarioFit | null>(() => {
     const cohort = this.#inputs.cohort();
     return cohort ? fitTo(cohort, this.#responders) : null;
@@ -147,13 +160,35 @@ export class Analysis {
   get report(): AnalysisReport | null {
     return this.#report;
   }
-  /** Kaplan–Meier curve of the duration of response (responders only), or `null` without responders. */
+  /**
+   * Kaplan–Meier curve of the duration of response (responders only); `null` without responders
+   * or when it is not available ({@link unavailable}: a responder has no response time).
+   */
   get dorCurve(): KmCurve | null {
     return this.#dorCurve;
   }
-  /** Kaplan–Meier curve of the time to first response (non-responders censored at follow-up). */
+  /**
+   * Kaplan–Meier curve of the time to first response (non-responders censored at follow-up);
+   * `null` when it is not available ({@link unavailable}).
+   */
   get ttrCurve(): KmCurve | null {
     return this.#ttrCurve;
+  }
+  /**
+   * The endpoints the cohort cannot give and why, in the report's words (`analyze`'s
+   * `unavailable`: duration of response, time to response, responded by week); empty when all are
+   * computed. Show each where the endpoint would be.
+   */
+  get unavailable(): UnavailableEndpoints {
+    return this.#unavailable;
+  }
+  /**
+   * The extra columns of the cohort that can group its patients (an arm, a centre, a sex or
+   * response written another way), with their levels and counts (`categoricalColumns`),
+   * computed once per cohort; the grouping views offer them.
+   */
+  get categoricalColumns(): CategoricalColumn[] {
+    return this.#categorical;
   }
   /**
    * How responses ended — the Aalen–Johansen fit of loss and death and their naive Kaplan–Meier

@@ -4,6 +4,7 @@ import { subgroupOutput } from '../engine/subgroupOutput.ts';
 import type { CohortMeta } from './cohortMeta.ts';
 import type { BootstrapRecord } from './MonteCarloRuns.svelte.ts';
 import type { GroupingChoice } from './resolveGrouping.ts';
+import { writeImportSpec } from './importSpec.ts';
 import type { CohortSource, Settings } from './urlState.ts';
 
 /** Everything needed to write the JSON report; absent results are left out. */
@@ -28,7 +29,8 @@ export interface ReportInputs {
 }
 
 /**
- * The JSON report: inputs (cohort, source, settings and the analysis options they give), seeds,
+ * The JSON report: inputs (cohort, source — with how an uploaded cohort was read: its layout,
+ * column mapping and confirmation rule —, settings and the analysis options they give), seeds,
  * app version and results — every endpoint (follow-up, landmarks and competing risks included),
  * the grouping with its groups and tests in the shape `cohortscope analyze --group` prints (or
  * why it could not be used), the bootstrap and the re-simulation — structured so that a reader
@@ -53,7 +55,11 @@ export function buildReport(inputs: ReportInputs): Record<string, unknown> {
             ? { kind: 'builtin', id: source.id }
             : source.kind === 'synthetic'
               ? { kind: 'synthetic', scenario: source.scenario, seed: source.seed }
-              : { kind: source.kind, name: source.name },
+              : {
+                  kind: source.kind,
+                  name: source.name,
+                  ...(source.imported ? { imported: writeImportSpec(source.imported) } : {}),
+                },
       },
       settings,
       analysis: {

@@ -1,4 +1,5 @@
 import type { ResponseCode } from '../engine/cohort.ts';
+import type { ImportSpec } from './importSpec.ts';
 import { MAX_BOOTSTRAP_REPS, MAX_SIMULATION_TRIALS, SEED_RANGE } from '../engine/limits.ts';
 import {
   BOOTSTRAP_STATISTICS,
@@ -53,12 +54,17 @@ export const INCIDENCE_LAYOUTS = ['side-by-side', 'stacked'] as const;
 /** One layout of the cumulative incidence plot. */
 export type IncidenceLayout = (typeof INCIDENCE_LAYOUTS)[number];
 
-/** Where the cohort on screen came from; enough to load it again, bit for bit. */
+/**
+ * Where the cohort on screen came from; enough to load it again, bit for bit. An uploaded
+ * cohort (inline, or kept as a bundle) that was mapped or derived from visits or ADaM carries
+ * how it was read (`imported`: layout, column mapping, confirmation rule) beside the derived
+ * cohort, so a link or a bundle shows the mapping step's result without the raw files.
+ */
 export type CohortSource =
   | { kind: 'builtin'; id: string }
   | { kind: 'synthetic'; scenario: unknown; seed: number }
-  | { kind: 'inline'; name: string; csv: string }
-  | { kind: 'bundle'; name: string };
+  | { kind: 'inline'; name: string; csv: string; imported?: ImportSpec }
+  | { kind: 'bundle'; name: string; imported?: ImportSpec };
 
 /** Everything besides the cohort that decides what is on screen. */
 export interface Settings {

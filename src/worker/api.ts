@@ -27,6 +27,7 @@ import type {
 } from '../engine/reconstruct/index.ts';
 import type { ImportResult } from '../io/importCohort.ts';
 import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
+import type { Inspection } from '../io/inspectFiles.ts';
 import type { SourceFile } from '../io/readSources.ts';
 import type { ParseOptions } from '../io/parseCohort.ts';
 
@@ -122,6 +123,11 @@ export interface ImportWorkerApi {
    * visits or ADaM — with an optional mapping (`importFiles`). Bytes arrive transferred.
    */
   importFiles(files: SourceFile[], options: ImportOptions): Promise<ImportOutcome>;
+  /** Reads files far enough for the mapping step (`inspectFiles`). Bytes arrive transferred. */
+  inspectFiles(
+    files: SourceFile[],
+    options: { sheet?: string; layout?: 'patients' | 'visits' },
+  ): Promise<Inspection>;
 }
 
 /** Progress of a pool run: items done and the total. */

@@ -134,3 +134,41 @@ describe('a cohort no scenario can be fitted to', () => {
     expect(analysis.report).toBeNull();
   });
 });
+
+describe('what the cohort cannot give, and what can group it', () => {
+  it('leaves out the curves of a cohort whose responders have no response time, saying why', () => {
+    const cohort = makeCohort([
+      { id: 'P1', bestResponse: 'CR', responseWk: null, followupWk: 10 },
+      { id: 'P2', bestResponse: 'PR', responseWk: null, followupWk: 8 },
+      { id: 'P3', bestResponse: 'NR', followupWk: 6 },
+    ]);
+    const analysis = new Analysis({ cohort: () => cohort, level: () => 0.95 });
+    expect(analysis.dorCurve).toBeNull();
+    expect(analysis.ttrCurve).toBeNull();
+    expect(analysis.unavailable.dor).toBe(
+      'not available: 2 responders (P1, P2) have no response time; duration of response starts at the first response',
+    );
+    expect(analysis.report?.orr.x).toBe(2);
+  });
+
+  it('offers the extra columns with a few text values for grouping', () => {
+    const arm = (id: string, value: string) => ({
+      id,
+      bestResponse: 'NR' as const,
+      followupWk: 4,
+      extra: { arm: value, note: `n${id}` },
+    });
+    const cohort = makeCohort([arm('A', 'x'), arm('B', 'y'), arm('C', 'x'), arm('D', 'y')]);
+    const analysis = new Analysis({ cohort: () => cohort, level: () => 0.95 });
+    expect(analysis.categoricalColumns).toEqual([
+      {
+        name: 'arm',
+        levels: [
+          { value: 'x', count: 2 },
+          { value: 'y', count: 2 },
+        ],
+        missing: 0,
+      },
+    ]);
+  });
+});

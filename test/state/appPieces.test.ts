@@ -265,4 +265,35 @@ describe('the JSON report', () => {
     });
     expect(refused.results).not.toHaveProperty('subgroups');
   });
+
+  it('names how an uploaded cohort was read, with its MAP.json, in the report’s inputs', async () => {
+    const cohort = hlhCohort();
+    const mapping = {
+      version: 1 as const,
+      layout: 'visits' as const,
+      columns: { id: 'Patient', visit_wk: 'Day', response: 'Status' },
+      time_unit: 'days' as const,
+    };
+    const report = buildReport({
+      version: '0.1.0',
+      meta: { name: 'mine', description: 'd', notice: null, provenance: [] },
+      source: {
+        kind: 'inline',
+        name: 'mine',
+        csv: 'id\n',
+        imported: { format: 'visits', mapping, confirmWk: 4 },
+      },
+      n: cohort.patients.length,
+      csv: 'id\n',
+      settings: DEFAULT_SETTINGS,
+      hash: '#v=1',
+      analysis: analyze(cohort),
+      created: '2026-01-01T00:00:00.000Z',
+    });
+    expect((report.inputs as { cohort: { source: unknown } }).cohort.source).toEqual({
+      kind: 'inline',
+      name: 'mine',
+      imported: { format: 'visits', mapping, confirm_wk: 4 },
+    });
+  });
 });
