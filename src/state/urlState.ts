@@ -65,6 +65,8 @@ export interface Settings {
   lessonParams: Record<string, string>;
   /** The Reconstruct tab's ensemble settings, as that panel writes them. */
   reconstructParams: Record<string, string>;
+  /** The Reconstruct tab's Kaplan–Meier figure: curves, at-risk tables and options (`k.` parameters). */
+  figureParams: Record<string, string>;
 }
 
 /** The whole shareable state of the app. */
@@ -94,6 +96,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lesson: null,
   lessonParams: {},
   reconstructParams: {},
+  figureParams: {},
 };
 
 /** The state of a link with an empty hash. */
@@ -119,6 +122,11 @@ export const URL_LIMITS = {
   maxIdChars: 200,
   maxNameChars: 200,
   maxLessonParams: 40,
+  /** Longest value of a lesson's or the Reconstruct tab's parameter (`l.`, `r.`). */
+  maxParamChars: 200,
+  /** Most `k.` parameters (the figure's curves and options) and the longest value of one (a curve's points). */
+  maxFigureParams: 64,
+  maxFigureParamChars: 8_000,
 } as const;
 
 /** Choices for the confidence level offered in the page. */

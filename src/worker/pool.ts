@@ -3,19 +3,28 @@ import type {
   BootstrapReport,
   Cohort,
   CohortSummary,
+  DigitisedCurve,
+  DigitiseOptions,
+  DigitiseRequest,
   EnsembleResult,
+  KmEnsembleOptions,
+  KmEnsembleSummary,
+  KmPoint,
   LessonOptions,
   LessonResult,
   LessonTask,
   MonteCarloWorkerApi,
   ReconstructOptions,
+  RgbaImage,
   RunControl,
   Scenario,
   SimulateOptions,
   SimulationReport,
 } from './api.ts';
 import { bootstrapJob } from './jobs/bootstrapJob.ts';
+import { digitiseJob } from './jobs/digitiseJob.ts';
 import { ensembleJob } from './jobs/ensembleJob.ts';
+import { kmEnsembleJob } from './jobs/kmEnsembleJob.ts';
 import { lessonJob } from './jobs/lessonJob.ts';
 import { simulateJob } from './jobs/simulateJob.ts';
 import { Lanes, type Job } from './Lanes.ts';
@@ -36,8 +45,8 @@ const defaultWorker = () =>
   new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * Runs Monte Carlo jobs (bootstrap, study simulation, lesson tasks, reconstruction ensembles)
- * on a pool of comlink workers started on first use. Each job (`jobs/`) splits its work into
+ * Runs Monte Carlo jobs (bootstrap, study simulation, lesson tasks, reconstruction ensembles,
+ * reading and perturbing Kaplan–Meier figures) on a pool of comlink workers started on first use. Each job (`jobs/`) splits its work into
  * fixed seeded chunks or items and merges what the workers return, so results do not depend on
  * the pool size; `Lanes` schedules them: one lane of workers per kind of job, a newer run
  * superseding only the run on its own lane, cancel, crashes and progress.
@@ -91,6 +100,30 @@ export class MonteCarloPool {
    */
   async reconstruct(summary: CohortSummary, options: ReconstructOptions): Promise<EnsembleResult> {
     return this.run(ensembleJob(summary, options), options);
+  }
+
+  /**
+   * Reads one Kaplan–Meier curve off a figure in a worker, from a click on it or its colour.
+   * @example const { points } = await pool.digitise(image, { calibration, click: { x: 390, y: 269 } });
+   */
+  async digitise(
+    image: RgbaImage,
+    request: DigitiseRequest,
+    control: DigitiseOptions = {},
+  ): Promise<DigitisedCurve> {
+    return this.run(digitiseJob(image, request), control);
+  }
+
+  /**
+   * Reconstructs patients again from perturbed readings of a digitised curve and summarises how
+   * their median and events vary; the same whatever the pool size.
+   * @example const { spread } = await pool.kmEnsemble(points, { reps: 200, seed: '1', n: 11 });
+   */
+  async kmEnsemble(
+    points: readonly KmPoint[],
+    options: KmEnsembleOptions,
+  ): Promise<KmEnsembleSummary> {
+    return this.run(kmEnsembleJob(points, options), options);
   }
 
   /** Runs any job on its lane (the methods above are such jobs). */

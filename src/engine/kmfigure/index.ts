@@ -6,4 +6,6 @@ export * from './kmDiagnostics.ts';
 export * from './timeUnit.ts';
 export * from './reconstructionToCohort.ts';
 export * from './kmEnsemble.ts';
+export * from './kmEnsembleChunk.ts';
+export * from './kmEnsembleSummary.ts';
 export * from './rRound.ts';

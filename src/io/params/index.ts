@@ -8,6 +8,7 @@ export * from './decodeParam.ts';
 export * from './decodeParams.ts';
 export * from './formatParamNumber.ts';
 export * from './numberParam.ts';
+export * from './pairsParam.ts';
 export * from './paramMessage.ts';
 export * from './quoteText.ts';
 export * from './textParam.ts';
