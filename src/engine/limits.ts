@@ -42,3 +42,9 @@ export const MAX_STUDY_SIZE = 500;
 
 /** Most workers in one pool. */
 export const MAX_WORKERS = 64;
+
+/** Most curves digitised from one Kaplan–Meier figure (each travels in the link with its points). */
+export const MAX_FIGURE_CURVES = 6;
+
+/** Most pixels of a figure read for its curves (a 6,000 × 4,000 screenshot); more would stall a worker for seconds. */
+export const MAX_FIGURE_PIXELS = 24_000_000;

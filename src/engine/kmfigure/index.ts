@@ -3,6 +3,7 @@ export * from './reconstructFromKm.ts';
 export * from './stepMedian.ts';
 export * from './pointsAt.ts';
 export * from './kmDiagnostics.ts';
+export * from './reconstructKmCurve.ts';
 export * from './timeUnit.ts';
 export * from './reconstructionToCohort.ts';
 export * from './kmEnsemble.ts';

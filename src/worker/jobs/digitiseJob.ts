@@ -1,9 +1,7 @@
 import * as Comlink from 'comlink';
 import type { DigitisedCurve, DigitiseRequest, MonteCarloWorkerApi, RgbaImage } from '../api.ts';
 import type { Job } from '../Lanes.ts';
-
-/** Most pixels of a figure read in the page (a 6,000 × 4,000 screenshot): more would stall a worker for seconds. */
-export const MAX_FIGURE_PIXELS = 24_000_000;
+import { MAX_FIGURE_PIXELS } from '../../engine/limits.ts';
 
 /**
  * Reading one curve off a figure as a pool job, on the "digitise" lane (one worker): the worker
