@@ -30,8 +30,7 @@ export function encodeHash(state: UrlState): string {
   for (const [key, value] of Object.entries(source)) p.set(key, value);
   if (src.kind === 'synthetic') p.set('scn', compressText(JSON.stringify(src.scenario)));
   if (src.kind === 'inline') p.set('csv', compressText(src.csv));
-  const { resimScenario, lessonParams, reconstructParams, figureParams, ...plain } =
-    state.settings;
+  const { resimScenario, lessonParams, reconstructParams, figureParams, ...plain } = state.settings;
   for (const [key, value] of Object.entries(writeParams(SETTINGS_PARAMS, {}, plain))) {
     p.set(key, value);
   }

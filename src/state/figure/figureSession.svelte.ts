@@ -22,18 +22,23 @@ const sessions = new WeakMap<object, FigureSession>();
  * The figure session of an app, made on first use and kept while the app lives, so the image,
  * the calibration, the curves and the ensemble stay when the user looks at other tabs (the tab's
  * panel is made anew each time it opens). Kept here rather than in the app state so that none of
- * it enters the page's first bundle.
+ * it enters the page's first bundle; made in an effect root of its own, which lives as long as
+ * the app.
  * @example const { digitiser } = figureSession(getAppState());
  */
 export function figureSession(app: object): FigureSession {
   let session = sessions.get(app);
   if (!session) {
-    session = {
-      digitiser: new FigureDigitiser(),
-      reading: readingRun(),
-      ensemble: figureEnsembleRun(),
-    };
-    sessions.set(app, session);
+    // Made in a root of its own, so that its derived values do not end with the panel that
+    // asked first (they would go stale when it is destroyed).
+    $effect.root(() => {
+      session = {
+        digitiser: new FigureDigitiser(),
+        reading: readingRun(),
+        ensemble: figureEnsembleRun(),
+      };
+    });
+    sessions.set(app, session!);
   }
-  return session;
+  return session!;
 }
