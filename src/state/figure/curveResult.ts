@@ -19,7 +19,7 @@ export type CurveResult =
   | { kind: 'empty' }
   | { kind: 'incomplete'; problems: { field: AtRiskField; message: string }[] }
   | { kind: 'refused'; message: string }
-  | { kind: 'done'; read: KmCurveReconstruction; inputs: CurveInputs; rise: string | null };
+  | { kind: 'done'; read: KmCurveReconstruction; inputs: CurveInputs };
 
 /** Rises of survival smaller than this are reading noise, and cleaning removes them silently enough. */
 const NOTABLE_RISE = 0.02;
@@ -64,7 +64,6 @@ export function curveResult(points: readonly KmPoint[], input: AtRiskInput): Cur
       kind: 'done',
       read: reconstructKmCurve(points, { ...inputs, percent: false }),
       inputs,
-      rise: surprisingRise(points),
     };
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;

@@ -28,17 +28,18 @@ const sessions = new WeakMap<object, FigureSession>();
  */
 export function figureSession(app: object): FigureSession {
   let session = sessions.get(app);
-  if (!session) {
-    // Made in a root of its own, so that its derived values do not end with the panel that
-    // asked first (they would go stale when it is destroyed).
-    $effect.root(() => {
-      session = {
-        digitiser: new FigureDigitiser(),
-        reading: readingRun(),
-        ensemble: figureEnsembleRun(),
-      };
-    });
-    sessions.set(app, session!);
-  }
+  if (session) return session;
+  const make = () => {
+    session = {
+      digitiser: new FigureDigitiser(),
+      reading: readingRun(),
+      ensemble: figureEnsembleRun(),
+    };
+  };
+  // Made in a root of its own, so that its derived values do not end with the panel that asked
+  // first (they would go stale when it is destroyed). A server render runs no effect root.
+  $effect.root(make);
+  if (!session) make();
+  sessions.set(app, session!);
   return session!;
 }
