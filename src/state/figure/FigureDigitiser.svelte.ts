@@ -107,6 +107,8 @@ export class FigureDigitiser {
   #nextId = 1;
   /** The link parameters last written by or read into this digitiser. */
   #written = paramsKey({});
+  /** The link last read in, until the link says what this digitiser holds. */
+  #adopted: string | null = null;
 
   #calibration = $derived(readCalibration(this.#axes));
   #result = $derived.by(() => {
@@ -277,14 +279,18 @@ export class FigureDigitiser {
     const ownKey = paramsKey(this.#params);
     if (rawKey === ownKey) {
       this.#written = rawKey;
+      this.#adopted = null;
       return { write: null, messages: [] };
     }
-    if (rawKey === this.#written) {
+    // The link still says what was last written, or what was last read in (the tidied link is
+    // on its way): what is here is newer.
+    if (rawKey === this.#written || rawKey === this.#adopted) {
       this.#written = ownKey;
       return { write: this.#params, messages: [] };
     }
     const messages = this.load(raw);
     const canonical = this.#writeParams();
+    this.#adopted = rawKey;
     this.#written = paramsKey(canonical);
     return { write: this.#written === rawKey ? null : canonical, messages };
   }

@@ -227,6 +227,11 @@ describe('the link', () => {
       p1: '0:1,3:0.5',
     });
     expect(paramsKey(d.params)).toBe(paramsKey(adopted.write!));
+    // Until the tidied link lands, the link read in is not read again (nor its notices repeated).
+    d.updateCurve(0, { label: 'Hand, edited' });
+    expect(d.reconcile(typed)).toEqual({ write: d.params, messages: [] });
+    expect(d.curve!.label).toBe('Hand, edited');
+    expect(d.reconcile(d.params)).toEqual({ write: null, messages: [] });
   });
 
   it('carries the ensemble settings once run, so a link runs them again', () => {
