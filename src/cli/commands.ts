@@ -37,7 +37,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'fit',
-    summary: 'fit a simulation scenario to a cohort (prints scenario JSON)',
+    summary: 'fit a simulation scenario to a cohort (prints scenario JSON and the fit tables)',
     load: async () => (await import('./fit.ts')).fitCommand,
   },
   {

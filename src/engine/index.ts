@@ -27,3 +27,5 @@ export * as design from './design/index.ts';
 export * as visits from './visits/index.ts';
 export * as digitise from './digitise/index.ts';
 export * as kmfigure from './kmfigure/index.ts';
+export * as models from './models/index.ts';
+export * as fit from './fit/index.ts';
