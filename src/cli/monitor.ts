@@ -87,15 +87,18 @@ export const monitorCommand: Command = {
       known: ['x', 'n', 'nmax', 'prior', 'p0', 'theta-t', 'theta-l', 'theta-u', 'looks', 'oc'],
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    if (options.nmax === undefined) throw new UsageError('missing --nmax N (patients in all)');
-    const nMax = numberOption(options, 'nmax', { fallback: 0, min: 1, max: MAX_N, integer: true });
+    const nMax = numberOption(options, 'nmax', {
+      required: 'N (patients in all)',
+      min: 1,
+      max: MAX_N,
+      integer: true,
+    });
     const p0 = rateOption(options, 'p0', { what: 'the rate to beat' });
-    if (options['theta-t'] === undefined) {
-      throw new UsageError(
-        'missing --theta-t T (the posterior probability that counts as success)',
-      );
-    }
-    const thetaT = numberOption(options, 'theta-t', { fallback: 0, min: 0, max: 0.999999 });
+    const thetaT = numberOption(options, 'theta-t', {
+      required: 'T (the posterior probability that counts as success)',
+      min: 0,
+      max: 0.999999,
+    });
     const thetaL = rateOption(options, 'theta-l', {
       what: 'the futility threshold',
       fallback: 0.1,

@@ -1,5 +1,9 @@
 import { MAX_BOOTSTRAP_REPS, MAX_SIMULATION_TRIALS, SEED_RANGE } from '../engine/limits.ts';
 import {
+  BOOTSTRAP_STATISTICS,
+  type BootstrapStatistic,
+} from '../engine/montecarlo/bootstrapStatistics.ts';
+import {
   KM_TRANSFORMS,
   PROPORTION_METHODS,
   type KmTransform,
@@ -24,18 +28,6 @@ export const SWIMMER_SORTS = ['followup', 'dor', 'ttr', 'response', 'id'] as con
 /** One order of the swimmer plot's lanes. */
 export type SwimmerSort = (typeof SWIMMER_SORTS)[number];
 
-/** Statistics the bootstrap panel can show. */
-export const BOOT_STATISTICS = [
-  'orr',
-  'cr',
-  'response_by_week_1',
-  'gc_halved',
-  'dor_median',
-  'ttr_median',
-] as const;
-/** One bootstrap statistic. */
-export type BootStatistic = (typeof BOOT_STATISTICS)[number];
-
 /** Where the cohort on screen came from; enough to load it again, bit for bit. */
 export type CohortSource =
   | { kind: 'builtin'; id: string }
@@ -54,7 +46,7 @@ export interface Settings {
   selected: string | null;
   bootReps: number;
   bootSeed: number;
-  bootStatistic: BootStatistic;
+  bootStatistic: BootstrapStatistic;
   resimTrials: number;
   resimSeed: number;
   /** The re-simulation scenario as edited by the user, or `null` for the one fitted to the cohort. */
@@ -138,5 +130,5 @@ export const CHOICES = {
   method: PROPORTION_METHODS,
   transform: KM_TRANSFORMS,
   sort: SWIMMER_SORTS,
-  bootStatistic: BOOT_STATISTICS,
+  bootStatistic: BOOTSTRAP_STATISTICS,
 } as const;
