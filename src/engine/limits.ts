@@ -69,3 +69,9 @@ export const MAX_TABLE_BREAKS = 20;
 
 /** The Fleming–Harrington ρ of a group comparison (0: the log-rank test; 1: Peto–Peto). */
 export const RHO_RANGE = { min: 0, max: 10 } as const;
+
+/** Most curves digitised from one Kaplan–Meier figure (each travels in the link with its points). */
+export const MAX_FIGURE_CURVES = 6;
+
+/** Most pixels of a figure read for its curves (a 6,000 × 4,000 screenshot); more would stall a worker for seconds. */
+export const MAX_FIGURE_PIXELS = 24_000_000;

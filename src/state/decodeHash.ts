@@ -44,13 +44,17 @@ function compressedObject(raw: string | null): object | undefined {
 
 /**
  * Reads the `PREFIX.KEY=VALUE` parameters of one panel as text (the panel decodes them with its
- * own declarations); bad keys and over-long values are dropped.
+ * own declarations); bad keys, over-long values and keys beyond `maxParams` are dropped.
  */
 function prefixedParams(
   p: URLSearchParams,
   prefix: string,
   what: string,
   messages: string[],
+  {
+    maxParams = URL_LIMITS.maxLessonParams,
+    maxChars = URL_LIMITS.maxParamChars,
+  }: { maxParams?: number; maxChars?: number } = {},
 ): Record<string, string> {
   const params: Record<string, string> = {};
   let dropped = 0;
@@ -60,8 +64,8 @@ function prefixedParams(
     if (
       LINK_KEY.test(name) &&
       name !== '__proto__' &&
-      value.length <= 200 &&
-      Object.keys(params).length < URL_LIMITS.maxLessonParams
+      value.length <= maxChars &&
+      Object.keys(params).length < maxParams
     ) {
       params[name] = value;
     } else dropped++;
@@ -86,6 +90,10 @@ function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
     lessonParams: prefixedParams(p, 'l.', 'lesson', messages),
     reconstructParams: prefixedParams(p, 'r.', 'reconstruction', messages),
     designParams: prefixedParams(p, 'd.', 'Design tab', messages),
+    figureParams: prefixedParams(p, 'k.', 'Kaplan–Meier figure', messages, {
+      maxParams: URL_LIMITS.maxFigureParams,
+      maxChars: URL_LIMITS.maxFigureParamChars,
+    }),
   };
 }
 
@@ -160,8 +168,8 @@ function decodeImportSpec(p: URLSearchParams, messages: string[]): ImportSpec | 
  * Reads a URL hash written by `encodeHash`. Never throws: every unreadable or out-of-range
  * part falls back to its default and adds a message naming it, what it allows and the value
  * used (the parameters are declared in `SETTINGS_PARAMS` and `SOURCE_PARAMS`); an unreadable
- * cohort falls back to the built-in cohort. A lesson's `l.`, the Reconstruct tab's `r.` and the
- * Design tab's `d.` parameters are kept as text, for the panel to decode. An empty hash gives the default state
+ * cohort falls back to the built-in cohort. A lesson's `l.`, the Reconstruct tab's `r.` and
+ * `k.` (its Kaplan–Meier figure) and the Design tab's `d.` parameters are kept as text, for the panel to decode. An empty hash gives the default state
  * and no message.
  *
  * @example decodeHash('#v=1&sort=zzz').messages // ['"sort" must be one of followup, …; got "zzz"; using followup.']

@@ -13,7 +13,7 @@ import type { UrlState } from './urlState.ts';
  * receiver is told to open the bundle. An uploaded cohort that was mapped or derived also
  * carries how it was read: `fmt` (its layout), `cwk` (the confirmation rule) and `map` (the
  * column mapping, compressed JSON), never the raw files. A lesson's control values travel as
- * `l.KEY=VALUE`, the Reconstruct tab's as `r.KEY=VALUE`, the Design tab's as `d.KEY=VALUE`.
+ * `l.KEY=VALUE`, the Reconstruct tab's as `r.KEY=VALUE` and its Kaplan–Meier figure's as `k.KEY=VALUE`, the Design tab's as `d.KEY=VALUE`.
  *
  * @example encodeHash(DEFAULT_STATE) // '#v=1&src=builtin&id=hlh-anakinra-2025&view=summary&…'
  */
@@ -40,7 +40,8 @@ export function encodeHash(state: UrlState): string {
   if (src.kind === 'synthetic') p.set('scn', compressText(JSON.stringify(src.scenario)));
   if (src.kind === 'inline') p.set('csv', compressText(src.csv));
   if (imported?.mapping) p.set('map', compressText(JSON.stringify(imported.mapping)));
-  const { resimScenario, lessonParams, reconstructParams, designParams, ...plain } = state.settings;
+  const { resimScenario, lessonParams, reconstructParams, designParams, figureParams, ...plain } =
+    state.settings;
   for (const [key, value] of Object.entries(writeParams(SETTINGS_PARAMS, {}, plain))) {
     p.set(key, value);
   }
@@ -48,5 +49,6 @@ export function encodeHash(state: UrlState): string {
   for (const [key, value] of Object.entries(lessonParams)) p.set(`l.${key}`, value);
   for (const [key, value] of Object.entries(reconstructParams)) p.set(`r.${key}`, value);
   for (const [key, value] of Object.entries(designParams)) p.set(`d.${key}`, value);
+  for (const [key, value] of Object.entries(figureParams)) p.set(`k.${key}`, value);
   return '#' + p.toString();
 }

@@ -109,6 +109,8 @@ export interface Settings {
   reconstructParams: Record<string, string>;
   /** The Design tab's plan (tests, designs, monitoring rule, simulation), as that panel writes it. */
   designParams: Record<string, string>;
+  /** The Reconstruct tab's Kaplan–Meier figure: curves, at-risk tables and options (`k.` parameters). */
+  figureParams: Record<string, string>;
 }
 
 /** The whole shareable state of the app. */
@@ -147,6 +149,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lessonParams: {},
   reconstructParams: {},
   designParams: {},
+  figureParams: {},
 };
 
 /** The state of a link with an empty hash. */
@@ -172,6 +175,11 @@ export const URL_LIMITS = {
   maxIdChars: 200,
   maxNameChars: 200,
   maxLessonParams: 40,
+  /** Longest value of a lesson's or the Reconstruct tab's parameter (`l.`, `r.`). */
+  maxParamChars: 200,
+  /** Most `k.` parameters (the figure's curves and options) and the longest value of one (a curve's points). */
+  maxFigureParams: 64,
+  maxFigureParamChars: 8_000,
 } as const;
 
 /** Choices for the confidence level offered in the page. */

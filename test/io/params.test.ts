@@ -13,6 +13,7 @@ import {
   decodeParams,
   numberParam,
   numbersParam,
+  pairsParam,
   paramMessage,
   textParam,
   wholeParam,
@@ -382,4 +383,47 @@ describe('properties', () => {
       );
     },
   );
+});
+
+describe('pairs of numbers (a digitised curve, an at-risk table)', () => {
+  const POINTS = pairsParam('p1', { maxPairs: 3, example: '0:1,5:0.8', default: [] });
+
+  it('read A:B pairs separated by commas, spaces around ignored; empty text is none', () => {
+    expect(POINTS.read('0:1, 5 : 0.8,12.5:0.4')).toEqual([
+      [0, 1],
+      [5, 0.8],
+      [12.5, 0.4],
+    ]);
+    expect(POINTS.read('')).toEqual([]);
+    expect(POINTS.read('-0:1e-3')).toEqual([[0, 0.001]]);
+  });
+
+  it('refuse a pair without two numbers, and more pairs than allowed', () => {
+    for (const text of ['0:1,5', '0:1:2', 'a:1', '0:1,', '0:1,1:1,2:1,3:1', '0:Infinity']) {
+      expect(POINTS.read(text), text).toBeUndefined();
+    }
+    expect(decodeParam(POINTS, '0:1,x:2', 'k.').message).toBe(
+      '"k.p1" must be a list of at most 3 pairs of numbers A:B separated by commas, such as 0:1,5:0.8; got "0:1,x:2"; using none.',
+    );
+  });
+
+  it('write what they read back, the same numbers exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.double({ noNaN: true, noDefaultInfinity: true }),
+            fc.double({ noNaN: true, noDefaultInfinity: true }),
+          ),
+          { maxLength: 3 },
+        ),
+        (pairs) => {
+          const plain = pairs.map(([a, b]) => [a + 0, b + 0] as const);
+          expect(POINTS.read(POINTS.write(plain))).toEqual(plain);
+        },
+      ),
+      { numRuns: 200, seed: 17 },
+    );
+    expect(POINTS.show([[0, 1]])).toBe('1 pair');
+  });
 });

@@ -69,6 +69,13 @@ const settingsArb = fc.record({
   designParams: fc.dictionary(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.string({ maxLength: 20 }), {
     maxKeys: 6,
   }),
+  figureParams: fc.dictionary(
+    fc.stringMatching(/^[a-z]{1,4}[1-6]?$/),
+    fc.string({ maxLength: 40 }),
+    {
+      maxKeys: 4,
+    },
+  ),
 });
 
 const sourceArb = fc.oneof(
@@ -196,6 +203,18 @@ describe('URL hash codec', () => {
     expect(design.state.settings.view).toBe('design');
     expect(design.state.settings.designParams).toEqual({ p0: '0.75', s1: '0.4' });
     expect(design.messages).toEqual(['1 Design tab setting(s) in the link were not usable.']);
+  });
+
+  it("keeps a Kaplan–Meier figure's long k. values (a curve's points), up to their own limit", () => {
+    const points = Array.from({ length: 500 }, (_, i) => `${i}.25:0.${String(9999 - i)}`).join(',');
+    expect(points.length).toBeGreaterThan(URL_LIMITS.maxParamChars);
+    const { state, messages } = decodeHash(`#v=1&k.p1=${points}&k.unit=months&r.x=${points}`);
+    expect(state.settings.figureParams).toEqual({ p1: points, unit: 'months' });
+    expect(messages).toEqual(['1 reconstruction setting(s) in the link were not usable.']);
+    const tooLong = 'x'.repeat(URL_LIMITS.maxFigureParamChars + 1);
+    expect(decodeHash(`#v=1&k.p1=${tooLong}`).messages).toEqual([
+      '1 Kaplan–Meier figure setting(s) in the link were not usable.',
+    ]);
   });
 
   it('opens the default cohort with a message when the inline cohort is corrupt', () => {
