@@ -30,6 +30,8 @@ export interface PoolOptions {
   createWorker?: () => Worker;
   /** Starts any worker as a handle; used for Node `worker_threads`. */
   spawn?: () => WorkerHandle;
+  /** How long a worker may stay silent in a call before it is restarted (`WORKER_SILENCE_MS`). */
+  silence?: number;
 }
 
 const defaultWorker = () =>
@@ -59,6 +61,7 @@ export class MonteCarloPool {
       spawn: options.spawn ?? (() => browserWorkerHandle(create())),
       stop: (remote, run) => remote.cancelRun(run),
       name: 'Monte Carlo worker',
+      silence: options.silence,
     });
   }
 
