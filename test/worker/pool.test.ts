@@ -210,7 +210,7 @@ describe('MonteCarloPool on Node worker threads', { timeout: 180_000 }, () => {
     let spawned = 0;
     const p = new MonteCarloPool({
       size: 1,
-      silence: 500,
+      silence: 3000, // the fresh worker must start within it on a busy machine
       spawn: () => (spawned++ === 0 ? failingMidRun('spin') : spawnNodeWorker()),
     });
     pools.push(p);

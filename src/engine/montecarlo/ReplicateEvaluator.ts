@@ -1,4 +1,5 @@
 import type { BootstrapPlan } from './bootstrapPlan.ts';
+import { drawPatient } from './drawPatient.ts';
 import { drawResampleCounts } from './drawResampleCounts.ts';
 import { kmMedianCode } from './kmMedianCode.ts';
 
@@ -43,10 +44,13 @@ export class ReplicateEvaluator {
     this.ttrCounts[p.ttr.slot[g]] += m;
   }
 
-  /** Draws one resample of the n patients from `rng` (`drawResampleCounts`) and adds it. */
+  /**
+   * Draws one resample of the n patients from `rng` and adds it: the counts of
+   * `drawResampleCounts`, or, when the plan draws patient by patient, the same draws
+   * (`drawPatient`) added as they come, which spares a pass over the counts.
+   */
   resample(rng: () => number): void {
     const p = this.plan;
-    const drawn = drawResampleCounts(p.groups, { rng, counts: this.drawn });
     const { responder, complete, byWeek1, gcEligible, gcHalved } = p;
     const dorSlot = p.dor.slot;
     const ttrSlot = p.ttr.slot;
@@ -57,16 +61,31 @@ export class ReplicateEvaluator {
     let week1 = 0;
     let eligible = 0;
     let halved = 0;
-    for (let g = 0; g < drawn.length; g++) {
-      const m = drawn[g];
-      if (m === 0) continue;
-      orr += m * responder[g];
-      cr += m * complete[g];
-      week1 += m * byWeek1[g];
-      eligible += m * gcEligible[g];
-      halved += m * gcHalved[g];
-      dorCounts[dorSlot[g]] += m;
-      ttrCounts[ttrSlot[g]] += m;
+    if (p.groups.byPatient) {
+      // every patient is a group of its own
+      const n = p.n;
+      for (let k = 0; k < n; k++) {
+        const i = drawPatient(n, rng);
+        orr += responder[i];
+        cr += complete[i];
+        week1 += byWeek1[i];
+        eligible += gcEligible[i];
+        halved += gcHalved[i];
+        dorCounts[dorSlot[i]]++;
+        ttrCounts[ttrSlot[i]]++;
+      }
+    } else {
+      const drawn = drawResampleCounts(p.groups, { rng, counts: this.drawn });
+      for (let g = 0; g < drawn.length; g++) {
+        const m = drawn[g];
+        orr += m * responder[g];
+        cr += m * complete[g];
+        week1 += m * byWeek1[g];
+        eligible += m * gcEligible[g];
+        halved += m * gcHalved[g];
+        dorCounts[dorSlot[g]] += m;
+        ttrCounts[ttrSlot[g]] += m;
+      }
     }
     this.orr += orr;
     this.cr += cr;

@@ -18,9 +18,10 @@ export interface KmSlots {
 }
 
 /**
- * A cohort reduced to what a bootstrap replicate needs: its patients grouped into distinct
- * records (`groups`: patients a statistic cannot tell apart), and typed arrays indexed by group;
- * plain data, so it can be posted to a worker.
+ * A cohort reduced to what a bootstrap replicate needs: how its patients are grouped for
+ * resampling (`groups`: patients the statistics cannot tell apart, or one patient per group;
+ * see `resampleGroups`), and typed arrays indexed by group; plain data, so it can be posted to
+ * a worker.
  */
 export interface BootstrapPlan {
   n: number;
@@ -66,7 +67,8 @@ function byGroup<T extends Uint8Array | Int32Array>(perPatient: T, groups: Resam
 
 /**
  * Prepares a cohort for fast resampling, with the endpoint definitions of `analyze` (patients
- * with the same record as the statistics read it form one group): response
+ * with the same record as the statistics read it form one group when there are many of them
+ * per record): response
  * per `responders`, responded by week 1 (onset ≤ 1), glucocorticoid halved among patients with a
  * baseline dose above 0 (all when `gc_baseline_mg` is absent), DOR and TTR as Kaplan–Meier data
  * (none when a responder has no response time, so those statistics are undefined).

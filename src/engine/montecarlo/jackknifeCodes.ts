@@ -9,7 +9,7 @@ export const MAX_JACKKNIFE_GROUPS = 2000;
  * The statistic codes of the whole cohort (`full`) and of each jackknife sample
  * (`leaveOneOut[g]` without patient g), in `BOOTSTRAP_STATISTICS` order. Above
  * MAX_JACKKNIFE_GROUPS patients it is the grouped (delete-d) jackknife leaving out the patients
- * i with i mod G = g. Each sample is counted over the plan's groups of identical records, so
+ * i with i mod G = g. Each sample is counted over the plan's groups (`resampleGroups`), so
  * the cost is n + G·K for K groups rather than G·n.
  * Efron & Tibshirani (1993), An Introduction to the Bootstrap, §11.2 and §14.3.
  * @example jackknifeCodes(plan).full[0] // responders in the cohort

@@ -87,28 +87,53 @@ describe('drawBinomial', () => {
 
 describe('resampleGroups', () => {
   it('groups equal keys in order of first appearance, with the conditional shares', () => {
-    const g = resampleGroups(5, [7, 5, 7, 9, 5]);
-    expect([...g.sizes]).toEqual([2, 2, 1]);
-    expect([...g.groupOf]).toEqual([0, 1, 0, 2, 1]);
-    expect([...g.conditional]).toEqual([2 / 5, 2 / 3, 1]);
+    const keys = [7, 5, 7, ...new Array<number>(37).fill(9)];
+    const g = resampleGroups(40, keys);
+    expect(g.byPatient).toBe(false);
+    expect([...g.sizes]).toEqual([2, 1, 37]);
+    expect([...g.groupOf.slice(0, 4)]).toEqual([0, 1, 0, 2]);
+    expect([...g.conditional]).toEqual([2 / 40, 1 / 38, 1]);
   });
 
-  it('draws patient by patient when groups are small, by binomials when they are large', () => {
-    expect(resampleGroups(18).byPatient).toBe(true);
-    expect(resampleGroups(18, new Array(18).fill(0)).byPatient).toBe(false);
+  it('keeps one patient per group, drawn patient by patient, when groups would be small', () => {
+    for (const g of [
+      resampleGroups(18),
+      resampleGroups(
+        36,
+        new Array(36).fill(0).map((_, i) => i % 3),
+      ),
+    ]) {
+      expect(g.byPatient).toBe(true);
+      expect([...g.groupOf]).toEqual(Array.from({ length: g.n }, (_, i) => i));
+      expect([...g.sizes]).toEqual(new Array(g.n).fill(1));
+    }
+    expect(
+      resampleGroups(
+        37,
+        new Array(37).fill(0).map((_, i) => i % 3),
+      ).byPatient,
+    ).toBe(false);
     expect(() => resampleGroups(0)).toThrow('n must be an integer >= 1, got 0');
   });
 });
 
 describe('drawResampleCounts', () => {
-  /** Groups of the given sizes, forced to one way of drawing. */
-  const groupsOf = (sizes: number[], byPatient: boolean): ResampleGroups => ({
-    ...resampleGroups(
-      sizes.reduce((a, b) => a + b, 0),
-      sizes.flatMap((s, g) => new Array<number>(s).fill(g)),
-    ),
-    byPatient,
-  });
+  /** Groups of the given sizes, drawn one way or the other. */
+  const groupsOf = (sizes: number[], byPatient: boolean): ResampleGroups => {
+    const n = sizes.reduce((a, b) => a + b, 0);
+    let rest = n;
+    return {
+      n,
+      sizes: Int32Array.from(sizes),
+      groupOf: Int32Array.from(sizes.flatMap((s, g) => new Array<number>(s).fill(g))),
+      conditional: Float64Array.from(sizes, (s) => {
+        const p = s / rest;
+        rest -= s;
+        return p;
+      }),
+      byPatient,
+    };
+  };
 
   it('draws each group’s count from Binomial(n, size / n), either way', () => {
     const sizes = [1, 5, 2, 9, 3];
