@@ -85,6 +85,7 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
         k.dorState.buffer,
         k.dorMedian.buffer,
         k.bounds.buffer,
+        k.statistics.buffer,
       ]),
     );
   },
