@@ -1,5 +1,4 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +7,9 @@ import { CACHE_PREFIX } from '../../src/offline/serviceWorker.ts';
 import { LESSONS } from '../../src/panels/learn/lessons.ts';
 import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import { openApp, SITE_PREFIX, startSession, type BrowserSession } from './session.ts';
-import { serveStatic, type StaticServer } from './staticServer.ts';
+import { largeCsv } from '../io/largeCsv.ts';
+import { openApp, startSession, type BrowserSession } from './session.ts';
+import { serveSiteCopy, type SiteCopy } from './siteCopy.ts';
 
 const run = chromiumAvailable();
 const POLL = { timeout: 20_000 };
@@ -22,18 +22,6 @@ const TABS = [
   'Learn',
   'Load',
 ];
-
-/** A cohort of `n` patients, over 256 KB from 17,000 on, so the import worker reads it. */
-function cohortCsv(n: number): string {
-  const rows = ['id,best_response,response_wk,loss_wk,followup_wk'];
-  for (let i = 0; i < n; i++) {
-    const responds = i % 5 < 3;
-    rows.push(
-      `P${i},${responds ? 'PR' : 'NR'},${responds ? 1 + (i % 3) : ''},${responds && i % 2 ? 6 + (i % 4) : ''},${14 + (i % 9)}`,
-    );
-  }
-  return rows.join('\n') + '\n';
-}
 
 /** Waits until the service worker controls the page and its cache holds the whole site. */
 async function waitUntilKept(page: Page): Promise<string[]> {
@@ -95,7 +83,7 @@ describe.runIf(run)('offline, after a first visit', { timeout: 180_000 }, () => 
     await page.setInputFiles('[data-testid=file-input]', {
       name: 'offline.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(cohortCsv(20_000)),
+      buffer: Buffer.from(largeCsv(20_000)), // over 256 KB: read in the import worker
     });
     await expect
       .poll(() => page.textContent('[data-testid=loaded]'), POLL)
@@ -114,29 +102,25 @@ describe.runIf(run)('offline, after a first visit', { timeout: 180_000 }, () => 
 
 describe.runIf(run)('a new build', { timeout: 180_000 }, () => {
   let site: { dir: string; owned: boolean };
-  let copy: string;
-  let server: StaticServer;
+  let copy: SiteCopy;
   let session: BrowserSession;
   beforeAll(async () => {
     site = await buildSite();
-    copy = join(tmpdir(), `cohortscope-update-${process.pid}`);
-    await cp(site.dir, copy, { recursive: true });
-    server = await serveStatic(copy, SITE_PREFIX);
+    copy = await serveSiteCopy(site.dir);
     session = await startSession(site);
   }, 120_000);
   afterAll(async () => {
     await session?.close();
-    await server?.close();
-    await rm(copy, { recursive: true, force: true });
+    await copy?.close();
     if (site) await removeSite(site);
   });
 
   it('is picked up on the next load: a new cache, the old one deleted', async () => {
-    const { page, context } = await openApp({ ...session, url: server.origin + SITE_PREFIX });
+    const { page, context } = await openApp({ ...session, url: copy.url });
     const [first] = await waitUntilKept(page);
 
     // the next build: a changed page, and its service worker with the new list of files
-    const html = join(copy, 'index.html');
+    const html = join(copy.dir, 'index.html');
     await writeFile(
       html,
       (await readFile(html, 'utf8')).replace(
@@ -144,8 +128,8 @@ describe.runIf(run)('a new build', { timeout: 180_000 }, () => {
         '<title>Cohortscope 2</title>',
       ),
     );
-    const sw = join(copy, 'sw.js');
-    const manifest = await precacheManifest(copy, ['sw.js']);
+    const sw = join(copy.dir, 'sw.js');
+    const manifest = await precacheManifest(copy.dir, ['sw.js']);
     await writeFile(
       sw,
       (await readFile(sw, 'utf8')).replace(/\{"version":.*\}(?=\))/s, JSON.stringify(manifest)),

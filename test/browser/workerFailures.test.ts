@@ -1,26 +1,14 @@
-import { cp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import { openApp, SITE_PREFIX, startSession, type BrowserSession } from './session.ts';
-import { serveStatic, type StaticServer } from './staticServer.ts';
+import { largeCsv } from '../io/largeCsv.ts';
+import { openApp, startSession, type BrowserSession } from './session.ts';
+import { serveSiteCopy, type SiteCopy } from './siteCopy.ts';
 
 const run = chromiumAvailable();
 const POLL = { timeout: 20_000 };
-
-/** A cohort over 256 KB (the import worker's threshold): `n` patients, 20,000 or more. */
-function largeCsv(n: number): string {
-  const rows = ['id,best_response,response_wk,loss_wk,followup_wk'];
-  for (let i = 0; i < n; i++) {
-    const responds = i % 4 < 3;
-    rows.push(
-      `P${i},${responds ? 'CR' : 'NR'},${responds ? 1 + (i % 5) : ''},${responds && i % 3 ? 8 + (i % 6) : ''},${20 + (i % 7)}`,
-    );
-  }
-  return rows.join('\n') + '\n';
-}
 
 describe.runIf(run)('a Monte Carlo worker killed mid-run', { timeout: 120_000 }, () => {
   let session: BrowserSession;
@@ -78,29 +66,27 @@ describe.runIf(run)('a Monte Carlo worker killed mid-run', { timeout: 120_000 },
 
 describe.runIf(run)('a site without its import worker', { timeout: 120_000 }, () => {
   let site: { dir: string; owned: boolean };
-  let copy: string;
-  let server: StaticServer;
+  let copy: SiteCopy;
   let session: BrowserSession;
   beforeAll(async () => {
     site = await buildSite();
-    copy = join(tmpdir(), `cohortscope-no-import-worker-${process.pid}`);
-    await cp(site.dir, copy, { recursive: true });
-    const assets = await readdir(join(copy, 'assets'));
-    const worker = assets.filter((f) => /^import\.worker-.*\.js$/.test(f));
-    expect(worker).toHaveLength(1);
-    await rm(join(copy, 'assets', worker[0]));
-    server = await serveStatic(copy, SITE_PREFIX);
+    copy = await serveSiteCopy(site.dir, async (dir) => {
+      const worker = (await readdir(join(dir, 'assets'))).filter((f) =>
+        /^import\.worker-.*\.js$/.test(f),
+      );
+      expect(worker).toHaveLength(1);
+      await rm(join(dir, 'assets', worker[0]));
+    });
     session = await startSession(site);
   }, 120_000);
   afterAll(async () => {
     await session?.close();
-    await server?.close();
-    await rm(copy, { recursive: true, force: true });
+    await copy?.close();
     if (site) await removeSite(site);
   });
 
   it('still reads a large file, on the page, instead of staying at "Reading…"', async () => {
-    const { page, context } = await openApp({ ...session, url: server.origin + SITE_PREFIX });
+    const { page, context } = await openApp({ ...session, url: copy.url });
     await page.getByRole('tab', { name: 'Load' }).click();
     const failed: string[] = [];
     page.on('response', (r) => {
@@ -109,7 +95,7 @@ describe.runIf(run)('a site without its import worker', { timeout: 120_000 }, ()
     await page.setInputFiles('[data-testid=file-input]', {
       name: 'no-worker.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(largeCsv(20_000)),
+      buffer: Buffer.from(largeCsv(20_000)), // over 256 KB: for the import worker
     });
     await expect
       .poll(() => page.textContent('[data-testid=loaded]'), POLL)
