@@ -24,6 +24,13 @@ export const SWIMMER_SORTS = ['followup', 'dor', 'ttr', 'response', 'id'] as con
 /** One order of the swimmer plot's lanes. */
 export type SwimmerSort = (typeof SWIMMER_SORTS)[number];
 
+/** Time axes of the swimmer plot: weeks evenly spaced, or by their square root. */
+export const SWIMMER_SCALES = ['linear', 'sqrt'] as const;
+/** One time axis of the swimmer plot. */
+export type SwimmerScale = (typeof SWIMMER_SCALES)[number];
+/** The latest week a swimmer plot's window of weeks may reach in a link. */
+export const MAX_SWIMMER_WEEK = 10_000;
+
 /** Statistics the bootstrap panel can show. */
 export const BOOT_STATISTICS = [
   'orr',
@@ -51,6 +58,9 @@ export interface Settings {
   transform: KmTransform;
   sort: SwimmerSort;
   group: boolean;
+  /** The swimmer plot's time axis and the weeks it shows (`null`: all of them). */
+  swimmerScale: SwimmerScale;
+  swimmerWeeks: [number, number] | null;
   selected: string | null;
   bootReps: number;
   bootSeed: number;
@@ -84,6 +94,8 @@ export const DEFAULT_SETTINGS: Settings = {
   transform: 'log-log',
   sort: 'followup',
   group: false,
+  swimmerScale: 'linear',
+  swimmerWeeks: null,
   selected: null,
   bootReps: 2000,
   bootSeed: 20250101,
@@ -130,5 +142,6 @@ export const CHOICES = {
   method: PROPORTION_METHODS,
   transform: KM_TRANSFORMS,
   sort: SWIMMER_SORTS,
+  swimmerScale: SWIMMER_SCALES,
   bootStatistic: BOOT_STATISTICS,
 } as const;

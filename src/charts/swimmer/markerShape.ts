@@ -81,7 +81,7 @@ const STYLES: Record<MarkerKind, Style> = {
   'response-CR': { type: symbolCircle, fill: palette.ink, stroke: 'none', line: 0, halo: 1 },
   'response-PR': { type: symbolTriangle, fill: palette.ink, stroke: 'none', line: 0, halo: 1 },
   'response-IMP': { type: symbolDiamond2, fill: palette.ink, stroke: 'none', line: 0, halo: 1 },
-  cr: { type: symbolStar, fill: palette.cr, stroke: 'none', line: 0, halo: 1 },
+  cr: { type: symbolStar, fill: palette.cr, stroke: palette.ink, line: 0.8, halo: 0.6 },
   loss: { type: symbolTimes, fill: 'none', stroke: palette.ink, line: 2.2, halo: 1.2 },
   death: { type: symbolCross, fill: palette.death, stroke: 'none', line: 0, halo: 1 },
   'gc-halved': {
@@ -160,6 +160,10 @@ function fitPath(type: SymbolType | Outline, half: number, flip: boolean): strin
       lineTo: (x: number, y: number) => see(x, y),
       closePath: () => {},
       arc: (x: number, y: number, r: number) => see(x, y, r),
+      rect: (x: number, y: number, w: number, h: number) => {
+        see(x, y);
+        see(x + w, y + h);
+      },
     } as unknown as Parameters<SymbolType['draw']>[0],
     1,
   );
@@ -179,6 +183,8 @@ function fitPath(type: SymbolType | Outline, half: number, flip: boolean): strin
         const [a, b, c] = [X(x + r), X(x - r), Y(y)];
         parts.push(`M${a},${c}A${R},${R},0,1,1,${b},${c}A${R},${R},0,1,1,${a},${c}Z`);
       },
+      rect: (x: number, y: number, w: number, h: number) =>
+        parts.push(`M${X(x)},${Y(y)}H${X(x + w)}V${Y(y + h)}H${X(x)}Z`),
     } as unknown as Parameters<SymbolType['draw']>[0],
     1,
   );

@@ -1,5 +1,5 @@
 /** The kinds of value a link or a form field can carry. */
-export type ParamKind = 'whole' | 'number' | 'choice' | 'choices' | 'boolean' | 'text';
+export type ParamKind = 'whole' | 'number' | 'choice' | 'choices' | 'boolean' | 'text' | 'range';
 
 /**
  * One parameter of a link or a form, declared once: its key in the link, its name in form
