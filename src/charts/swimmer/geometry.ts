@@ -240,7 +240,7 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
     present,
     states,
     assessed: assessments !== null && lanes.some((l) => assessments.has(l.patient.id)),
-    groups: all.groups,
+    groups: split ? [] : all.groups,
   });
   const note =
     detail === 'compact'
@@ -248,7 +248,7 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
       : null;
   const legendTop = innerHeight + 52;
   const margin = {
-    top: 40,
+    top: many ? 60 : 40,
     right,
     bottom: 52 + legend.height + (note ? 22 : 0) + 8,
     left,

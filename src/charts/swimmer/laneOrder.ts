@@ -43,7 +43,7 @@ function groupName(grouping: Grouping, value: string): string {
  * The order of a swimmer plot's lanes: sorted (`sortPatients`), then, with a grouping
  * (`groupPatients`: sex, best response, age bands, an extra column), split into its groups in
  * their order (`split`) or left in sorted order with each lane's group noted (`colour`). Patients
- * without a value form a last group, "not recorded", so every patient keeps a lane.
+ * without a value form a last group ("Sex not recorded"), so every patient keeps a lane.
  * Example: `laneOrder(patients, { sort: 'dor', responders, grouping: { by: 'sex' }, mode: 'split' }).groups[0].label`
  * is `'Female: 9'`.
  */
@@ -74,7 +74,8 @@ export function laneOrder(
   if (split.missing > 0) {
     const grouped = new Set(blocks.flatMap((b) => b.patients));
     const rest = sorted.filter((p) => !grouped.has(p));
-    blocks.push({ name: `${split.label}: not recorded`, value: '', patients: rest });
+    const what = split.label[0].toUpperCase() + split.label.slice(1);
+    blocks.push({ name: `${what} not recorded`, value: '', patients: rest });
   }
   const groups = blocks.map((b, i) => ({
     label: `${b.name}: ${b.patients.length}`,

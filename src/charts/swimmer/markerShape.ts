@@ -123,17 +123,22 @@ const cache = new Map<string, MarkerShape>();
 
 function draw(kind: MarkerKind, r: number): MarkerShape {
   const s = STYLES[kind];
-  // Outer width beyond the path: half the shape's stroke plus the halo, and never all of r.
-  const outer = Math.min(r * 0.5, s.line / 2 + s.halo);
-  const d = fitPath(s.type, Math.max(0.5, r - outer), s.flip === true);
+  // Outer width beyond the path: half the shape's stroke plus the halo, at most half of r (small
+  // symbols get thinner strokes).
+  const reach = s.line / 2 + s.halo;
+  const k = reach > r * 0.5 ? (r * 0.5) / reach : 1;
+  const [line, halo] = [s.line * k, s.halo * k];
+  const d = fitPath(s.type, Math.max(0.25, r - reach * k), s.flip === true);
   return {
     d,
     fill: s.fill,
     stroke: s.stroke,
-    strokeWidth: s.line,
-    halo: s.halo === 0 ? 0 : s.line + 2 * s.halo,
+    strokeWidth: round2(line),
+    halo: halo === 0 ? 0 : round2(line + 2 * halo),
   };
 }
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
 
 const f = (v: number) => String(Math.round(v * 100) / 100 + 0);
 
