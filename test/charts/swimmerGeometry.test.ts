@@ -40,7 +40,9 @@ function crowdedCohort(n: number, seed = `crowded-${n}`): Cohort {
     const crWk =
       code === 'CR' && rng() < 0.5 ? Math.min(followupWk, half(responseWk! + rng())) : null;
     const lossWk =
-      responder && rng() < 0.3 ? Math.min(followupWk, half((crWk ?? responseWk!) + rng() * 6)) : null;
+      responder && rng() < 0.3
+        ? Math.min(followupWk, half((crWk ?? responseWk!) + rng() * 6))
+        : null;
     const sae = rng() < 0.2;
     return blankPatient({
       id: `P${String(i + 1).padStart(4, '0')}`,
@@ -339,24 +341,44 @@ describe('timeAxis', () => {
     expect(a.x(1)).toBeCloseTo(300, 5);
     expect(a.tickValues).toEqual([0, 0.25, 0.5, 1, 2, 3, 4]);
     expect(timeAxis(38, { scale: 'linear', window: [5, 5.1], width: 600 }).zoomed).toBe(false);
-    expect(timeAxis(38, { scale: 'linear', window: [30, 90], width: 600 }).window).toEqual([30, 40]);
+    expect(timeAxis(38, { scale: 'linear', window: [30, 90], width: 600 }).window).toEqual([
+      30, 40,
+    ]);
   });
 });
 
 describe('dodge', () => {
   it('keeps marks where they are when they do not touch', () => {
-    expect(dodge([{ at: 0, r: 2 }, { at: 10, r: 2 }])).toEqual([0, 10]);
+    expect(
+      dodge([
+        { at: 0, r: 2 },
+        { at: 10, r: 2 },
+      ]),
+    ).toEqual([0, 10]);
   });
 
   it('moves marks at equal times apart, centred on their time', () => {
-    expect(dodge([{ at: 10, r: 4 }, { at: 10, r: 4 }])).toEqual([5.75, 14.25]);
-    const three = dodge([{ at: 10, r: 3 }, { at: 10, r: 3 }, { at: 10.5, r: 3 }]);
+    expect(
+      dodge([
+        { at: 10, r: 4 },
+        { at: 10, r: 4 },
+      ]),
+    ).toEqual([5.75, 14.25]);
+    const three = dodge([
+      { at: 10, r: 3 },
+      { at: 10, r: 3 },
+      { at: 10.5, r: 3 },
+    ]);
     expect(three[1] - three[0]).toBeCloseTo(6.5, 6);
     expect(three[2] - three[1]).toBeCloseTo(6.5, 6);
   });
 
   it('never moves a group back onto the group before it', () => {
-    const x = dodge([{ at: 0, r: 3 }, { at: 7, r: 3 }, { at: 7, r: 3 }]);
+    const x = dodge([
+      { at: 0, r: 3 },
+      { at: 7, r: 3 },
+      { at: 7, r: 3 },
+    ]);
     expect(x[1] - x[0]).toBeGreaterThanOrEqual(6.5 - 1e-9);
   });
 });

@@ -37,7 +37,9 @@ describe('SwimmerPlot (server-rendered SVG)', () => {
     expect(body.match(/tabindex="0"/g)).toHaveLength(1);
     expect(body).toMatch(/role="listbox"[^>]*tabindex="0"/);
     expect(body.match(/role="option"/g)).toHaveLength(6);
-    expect(body).toContain('Patient P03, 4 of 6: PR from week 1, lost at week 3; last follow-up week 8');
+    expect(body).toContain(
+      'Patient P03, 4 of 6: PR from week 1, lost at week 3; last follow-up week 8',
+    );
   });
 
   it('escapes hostile ids instead of writing markup', () => {
