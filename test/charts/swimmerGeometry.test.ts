@@ -271,8 +271,8 @@ describe('swimmerGeometry: sizes', () => {
   it('keeps the window of lanes inside the order and between its bounds', () => {
     expect(laneWindowFor(100, [20, 30])).toEqual([0, 100]);
     expect(laneWindowFor(2000, null)).toEqual([0, 40]);
-    expect(laneWindowFor(2000, [1990, 2100])).toEqual([1890, 2000]);
-    expect(laneWindowFor(2000, [0, 400])).toEqual([0, 150]);
+    expect(laneWindowFor(2000, [1990, 2100])).toEqual([1940, 2000]);
+    expect(laneWindowFor(2000, [0, 400])).toEqual([0, 60]);
     expect(laneWindowFor(2000, [10, 11])).toEqual([10, 15]);
     expect(laneWindowFor(2000, [-5, 35])).toEqual([0, 40]);
   });

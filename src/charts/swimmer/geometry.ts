@@ -100,8 +100,11 @@ export interface SwimmerOptions {
 export const MAX_LANES = 2000;
 /** Up to this many patients every lane is drawn; beyond, an overview and a window of lanes. */
 export const DETAIL_LIMIT = 150;
-/** The window of lanes drawn in detail beyond `DETAIL_LIMIT`: its default and its bounds. */
-export const LANE_WINDOW = { initial: 40, min: 5, max: DETAIL_LIMIT } as const;
+/**
+ * The window of lanes drawn in detail beyond `DETAIL_LIMIT`: its default and its bounds (at most
+ * 60, so its lanes stay 12 px apart or more, with symbols, the event track and labels).
+ */
+export const LANE_WINDOW = { initial: 40, min: 5, max: 60 } as const;
 /** Height of the overview of every patient. */
 const OVERVIEW_HEIGHT = 160;
 /** Room between the overview and the detail, for the detail's caption. */
@@ -118,7 +121,7 @@ export function laneStep(n: number): number {
 /**
  * The window of lanes drawn in detail for n patients: all of them up to `DETAIL_LIMIT`, else
  * `wanted` kept inside the order and between `LANE_WINDOW.min` and `.max` lanes (the first 40
- * when not given). Example: `laneWindowFor(2000, [1990, 2100])` is `[1850, 2000]`.
+ * when not given). Example: `laneWindowFor(2000, [1990, 2100])` is `[1940, 2000]`.
  */
 export function laneWindowFor(
   n: number,
