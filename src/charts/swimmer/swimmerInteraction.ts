@@ -38,6 +38,8 @@ export function timeZoom(
   },
 ): Gesture<WeekWindow> & { zoomBy(factor: number): void } {
   const selection = select(node);
+  /** While the user zooms or pans, windows set from outside wait. */
+  let active = false;
   const behaviour: ZoomBehavior<SVGGElement, unknown> = zoom<SVGGElement, unknown>()
     .scaleExtent([1, maxZoom])
     .extent([
@@ -53,6 +55,12 @@ export function timeZoom(
         ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
         : !(event as MouseEvent).button,
     )
+    .on('start', (event) => {
+      if (event.sourceEvent) active = true;
+    })
+    .on('end', () => {
+      active = false;
+    })
     .on('zoom', (event) => {
       if (!event.sourceEvent) return;
       const t = event.transform;
@@ -69,7 +77,7 @@ export function timeZoom(
   };
   return {
     set(window) {
-      behaviour.transform(selection, transformFor(window));
+      if (!active) behaviour.transform(selection, transformFor(window));
     },
     zoomBy(factor) {
       behaviour.scaleBy(selection, factor, [width / 2, height / 2]);
@@ -112,10 +120,16 @@ export function overviewBrush(
     [0, 0],
     [width, height],
   ];
+  /** While the user drags, boxes set from outside wait. */
+  let active = false;
   const behaviour = (dims === 'x' ? brushX<unknown>() : brush<unknown>()).extent(
     extent,
   ) as BrushBehavior<unknown>;
+  behaviour.on('start', (event) => {
+    if (event.sourceEvent) active = true;
+  });
   behaviour.on('brush end', (event) => {
+    if (event.type === 'end') active = false;
     if (!event.sourceEvent) return;
     const s = event.selection;
     if (s === null) {
@@ -134,6 +148,7 @@ export function overviewBrush(
   selection.call(behaviour as never);
   return {
     set(box) {
+      if (active) return;
       const move = dims === 'x' ? [box[0][0], box[1][0]] : box;
       behaviour.move(selection as never, move as never);
     },
