@@ -24,7 +24,7 @@ const MARKERS: { kind: MarkerKind; label: string }[] = [
   { kind: 'gc-halved', label: 'Glucocorticoid halved' },
   { kind: 'fever-resolved', label: 'Fever resolved' },
   { kind: 'sae', label: 'Drug-related SAE' },
-  { kind: 'sae-untimed', label: 'Drug-related SAE, week not recorded (at lane start)' },
+  { kind: 'sae-untimed', label: 'SAE, week not recorded (at lane start)' },
   { kind: 'ongoing', label: 'Response ongoing at last follow-up' },
   { kind: 'censored', label: 'Alive at last follow-up, not in response' },
 ];
