@@ -59,8 +59,8 @@ describe.runIf(run)('the swimmer plot in Chromium', () => {
     // Hovering the overview names the patient under the pointer.
     const overview = page.locator('[data-swimmer-overview] g[data-export=skip]').last();
     const box = (await overview.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 3, box.y + box.height * 0.9);
     const before = await tooltip.textContent();
+    await page.mouse.move(box.x + box.width / 3, box.y + box.height * 0.9);
     await expect.poll(() => tooltip.textContent(), POLL).not.toBe(before);
     expect(await tooltip.textContent()).toMatch(/Patient\s*P\d{4}/);
     expect(errors).toEqual([]);
@@ -138,7 +138,7 @@ describe.runIf(run)('the swimmer plot in Chromium', () => {
     expect(svg).not.toMatch(/class="(overlay|selection|handle)/);
     const [pngFile] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Save swimmer plot as PNG 300 dpi' }).click(),
+      page.getByRole('button', { name: 'Save swimmer plot for print as PNG 300 dpi' }).click(),
     ]);
     expect(pngFile.suggestedFilename()).toMatch(/-300dpi\.png$/);
     const png = await readFile((await pngFile.path())!);
