@@ -8,6 +8,7 @@ import {
   bootstrapPlan,
   chunkRng,
   fitScenario,
+  simulateCohort,
   simulateStudies,
 } from '../src/engine/montecarlo/index.ts';
 import { MAX_POOL_SIZE } from '../src/worker/limits.ts';
@@ -89,6 +90,16 @@ line(
   `${((performance.now() - simStart) / 1000).toFixed(2)} s`,
 );
 pool.terminate();
+
+// The fit table: every model for DOR and TTR, as `fit` and the app's fitted scenario compute it.
+const [fitted, fitMs] = time(() => fitScenario(cohort, {}));
+line(`fit table, every model, n = ${n} (weekly visits)`, `${fitMs.toFixed(0)} ms`);
+const large = simulateCohort(
+  { ...fitted.scenario, n: 2000, visit_wk: null, accrual_wk: 30, cutoff_wk: 60 },
+  { rng: chunkRng('bench', 2) },
+);
+const [, largeMs] = time(() => fitScenario(large, {}));
+line('fit table, 2,000 patients with exact times', `${(largeMs / 1000).toFixed(2)} s`);
 
 console.log('');
 await poolResponseBench(cohort);

@@ -21,6 +21,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./reconstruct.ts')).reconstructCommand,
   },
   {
+    name: 'reconstruct-km',
+    summary: 'patients from a published Kaplan–Meier curve (Guyot), with diagnostics',
+    load: async () => (await import('./reconstructKm.ts')).reconstructKmCommand,
+  },
+  {
     name: 'bootstrap',
     summary: 'bootstrap SE and intervals of every endpoint (worker threads)',
     load: async () => (await import('./bootstrap.ts')).bootstrapCommand,
@@ -32,7 +37,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'fit',
-    summary: 'fit a simulation scenario to a cohort (prints scenario JSON)',
+    summary: 'fit a simulation scenario to a cohort (prints scenario JSON and the fit tables)',
     load: async () => (await import('./fit.ts')).fitCommand,
   },
   {

@@ -2,19 +2,21 @@ import { version } from '../../package.json';
 import { UsageError, type CliIo } from './command.ts';
 import { commands } from './commands.ts';
 
-const overview = () =>
-  [
+const overview = () => {
+  const width = Math.max(12, ...commands.map((c) => c.name.length + 2));
+  return [
     'cohortscope: endpoints and uncertainty for small single-arm cohorts',
     '',
     'Usage: cohortscope COMMAND [ARGS] [--help]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(12)}${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     '',
     'Run `cohortscope COMMAND --help` for the options of one command,',
     '`cohortscope --version` for the version.',
     '',
   ].join('\n');
+};
 
 /**
  * Runs the CLI on `argv` (without node and script) and resolves to the exit status.

@@ -31,6 +31,9 @@ export const MAX_ENSEMBLE_COHORTS = 5_000;
 /** Most bootstrap resamples per cohort of a reconstruction ensemble (for the median DOR's interval). */
 export const MAX_ENSEMBLE_BOOTSTRAP_REPS = 10_000;
 
+/** Most perturbed reconstructions in one ensemble over a digitised Kaplan–Meier curve. */
+export const MAX_KM_ENSEMBLE_REPS = 10_000;
+
 /**
  * Most patients in a lesson's simulated or resampled study. The lessons are about small studies;
  * a larger loaded cohort is imitated by studies of this size, so every lesson still answers at once.

@@ -7,6 +7,7 @@ import type {
   Scenario,
   SimulationChunk,
   SimulationReport,
+  StudyStatistic,
 } from '../engine/montecarlo/index.ts';
 import type {
   CohortSummary,
@@ -106,12 +107,16 @@ export interface BootstrapOptions extends RunControl {
   responders?: readonly ResponseCode[];
 }
 
-/** Options of `MonteCarloPool.simulate`; `truth` overrides the values the scenario implies. */
+/**
+ * Options of `MonteCarloPool.simulate`; `truth` overrides the values the scenario implies;
+ * `observed` (an observed study's `studyStatistics`) adds the predictive check to the report.
+ */
 export interface SimulateOptions extends RunControl {
   trials: number;
   seed: string;
   level?: number;
   truth?: Partial<SimulationReport['truth']>;
+  observed?: Record<StudyStatistic, number>;
 }
 
 /**

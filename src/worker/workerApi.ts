@@ -82,6 +82,7 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
         k.dorState.buffer,
         k.dorMedian.buffer,
         k.bounds.buffer,
+        k.statistics.buffer,
       ]),
     );
   },

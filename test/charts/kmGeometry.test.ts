@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atRisk } from '../../src/charts/km/atRisk';
+import { atRisk } from '../../src/engine/atRisk';
 import { kmGeometry } from '../../src/charts/km/geometry';
 import type { KmCurve } from '../../src/engine/kaplanMeier';
 

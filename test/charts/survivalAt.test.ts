@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kaplanMeier } from '../../src/engine/kaplanMeier.ts';
-import { survivalAt } from '../../src/charts/km/survivalAt.ts';
+import { survivalAt } from '../../src/engine/survivalAt.ts';
 import { renderSvg } from './render.ts';
 import KmPlot from '../../src/charts/km/KmPlot.svelte';
 import { kmMedian } from '../../src/engine/kmMedian.ts';

@@ -5,24 +5,7 @@ import {
   operatingCharacteristics,
   simonDesigns,
 } from '../../src/engine/design/index.ts';
-import { runCapture } from './runCapture.ts';
-
-/** Runs a command that must succeed and parses its JSON. */
-async function json(argv: string[]) {
-  const { status, stdout, stderr } = await runCapture(argv);
-  expect(stderr, argv.join(' ')).toBe('');
-  expect(status, argv.join(' ')).toBe(0);
-  return JSON.parse(stdout);
-}
-
-/** Runs a command that must be refused: status 2 and one line on stderr containing `message`. */
-async function refused(argv: string[], message: string) {
-  const { status, stdout, stderr } = await runCapture(argv);
-  expect(status, argv.join(' ')).toBe(2);
-  expect(stdout, argv.join(' ')).toBe('');
-  expect(stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
-  expect(stderr, argv.join(' ')).toContain(message);
-}
+import { cliJson as json, cliRefused as refused, runCapture } from './runCapture.ts';
 
 describe('cohortscope test', () => {
   it('prints the exact test of 15 of 18 against 0.5, one-sided', async () => {

@@ -64,8 +64,9 @@ describe('cohortscope fit and simulate', { timeout: 120_000 }, () => {
   it('fits a scenario that simulate accepts', async () => {
     const fit = await runCapture(['fit', HLH]);
     expect(fit.status).toBe(0);
-    const scenario = JSON.parse(fit.stdout);
+    const { fits, ...scenario } = JSON.parse(fit.stdout);
     expect(scenario).toMatchObject({ n: 18, dropout_hazard: 0 });
+    expect(Object.keys(fits)).toEqual(['dor', 'ttr']);
     const path = join(dir, 'scenario.json');
     writeFileSync(path, fit.stdout);
     const sim = await runCapture([

@@ -3,7 +3,7 @@ import type { KmCurve } from '../../engine/kaplanMeier';
 import type { Frame } from '../frame';
 import { legendLayout, type LegendEntry } from '../legendLayout';
 import { round } from '../round';
-import { atRisk } from './atRisk';
+import { atRisk } from '../../engine/atRisk';
 import { bandPath } from './bandPath';
 import { stepPath } from './stepPath';
 

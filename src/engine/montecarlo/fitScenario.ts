@@ -1,40 +1,166 @@
 import type { Cohort } from '../cohort.ts';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../analysisOptions.ts';
 import { dorObservations } from '../dorObservations.ts';
+import { fitEndpoint, type EndpointFit, type ModelChoice } from '../fit/fitEndpoint.ts';
+import type { ModelFit } from '../fit/modelFit.ts';
+import { resolveCensoring, type CensoringChoice } from '../fit/resolveCensoring.ts';
+import type { CensoringKind } from '../fit/censoredObservation.ts';
 import { responseOnset } from '../responseOnset.ts';
 import type { DorModel, Scenario, TtrModel } from './scenario.ts';
 import { weibullFit } from './weibullFit.ts';
 
-function dorModel(cohort: Cohort): DorModel {
+/** The exponential DOR of the first fit: rate = events / exposure, half an event when there is none. */
+function exponentialDor(cohort: Cohort): DorModel {
   const observations = dorObservations(cohort.patients, DEFAULT_ANALYSIS_OPTIONS.responders);
   const events = observations.filter((o) => o.event);
   const exposure = observations.reduce((sum, o) => sum + o.time, 0);
-  if (new Set(events.map((o) => o.time)).size >= 2) {
-    const fit = weibullFit(observations);
-    if (fit) return { distribution: 'weibull', ...fit };
-  }
   if (exposure <= 0) return { distribution: 'exponential', median: 1 };
-  // Exponential MLE (rate = events / exposure); with no event, half an event keeps it finite.
   return {
     distribution: 'exponential',
     median: (Math.LN2 * exposure) / Math.max(events.length, 0.5),
   };
 }
 
-/**
- * Fits a scenario to a cohort: response probabilities are the observed CR, PR and IMP shares;
- * time to response is the responders' empirical onset times; duration of response is a
- * right-censored maximum-likelihood Weibull (exponential with fewer than two distinct event
- * times); the cut-off is the longest follow-up and accrual the spread of follow-up among the
- * living (administrative censoring); the death hazard is deaths per patient-week; drop-out is
- * taken as 0 (not identifiable); weekly visits when every response and loss time is whole.
- * @example fitScenario(cohort).response // { cr: 0.111, pr: 0.722, imp: 0 } for the seed study
- */
-export function fitScenario(cohort: Cohort): Scenario {
+function dorModel(cohort: Cohort): DorModel {
+  const observations = dorObservations(cohort.patients, DEFAULT_ANALYSIS_OPTIONS.responders);
+  const events = observations.filter((o) => o.event);
+  if (new Set(events.map((o) => o.time)).size >= 2) {
+    const fit = weibullFit(observations);
+    if (fit) return { distribution: 'weibull', ...fit };
+  }
+  return exponentialDor(cohort);
+}
+
+/** The design part of a fitted scenario: everything but the two time models and the visits. */
+function design(cohort: Cohort): Omit<Scenario, 'ttr' | 'dor' | 'visit_wk'> {
   const { patients } = cohort;
   const n = patients.length;
   if (n === 0) throw new RangeError('a scenario needs a cohort with at least one patient');
   const share = (code: string) => patients.filter((p) => p.bestResponse === code).length / n;
+  const followups = patients.map((p) => p.followupWk);
+  const cutoff = Math.max(...followups);
+  const alive = patients.filter((p) => p.deathWk === null).map((p) => p.followupWk);
+  const accrual = alive.length > 1 ? cutoff - Math.min(...alive) : 0;
+  const exposure = followups.reduce((a, b) => a + b, 0);
+  const deaths = patients.filter((p) => p.deathWk !== null).length;
+  return {
+    n,
+    response: { cr: share('CR'), pr: share('PR'), imp: share('IMP') },
+    accrual_wk: accrual,
+    cutoff_wk: cutoff > 0 ? cutoff : 1,
+    dropout_hazard: 0,
+    death_hazard: exposure > 0 ? deaths / exposure : 0,
+  };
+}
+
+/** The fit of one endpoint: which model, if any, and the whole table. */
+export interface ScenarioEndpointFit extends EndpointFit {
+  /** How the times were read. */
+  censoring: CensoringKind;
+}
+
+/** A scenario fitted with a model choice, with the fit tables it was chosen from. */
+export interface FittedScenario {
+  /** The scenario, its `dor` and `ttr` the chosen models (a fallback when none could be fitted). */
+  scenario: Scenario;
+  dor: ScenarioEndpointFit;
+  ttr: ScenarioEndpointFit;
+  /** The visit spacing the times were read on (stated or detected), `null` for exact times. */
+  visitWk: number | null;
+}
+
+/** Choices for one endpoint: a model, and the piecewise breaks or the Kaplan–Meier tail rate. */
+export interface EndpointFitOptions {
+  model?: ModelChoice;
+  breaks?: readonly number[];
+  tailRate?: number;
+}
+
+/**
+ * How `fitScenario` chooses the time models: each endpoint's model (default `auto`, the best by
+ * AIC; `model` is short for `dor.model`), `censoring` (default `auto`: interval-censored when the
+ * times sit on a visit grid) and `visitWk`, a stated visit spacing.
+ */
+export interface FitScenarioOptions {
+  /** The duration-of-response model (as `dor.model`). */
+  model?: ModelChoice;
+  censoring?: CensoringChoice;
+  visitWk?: number;
+  dor?: EndpointFitOptions;
+  ttr?: EndpointFitOptions;
+}
+
+function withModels(cohort: Cohort, options: FitScenarioOptions): FittedScenario {
+  const { responders } = DEFAULT_ANALYSIS_OPTIONS;
+  const { patients } = cohort;
+  const base = design(cohort);
+  const { censoring, visitWk } = resolveCensoring(patients, {
+    censoring: options.censoring ?? 'auto',
+    visitWk: options.visitWk,
+    responders,
+  });
+  const endpoint = (which: 'dor' | 'ttr'): ScenarioEndpointFit => ({
+    censoring,
+    ...fitEndpoint(patients, {
+      endpoint: which,
+      censoring,
+      visitWk,
+      responders,
+      model: options[which]?.model ?? (which === 'dor' ? options.model : undefined) ?? 'auto',
+      breaks: options[which]?.breaks,
+      tailRate: options[which]?.tailRate,
+    }),
+  });
+  const dor = endpoint('dor');
+  const ttr = endpoint('ttr');
+  const chosen = (fit: ModelFit | null) => fit?.fitted ?? null;
+  return {
+    scenario: {
+      n: base.n,
+      response: base.response,
+      ttr: (chosen(ttr.chosen) as TtrModel | null) ?? { distribution: 'exponential', median: 1 },
+      dor: chosen(dor.chosen) ?? exponentialDor(cohort),
+      accrual_wk: base.accrual_wk,
+      cutoff_wk: base.cutoff_wk,
+      dropout_hazard: base.dropout_hazard,
+      death_hazard: base.death_hazard,
+      visit_wk: visitWk,
+    },
+    dor,
+    ttr,
+    visitWk,
+  };
+}
+
+/**
+ * Fits a scenario to a cohort: response probabilities are the observed CR, PR and IMP shares;
+ * the cut-off is the longest follow-up and accrual the spread of follow-up among the living
+ * (administrative censoring); the death hazard is deaths per patient-week; drop-out is taken as
+ * 0 (not identifiable).
+ *
+ * Without options (the first fit, kept as it was): time to response is the responders'
+ * empirical onset times; duration of response a right-censored maximum-likelihood Weibull
+ * (exponential with fewer than two distinct event times); weekly visits when every response
+ * and loss time is whole.
+ *
+ * With options: both time models are chosen from a fit table (`fitEndpoint`: every model, by
+ * AIC under `auto`), the times read as interval-censored on a visit grid when there is one, and
+ * the visits are that grid. When no DOR model can be fitted (no event), the DOR is the
+ * exponential with half an event; with no responder, TTR is exponential with median 1 week.
+ * Throws a RangeError for an empty cohort, a named model that cannot be fitted, or interval
+ * censoring without a grid.
+ * @example fitScenario(cohort).response // { cr: 0.111, pr: 0.722, imp: 0 } for the seed study
+ * @example fitScenario(cohort, { model: 'auto' }).scenario.dor.distribution // 'mixture' for the seed study
+ */
+export function fitScenario(cohort: Cohort): Scenario;
+export function fitScenario(cohort: Cohort, options: FitScenarioOptions): FittedScenario;
+export function fitScenario(
+  cohort: Cohort,
+  options?: FitScenarioOptions,
+): Scenario | FittedScenario {
+  if (options) return withModels(cohort, options);
+  const base = design(cohort);
+  const { patients } = cohort;
   const onsets = patients
     .map((p) => responseOnset(p, DEFAULT_ANALYSIS_OPTIONS.responders))
     .filter((t): t is number => t !== null);
@@ -42,22 +168,16 @@ export function fitScenario(cohort: Cohort): Scenario {
     onsets.length > 0
       ? { distribution: 'empirical', times: onsets }
       : { distribution: 'exponential', median: 1 };
-  const followups = patients.map((p) => p.followupWk);
-  const cutoff = Math.max(...followups);
-  const alive = patients.filter((p) => p.deathWk === null).map((p) => p.followupWk);
-  const accrual = alive.length > 1 ? cutoff - Math.min(...alive) : 0;
-  const exposure = followups.reduce((a, b) => a + b, 0);
-  const deaths = patients.filter((p) => p.deathWk !== null).length;
   const recorded = patients.flatMap((p) => [p.responseWk, p.lossWk]).filter((t) => t !== null);
   return {
-    n,
-    response: { cr: share('CR'), pr: share('PR'), imp: share('IMP') },
+    n: base.n,
+    response: base.response,
     ttr,
     dor: dorModel(cohort),
-    accrual_wk: accrual,
-    cutoff_wk: cutoff > 0 ? cutoff : 1,
-    dropout_hazard: 0,
-    death_hazard: exposure > 0 ? deaths / exposure : 0,
+    accrual_wk: base.accrual_wk,
+    cutoff_wk: base.cutoff_wk,
+    dropout_hazard: base.dropout_hazard,
+    death_hazard: base.death_hazard,
     visit_wk: recorded.length > 0 && recorded.every((t) => Number.isInteger(t)) ? 1 : null,
   };
 }

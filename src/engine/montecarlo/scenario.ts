@@ -1,14 +1,17 @@
-/** Time to response: exponential or Weibull given by median (weeks) and shape, or resampled from observed times. */
-export type TtrModel =
-  | { distribution: 'exponential'; median: number }
-  | { distribution: 'weibull'; median: number; shape: number }
-  | { distribution: 'empirical'; times: number[] };
+import type { TimeModel } from '../models/timeModel.ts';
 
-/** Duration of response: exponential, Weibull (shape k) or log-normal (shape = sd of log time), by median in weeks. */
-export type DorModel =
-  | { distribution: 'exponential'; median: number }
-  | { distribution: 'weibull'; median: number; shape: number }
-  | { distribution: 'lognormal'; median: number; shape: number };
+/**
+ * Time to response of a responder: any time model (see `TimeModel`: the four families by median
+ * and shape, piecewise exponential, durable mixture, Kaplan–Meier), or resampled from observed times.
+ */
+export type TtrModel = TimeModel | { distribution: 'empirical'; times: number[] };
+
+/**
+ * Duration of response: any time model — exponential, Weibull (shape k), log-normal (shape = sd
+ * of log time) or log-logistic by median in weeks, piecewise exponential, durable mixture, or
+ * Kaplan–Meier with an exponential tail.
+ */
+export type DorModel = TimeModel;
 
 /**
  * A single-arm study design and its true outcome model, as a JSON document (times in weeks):

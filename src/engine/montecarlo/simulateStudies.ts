@@ -5,13 +5,15 @@ import type { Scenario } from './scenario.ts';
 import { scenarioTruth } from './scenarioTruth.ts';
 import { simulationChunk, type SimulationChunk } from './simulationChunk.ts';
 import type { SimulationReport } from './simulationReport.ts';
+import type { StudyStatistic } from './studyStatistics.ts';
 import { summarizeSimulation } from './summarizeSimulation.ts';
 
 /**
  * Runs `trials` simulated studies of a scenario in the calling thread ("what if the study were
  * run again"), chunked and seeded exactly as the worker pool does, and summarizes them against
- * the true values (`scenarioTruth` unless `truth` overrides them); an `rng` instead of a seed
- * draws the seed from it.
+ * the true values (`scenarioTruth` unless `truth` overrides them); with the statistics of an
+ * `observed` study, the report adds the predictive check. An `rng` instead of a seed draws the
+ * seed from it.
  * @example simulateStudies(scenario, { trials: 1000, seed: 's' }).orr.intervals['clopper-pearson'].coverage
  */
 export function simulateStudies(
@@ -20,6 +22,7 @@ export function simulateStudies(
     trials,
     level = 0.95,
     truth,
+    observed,
     ...source
   }: {
     trials: number;
@@ -27,6 +30,7 @@ export function simulateStudies(
     rng?: Rng;
     level?: number;
     truth?: Partial<SimulationReport['truth']>;
+    observed?: Record<StudyStatistic, number>;
   },
 ): SimulationReport {
   const seed = resolveSeed(source);
@@ -39,5 +43,6 @@ export function simulateStudies(
     seed,
     level,
     truth: { ...scenarioTruth(scenario), ...truth },
+    observed,
   });
 }

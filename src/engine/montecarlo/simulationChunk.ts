@@ -5,10 +5,12 @@ import { kmMedian } from '../kmMedian.ts';
 import { KM_TRANSFORMS } from '../report.ts';
 import type { Scenario } from './scenario.ts';
 import { simulateCohort } from './simulateCohort.ts';
+import { STUDY_STATISTICS, studyStatistics } from './studyStatistics.ts';
 
 /**
  * Per simulated study, in order: responders, the KM median DOR (NaN when not reached or no
- * responder) and its interval per transform (`bounds[(study * 3 + transform) * 2 + 0|1]`, NaN = not reached).
+ * responder) and its interval per transform (`bounds[(study * 3 + transform) * 2 + 0|1]`, NaN = not reached),
+ * and the statistics of `studyStatistics` (`statistics[study * 6 + k]` for STUDY_STATISTICS[k]).
  */
 export interface SimulationChunk {
   responders: Int32Array;
@@ -16,11 +18,14 @@ export interface SimulationChunk {
   dorState: Uint8Array;
   dorMedian: Float64Array;
   bounds: Float64Array;
+  /** What each study reports, for the predictive check (Infinity: not reached, NaN: undefined). */
+  statistics: Float64Array;
 }
 
 /**
- * Simulates `count` studies from a scenario and records, for each, the number of responders
- * and the Kaplan–Meier median DOR with its Brookmeyer–Crowley interval for every transform.
+ * Simulates `count` studies from a scenario and records, for each, the number of responders,
+ * the Kaplan–Meier median DOR with its Brookmeyer–Crowley interval for every transform, and the
+ * statistics the study would report (`studyStatistics`). Draws nothing beyond the studies.
  * @example simulationChunk(scenario, { count: 64, rng: chunkRng('s', 0), level: 0.95 }).responders.length // 64
  */
 export function simulationChunk(
@@ -32,17 +37,22 @@ export function simulationChunk(
     dorState: new Uint8Array(count),
     dorMedian: new Float64Array(count).fill(NaN),
     bounds: new Float64Array(count * KM_TRANSFORMS.length * 2).fill(NaN),
+    statistics: new Float64Array(count * STUDY_STATISTICS.length),
   };
   const { responders } = DEFAULT_ANALYSIS_OPTIONS;
   for (let s = 0; s < count; s++) {
     const { patients } = simulateCohort(scenario, { rng });
     const dor = dorObservations(patients, responders);
+    const curve = dor.length > 0 ? kaplanMeier(dor) : undefined;
+    const reported = studyStatistics(patients, { responders, dorCurve: curve });
+    STUDY_STATISTICS.forEach((name, k) => {
+      out.statistics[s * STUDY_STATISTICS.length + k] = reported[name];
+    });
     out.responders[s] = dor.length;
-    if (dor.length === 0) {
+    if (!curve) {
       out.dorState[s] = 2;
       continue;
     }
-    const curve = kaplanMeier(dor);
     KM_TRANSFORMS.forEach((transform, t) => {
       const { median, lower, upper } = kmMedian(curve, { level, transform });
       if (t === 0) {

@@ -1,5 +1,6 @@
 import type { KmTransform, ProportionMethod } from '../report.ts';
 import type { Histogram } from './Histogram.ts';
+import type { PredictiveCheck } from './predictiveCheck.ts';
 import type { Scenario } from './scenario.ts';
 
 /** How an interval method fared over the simulated studies. */
@@ -36,4 +37,6 @@ export interface SimulationReport {
     /** Coverage counts a study without an interval (no responder, lower bound not reached) as a miss. */
     intervals: Record<KmTransform, IntervalPerformance & { unbounded_fraction: number }>;
   };
+  /** Only when the statistics of an observed study were given: where each falls among the simulated. */
+  predictive_check?: PredictiveCheck;
 }

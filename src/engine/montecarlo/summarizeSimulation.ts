@@ -1,11 +1,13 @@
 import { proportionInterval } from '../proportionInterval.ts';
 import { KM_TRANSFORMS, PROPORTION_METHODS } from '../report.ts';
 import type { Histogram } from './Histogram.ts';
+import { predictiveCheck } from './predictiveCheck.ts';
 import { histogramMoments } from './histogramMoments.ts';
 import { histogramQuantile } from './histogramQuantile.ts';
 import type { Scenario } from './scenario.ts';
 import type { SimulationChunk } from './simulationChunk.ts';
 import type { SimulationReport } from './simulationReport.ts';
+import type { StudyStatistic } from './studyStatistics.ts';
 
 const BINS = 30;
 
@@ -32,7 +34,8 @@ function exactHistogram(values: number[]): Histogram {
 /**
  * Summarizes simulated studies (chunks in chunk order) against the true values: the sampling
  * distribution of ORR with each proportion interval's coverage and mean width, and of the KM
- * median DOR with the share not reached and each transform's coverage and width.
+ * median DOR with the share not reached and each transform's coverage and width; with the
+ * statistics an `observed` study reported, the predictive check (`predictiveCheck`).
  * Burton et al. (2006), Stat Med 25:4279 (design of simulation studies).
  * @example summarizeSimulation(scenario, chunks, { seed: 's', level: 0.95, truth }).orr.intervals.wald.coverage
  */
@@ -43,7 +46,13 @@ export function summarizeSimulation(
     seed,
     level,
     truth,
-  }: { seed: string; level: number; truth: { orr: number; dor_median: number } },
+    observed,
+  }: {
+    seed: string;
+    level: number;
+    truth: { orr: number; dor_median: number };
+    observed?: Record<StudyStatistic, number>;
+  },
 ): SimulationReport {
   const { n } = scenario;
   const responders = chunks.flatMap((c) => [...c.responders]);
@@ -104,7 +113,8 @@ export function summarizeSimulation(
     seed,
     level,
     scenario,
-    truth,
+    // the report keeps the estimands its studies estimate (see scenarioTruth for the model's own median)
+    truth: { orr: truth.orr, dor_median: truth.dor_median },
     orr: {
       mean: orrMoments.mean ?? 0,
       sd: orrMoments.sd,
@@ -129,5 +139,6 @@ export function summarizeSimulation(
         ]),
       ) as SimulationReport['dor_median']['intervals'],
     },
+    ...(observed ? { predictive_check: predictiveCheck(chunks, observed) } : {}),
   };
 }

@@ -1,63 +1,7 @@
 import { MAX_SCENARIO_N } from '../limits.ts';
+import { checkTimeModel, TIME_MODEL_KINDS } from './checkTimeModel.ts';
 import type { DorModel, Scenario, TtrModel } from './scenario.ts';
-
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
-
-class Checker {
-  readonly issues: string[] = [];
-
-  number(
-    obj: Json,
-    path: string,
-    key: string,
-    {
-      min = 0,
-      max = Infinity,
-      above = false,
-      integer = false,
-      fallback,
-    }: {
-      min?: number;
-      max?: number;
-      above?: boolean;
-      integer?: boolean;
-      fallback?: number;
-    } = {},
-  ): number {
-    const value = obj[key];
-    if (value === undefined && fallback !== undefined) return fallback;
-    const ok =
-      typeof value === 'number' &&
-      Number.isFinite(value) &&
-      (above ? value > min : value >= min) &&
-      value <= max &&
-      (!integer || Number.isInteger(value));
-    if (!ok) {
-      const kind = integer ? 'a whole number' : 'a number';
-      const range = `${above ? 'above' : 'from'} ${min}${max < Infinity ? ` ${above ? 'and at most' : 'to'} ${max}` : ''}`;
-      this.issues.push(`${path}${key} must be ${kind} ${range}, got ${show(value)}`);
-    }
-    return value as number;
-  }
-
-  keys(obj: Json, path: string, allowed: readonly string[]): void {
-    for (const key of Object.keys(obj)) {
-      if (!allowed.includes(key)) {
-        this.issues.push(`${path}${key} is not a scenario field (allowed: ${allowed.join(', ')})`);
-      }
-    }
-  }
-
-  object(parent: Json, key: string): Json | null {
-    if (isObject(parent[key])) return parent[key];
-    this.issues.push(`${key} must be an object, got ${show(parent[key])}`);
-    return null;
-  }
-}
+import { isObject, type Json, ScenarioChecker, show } from './ScenarioChecker.ts';
 
 const TOP = [
   'n',
@@ -69,15 +13,15 @@ const TOP = [
   'dropout_hazard',
   'death_hazard',
   'visit_wk',
+  // written by `fit` beside the scenario; not part of it
+  'fits',
 ];
 
-function model(c: Checker, json: Json, key: 'ttr' | 'dor'): TtrModel | DorModel | null {
+function model(c: ScenarioChecker, json: Json, key: 'ttr' | 'dor'): TtrModel | DorModel | null {
   const m = c.object(json, key);
   if (!m) return null;
-  const allowed =
-    key === 'ttr'
-      ? ['exponential', 'weibull', 'empirical']
-      : ['exponential', 'weibull', 'lognormal'];
+  const allowed: readonly string[] =
+    key === 'ttr' ? [...TIME_MODEL_KINDS, 'empirical'] : TIME_MODEL_KINDS;
   const distribution = m.distribution;
   const path = `${key}.`;
   if (typeof distribution !== 'string' || !allowed.includes(distribution)) {
@@ -98,25 +42,18 @@ function model(c: Checker, json: Json, key: 'ttr' | 'dor'): TtrModel | DorModel 
       c.issues.push(`${path}times[${bad}] must be a number from 0, got ${show(times[bad])}`);
     return { distribution, times: [...times] as number[] };
   }
-  const median = c.number(m, path, 'median', { above: true });
-  if (distribution === 'exponential') {
-    c.keys(m, path, ['distribution', 'median']);
-    return { distribution, median };
-  }
-  c.keys(m, path, ['distribution', 'median', 'shape']);
-  const shape = c.number(m, path, 'shape', { above: true, max: 100 });
-  return { distribution, median, shape } as TtrModel | DorModel;
+  return checkTimeModel(c, m, path);
 }
 
 /**
  * Checks a parsed scenario JSON and returns it with defaults filled in (`accrual_wk` 0,
- * hazards 0, `visit_wk` null), or every problem as a message naming the field and what is allowed.
+ * hazards 0, `visit_wk` null; a `fits` member, as `fit` writes it, is ignored), or every problem as a message naming the field and what is allowed.
  * @example validateScenario({ n: -1 }).ok // false, issues[0] = 'n must be a whole number from 1 to 10000, got -1'
  */
 export function validateScenario(
   json: unknown,
 ): { ok: true; scenario: Scenario } | { ok: false; issues: string[] } {
-  const c = new Checker();
+  const c = new ScenarioChecker();
   if (!isObject(json))
     return { ok: false, issues: [`a scenario must be a JSON object, got ${show(json)}`] };
   c.keys(json, '', TOP);

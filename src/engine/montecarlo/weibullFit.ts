@@ -1,7 +1,5 @@
+import { MIN_FIT_TIME } from '../fit/minFitTime.ts';
 import type { SurvivalObservation } from '../kaplanMeier.ts';
-
-/** Times below this (weeks) are raised to it so that a zero duration keeps the likelihood finite. */
-export const MIN_FIT_TIME = 1e-3;
 
 /**
  * Maximum-likelihood Weibull fit to right-censored times, as median and shape: for a shape k the

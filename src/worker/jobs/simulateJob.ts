@@ -14,13 +14,13 @@ import { checkLevel } from './checkLevel.ts';
 /**
  * Re-simulation as a pool job: `trials` studies of a scenario in chunks of
  * `SIMULATION_CHUNK_SIZE`, ranges of chunks per worker, summarised against the truth as
- * `simulateStudies` in the engine does. Throws a RangeError for a request out of bounds or an
+ * `simulateStudies` in the engine does (with the predictive check when `observed` is given). Throws a RangeError for a request out of bounds or an
  * invalid scenario. Runs on the "simulate" lane.
  * @example await lanes.run(simulateJob(scenario, { trials: 1000, seed: 's' }))
  */
 export function simulateJob(
   scenario: Scenario,
-  { trials, seed, level = 0.95, truth }: SimulateOptions,
+  { trials, seed, level = 0.95, truth, observed }: SimulateOptions,
 ): Job<MonteCarloWorkerApi, SimulationReport> {
   checkCount('trials', trials, { max: MAX_SIMULATION_TRIALS });
   checkLevel(level);
@@ -43,6 +43,7 @@ export function simulateJob(
         seed,
         level,
         truth: { ...scenarioTruth(checked.scenario), ...truth },
+        observed,
       });
     },
   };

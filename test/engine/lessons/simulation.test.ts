@@ -83,7 +83,7 @@ describe('adjustScenario', () => {
   it('sets the true median DOR, which deaths shorten, not the model median', () => {
     const s = adjustScenario(smallStudy, { dorMedianWk: 10 });
     expect(scenarioTruth(s).dor_median).toBeCloseTo(10, 6);
-    expect(s.dor.median).toBeGreaterThan(10);
+    expect((s.dor as { median: number }).median).toBeGreaterThan(10);
   });
 
   it('makes every responder a PR when the scenario had none', () => {

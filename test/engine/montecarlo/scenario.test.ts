@@ -12,18 +12,9 @@ import {
 } from '../../../src/engine/montecarlo/index.ts';
 import { hlhCohort } from '../../helpers/hlhCohort.ts';
 import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
+import { baseScenario } from './baseScenario.ts';
 
-const base: Scenario = {
-  n: 18,
-  response: { cr: 0.1, pr: 0.7, imp: 0.05 },
-  ttr: { distribution: 'exponential', median: 1 },
-  dor: { distribution: 'weibull', median: 3, shape: 1.2 },
-  accrual_wk: 30,
-  cutoff_wk: 37,
-  dropout_hazard: 0.01,
-  death_hazard: 0.005,
-  visit_wk: 1,
-};
+const base: Scenario = baseScenario;
 
 describe('validateScenario', () => {
   it('accepts a complete scenario and fills defaults', () => {
@@ -44,7 +35,7 @@ describe('validateScenario', () => {
     ],
     [
       { ...base, ttr: { distribution: 'gamma', median: 1 } },
-      'ttr.distribution must be one of exponential, weibull, empirical, got "gamma"',
+      'ttr.distribution must be one of exponential, weibull, lognormal, loglogistic, piecewise, mixture, km, empirical, got "gamma"',
     ],
     [
       { ...base, dor: { distribution: 'weibull', median: 3 } },

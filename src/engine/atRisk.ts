@@ -1,4 +1,4 @@
-import type { KmCurve } from '../../engine/kaplanMeier';
+import type { KmCurve } from './kaplanMeier.ts';
 
 /**
  * Number still at risk at time t: subjects whose time is at least t (0 after the last time).

@@ -1,4 +1,4 @@
-import type { KmCurve } from '../../engine/kaplanMeier';
+import type { KmCurve } from './kaplanMeier.ts';
 
 /**
  * The Kaplan–Meier estimate at time t: the survival after the last step at or before t
