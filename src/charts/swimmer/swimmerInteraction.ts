@@ -18,7 +18,9 @@ export interface Gesture<T> {
 
 /**
  * Zooms the time axis of `node` (the detail area, `width` × `height`): Ctrl or ⌘ with the wheel
- * (or a pinch) zooms around the pointer, dragging pans once zoomed, a double click zooms in.
+ * (or a trackpad pinch) zooms around the pointer and dragging with the mouse pans once zoomed;
+ * the plain wheel and touches are left to scroll the page (on a touch screen the strip or the
+ * overview's brush chooses the weeks).
  * Reports the window of weeks shown (`null` at the whole axis) through `onwindow`.
  */
 export function timeZoom(
@@ -40,6 +42,8 @@ export function timeZoom(
   const selection = select(node);
   /** While the user zooms or pans, windows set from outside wait. */
   let active = false;
+  /** Whether the transform being applied is ours (d3 may reuse the user's gesture for it). */
+  let setting = false;
   const behaviour: ZoomBehavior<SVGGElement, unknown> = zoom<SVGGElement, unknown>()
     .scaleExtent([1, maxZoom])
     .extent([
@@ -50,11 +54,15 @@ export function timeZoom(
       [0, 0],
       [width, height],
     ])
+    // The plain wheel and one-finger touches scroll the page, as everywhere else on it.
     .filter((event: Event) =>
       event.type === 'wheel'
         ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
-        : !(event as MouseEvent).button,
+        : !event.type.startsWith('touch') && !(event as MouseEvent).button,
     )
+    // A wheel notch (about 100 px) zooms by a third: d3's default is ten times that with Ctrl held,
+    // which this zoom always requires.
+    .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode ? 0.1 : 0.004))
     .on('start', (event) => {
       if (event.sourceEvent) active = true;
     })
@@ -62,7 +70,7 @@ export function timeZoom(
       active = false;
     })
     .on('zoom', (event) => {
-      if (!event.sourceEvent) return;
+      if (!event.sourceEvent || setting) return;
       const t = event.transform;
       if (t.k <= 1.0001) return onwindow(null);
       const [w0, w1] = t.rescaleX(full).domain();
@@ -77,7 +85,13 @@ export function timeZoom(
   };
   return {
     set(window) {
-      if (!active) behaviour.transform(selection, transformFor(window));
+      if (active) return;
+      setting = true;
+      try {
+        behaviour.transform(selection, transformFor(window));
+      } finally {
+        setting = false;
+      }
     },
     zoomBy(factor) {
       behaviour.scaleBy(selection, factor, [width / 2, height / 2]);
@@ -122,6 +136,7 @@ export function overviewBrush(
   ];
   /** While the user drags, boxes set from outside wait. */
   let active = false;
+  let setting = false;
   const behaviour = (dims === 'x' ? brushX<unknown>() : brush<unknown>()).extent(
     extent,
   ) as BrushBehavior<unknown>;
@@ -129,8 +144,8 @@ export function overviewBrush(
     if (event.sourceEvent) active = true;
   });
   behaviour.on('brush end', (event) => {
-    if (event.type === 'end') active = false;
-    if (!event.sourceEvent) return;
+    if (event.type === 'end' && !setting) active = false;
+    if (!event.sourceEvent || setting) return;
     const s = event.selection;
     if (s === null) {
       if (event.type === 'end') onclick(pointer(event.sourceEvent, node) as [number, number]);
@@ -150,7 +165,12 @@ export function overviewBrush(
     set(box) {
       if (active) return;
       const move = dims === 'x' ? [box[0][0], box[1][0]] : box;
-      behaviour.move(selection as never, move as never);
+      setting = true;
+      try {
+        behaviour.move(selection as never, move as never);
+      } finally {
+        setting = false;
+      }
     },
     destroy() {
       selection.on('.brush', null);
