@@ -115,7 +115,18 @@ describe.runIf(run)('the swimmer plot in Chromium', () => {
     expect(ticks).not.toContain('10');
     await page.getByRole('button', { name: /Show all weeks/ }).click();
     await expect.poll(() => hashParam(page, 'sw'), POLL).toBeNull();
+    // Ctrl and the wheel over the lanes zoom around the pointer; the plain wheel scrolls the page.
+    const lane = (await page.locator('g[data-patient-id]').nth(3).boundingBox())!;
+    await page.mouse.move(lane.x + 150, lane.y + lane.height / 2);
+    await page.mouse.wheel(0, 100);
+    expect(await hashParam(page, 'sw')).toBeNull();
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await expect.poll(() => hashParam(page, 'sw'), POLL).toMatch(/^[\d.]+-[\d.]+$/);
     await page.getByRole('listbox', { name: /Patients of the swimmer plot/ }).focus();
+    await page.keyboard.press('0');
+    await expect.poll(() => hashParam(page, 'sw'), POLL).toBeNull();
     await page.keyboard.press('+');
     await expect.poll(() => hashParam(page, 'sw'), POLL).toMatch(/^[\d.]+-[\d.]+$/);
     const again = await openApp(session, '#v=1&sw=9-3&sx=log');
