@@ -15,3 +15,4 @@ export * from './quoteText.ts';
 export * from './textParam.ts';
 export * from './wholeParam.ts';
 export * from './writeParams.ts';
+export * from './rangeParam.ts';
