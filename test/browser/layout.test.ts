@@ -36,7 +36,9 @@ const textSmallerThan = (page: Page, px: number) =>
     for (const t of document.querySelectorAll<SVGTextElement>('svg text')) {
       const box = t.getBoundingClientRect();
       if (box.width === 0 || !t.textContent?.trim()) continue;
-      const scale = t.getScreenCTM()?.a ?? 1;
+      const m = t.getScreenCTM();
+      // The length of a unit along the text's own direction (rotated titles included).
+      const scale = m ? Math.hypot(m.a, m.b) : 1;
       const size = parseFloat(getComputedStyle(t).fontSize) * scale;
       if (size < least - 0.05) small.push(`${t.textContent.trim()} (${size.toFixed(1)} px)`);
     }
