@@ -147,7 +147,7 @@ describe('URL hash codec', () => {
     );
   }, 60_000);
 
-  it("reads how the swimmer plot shows the grouping, and refuses another by name", () => {
+  it('reads how the swimmer plot shows the grouping, and refuses another by name', () => {
     const good = decodeHash('#v=1&by=sex&sg=colour');
     expect(good.messages).toEqual([]);
     expect(good.state.settings).toMatchObject({ grouping: 'sex', swimmerGroups: 'colour' });
