@@ -96,6 +96,27 @@ describe.runIf(run)('the explorer on a phone, a projector and paper', () => {
     await context.close();
   }, 60_000);
 
+  it("Reconstruct's large view of a cohort scrolls into view when it opens, on a phone too", async () => {
+    const { page, context, errors } = await openApp(
+      session,
+      '#v=1&view=reconstruct&r.cohorts=20&r.seed=3',
+      { waitFor: null, width: 390 },
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+    const show = page.getByRole('button', { name: 'Show large' }).nth(3);
+    await show.waitFor({ timeout: 30_000 });
+    await show.click();
+    const large = page.locator('#cohort-large');
+    await large.locator('g[data-patient-id]').first().waitFor();
+    await expect
+      .poll(() => large.evaluate((e) => e.getBoundingClientRect().top), POLL)
+      .toBeLessThan(100);
+    expect(await large.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
   it('prints a tab as its charts and tables, without the controls, in one column', async () => {
     const { page, context, errors } = await openApp(session);
     await page.emulateMedia({ media: 'print' });
