@@ -175,6 +175,10 @@ describe.skipIf(!run)('real data in: the Load tab with files as people keep them
     expect(await page.textContent('[data-testid=cohort-name]')).toBe('myeloid');
     await openTab(page, 'Summary & swimmer');
     await page.locator('g[data-patient-id]').first().waitFor();
+    // The swimmer lanes are the visits' sequences of assessed states, with their legend.
+    const swimmer = await page.textContent('.swimmer svg[role=img]');
+    expect(swimmer).toMatch(/CR assessed|PR assessed/);
+    expect(swimmer).not.toContain('In response');
     expect(await shownRows(page)).toEqual(
       expectedRows(fromR('myeloid workbook, visits and patients sheets')),
     );
