@@ -9,6 +9,7 @@ import { decodeHash } from './decodeHash.ts';
 import { FileImport } from './FileImport.svelte.ts';
 import { isPlainSpec, specDetails, writeImportSpec } from './importSpec.ts';
 import { encodeHash } from './encodeHash.ts';
+import { loadLinkCompression, needsLinkCompression } from './linkCompression.ts';
 import { MonteCarloRuns } from './MonteCarloRuns.svelte.ts';
 import { Notices } from './Notices.svelte.ts';
 import { readCohortFile } from './readCohortFile.ts';
@@ -91,6 +92,7 @@ export class AppState {
   /** Opens a link: applies its settings and loads its cohort; unreadable parts fall back. */
   async openHash(hash: string): Promise<void> {
     if (hash === this.#hash && this.loader.cohort) return;
+    if (needsLinkCompression(hash)) await loadLinkCompression();
     const { state, messages } = decodeHash(hash);
     this.notices.set(messages);
     this.runs.linkOpened(state.settings.view);
@@ -111,7 +113,8 @@ export class AppState {
    */
   async loadFiles(files: File[]): Promise<boolean> {
     if (files.length === 1 && /\.json$/i.test(files[0].name)) {
-      const read = await readCohortFile(files[0]);
+      // A bundle's settings are a link, which may carry compressed parts.
+      const [read] = await Promise.all([readCohortFile(files[0]), loadLinkCompression()]);
       if (!read.ok) {
         this.loader.refuse(read.refusal);
         return false;
@@ -135,7 +138,9 @@ export class AppState {
    * other text is read as a cohort. Refused text keeps the current cohort.
    */
   async loadText(text: string, fileName: string): Promise<boolean> {
-    const bundle = /\.json$/i.test(fileName) ? readBundle(text) : null;
+    const json = /\.json$/i.test(fileName);
+    if (json) await loadLinkCompression();
+    const bundle = json ? readBundle(text) : null;
     if (bundle?.ok) {
       this.#settings = bundle.decoded.state.settings;
       this.notices.set(bundle.decoded.messages);
