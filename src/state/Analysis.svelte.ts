@@ -1,7 +1,7 @@
 import { aalenJohansen, type CompetingCurve } from '../engine/aalenJohansen.ts';
 import { analyze } from '../engine/analyze.ts';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from '../engine/analysisOptions.ts';
-import { analyzeSubgroups, type SubgroupAnalysis } from '../engine/analyzeSubgroups.ts';
+import type { analyzeSubgroups, SubgroupAnalysis } from '../engine/analyzeSubgroups.ts';
 import type { Cohort, Patient, ResponseCode } from '../engine/cohort.ts';
 import { dorObservations } from '../engine/dorObservations.ts';
 import { dorOutcomes, type DorCause } from '../engine/dorOutcomes.ts';
@@ -115,11 +115,20 @@ export class Analysis {
     return cohort && text !== null ? resolveGrouping(text, cohort) : null;
   });
   #rho = $derived.by(() => this.#inputs.rho?.() ?? 0);
+  /** The subgroup engine (group reports and tests), loaded when a grouping is first used. */
+  #analyzeSubgroups = $state.raw<typeof analyzeSubgroups | null>(null);
+  #subgroupsLoading: Promise<void> | null = null;
   #subgroups = $derived.by<SubgroupAnalysis | null>(() => {
     const cohort = this.#inputs.cohort();
     const grouping = this.#grouping;
     if (!cohort || !grouping?.ok) return null;
-    return analyzeSubgroups(cohort, grouping.grouping, { ...this.#options, rho: this.#rho });
+    const engine = this.#analyzeSubgroups;
+    if (!engine) {
+      // Computed again once loaded; a failure shows where the subgroups are awaited.
+      this.loadSubgroups().catch(() => {});
+      return null;
+    }
+    return engine(cohort, grouping.grouping, { ...this.#options, rho: this.#rho });
   });
   #groupCurves = $derived.by<GroupCurves[]>(() => {
     const grouping = this.#grouping;
@@ -205,11 +214,34 @@ export class Analysis {
   get rho(): number {
     return this.#rho;
   }
-  /** Each group's endpoints and the tests between the groups, or `null` without a usable grouping. */
+  /**
+   * Each group's endpoints and the tests between the groups, or `null` without a usable grouping
+   * or while the subgroup engine loads (a usable grouping starts it; {@link loadSubgroups}).
+   */
   get subgroups(): SubgroupAnalysis | null {
     return this.#subgroups;
   }
-  /** Each group's Kaplan–Meier curves, in the grouping's order; empty without a usable grouping. */
+  /**
+   * Loads the subgroup engine (once), after which {@link subgroups} and {@link groupCurves} are
+   * computed; the views that show them and the report await it.
+   * @example await analysis.loadSubgroups(); analysis.subgroups?.logrank
+   */
+  loadSubgroups(): Promise<void> {
+    this.#subgroupsLoading ??= import('../engine/analyzeSubgroups.ts').then(
+      (module) => {
+        this.#analyzeSubgroups = module.analyzeSubgroups;
+      },
+      (error: unknown) => {
+        this.#subgroupsLoading = null; // a later call tries again
+        throw error;
+      },
+    );
+    return this.#subgroupsLoading;
+  }
+  /**
+   * Each group's Kaplan–Meier curves, in the grouping's order; empty without a usable grouping or
+   * while the subgroup engine loads ({@link loadSubgroups}).
+   */
   get groupCurves(): GroupCurves[] {
     return this.#groupCurves;
   }

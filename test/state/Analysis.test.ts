@@ -65,6 +65,7 @@ describe('the options every view follows (browser build)', () => {
     expect(app.analysis.dorCurve?.n).toBe(2);
     expect(app.analysis.fittedScenario).toEqual(fitScenario(narrowToResponders(cohort, ['CR'])));
     app.update({ grouping: 'sex' });
+    await app.analysis.loadSubgroups();
     expect(app.analysis.subgroups).toEqual(
       analyzeSubgroups(cohort, { by: 'sex' }, { responders: ['CR'] }),
     );
@@ -77,6 +78,7 @@ describe('the options every view follows (browser build)', () => {
     const app = new client.AppState();
     await app.loadText(BUILTIN_CSV, 'hlh.csv');
     app.update({ landmarks: [12], byWeek: [3], grouping: 'best_response', rho: 1 });
+    await app.analysis.loadSubgroups();
     const report = app.analysis.report!;
     expect(report.dor_landmarks.map((r) => r.week)).toEqual([12]);
     expect(Object.keys(report.response_by_week)).toEqual(['3']);
@@ -90,6 +92,7 @@ describe('the options every view follows (browser build)', () => {
     expect(app.analysis.grouping).toBeNull();
     expect(app.analysis.groupCurves).toEqual([]);
     app.update({ grouping: 'sex' });
+    await app.analysis.loadSubgroups();
     const choice = app.analysis.grouping;
     expect(choice?.ok && choice.groups.groups.map((g) => g.value)).toEqual(['F', 'M']);
     expect(app.analysis.groupCurves.map((g) => [g.value, g.n, g.dor?.n, g.ttr?.n])).toEqual([
