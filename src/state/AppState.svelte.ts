@@ -6,7 +6,7 @@ import { readBundle, writeBundle } from './bundle.ts';
 import { CohortLoader } from './CohortLoader.svelte.ts';
 import { plainCohortMeta } from './cohortMeta.ts';
 import { decodeHash } from './decodeHash.ts';
-import { FileImport } from './FileImport.svelte.ts';
+import type { FileImport } from './FileImport.svelte.ts';
 import { isPlainSpec, specDetails, writeImportSpec } from './importSpec.ts';
 import { encodeHash } from './encodeHash.ts';
 import { loadLinkCompression, needsLinkCompression } from './linkCompression.ts';
@@ -44,11 +44,32 @@ export class AppState {
     rho: () => this.#settings.rho,
   });
   readonly runs = new MonteCarloRuns(() => this.loader.cohort);
-  /** The files being read on the Load tab: sheet chooser, mapping step, confirmation rule. */
-  readonly imports = new FileImport(this.loader);
+  #imports = $state.raw<FileImport | null>(null);
+  #importsLoading: Promise<FileImport> | null = null;
   readonly session: SessionKeeper = new SessionKeeper(this);
 
   #hash = $derived(encodeHash({ source: this.loader.source, settings: this.#settings }));
+
+  /**
+   * The files being read on the Load tab: sheet chooser, mapping step, confirmation rule. Made
+   * on first use ({@link loadImports}: files opened or dropped, the Load view); throws before.
+   */
+  get imports(): FileImport {
+    if (!this.#imports) throw new Error('app.imports read before loadImports() resolved');
+    return this.#imports;
+  }
+
+  /** Loads the reading of files (once) and gives {@link imports}. */
+  loadImports(): Promise<FileImport> {
+    this.#importsLoading ??= import('./FileImport.svelte.ts').then(
+      ({ FileImport }) => (this.#imports = new FileImport(this.loader)),
+      (error: unknown) => {
+        this.#importsLoading = null; // a later call tries again
+        throw error;
+      },
+    );
+    return this.#importsLoading;
+  }
 
   get settings(): Settings {
     return this.#settings;
@@ -121,11 +142,11 @@ export class AppState {
       }
       const text = read.source.data as string;
       if (readBundle(text).ok) {
-        this.imports.cancel();
+        this.#imports?.cancel();
         return this.loadText(text, files[0].name);
       }
     }
-    return this.imports.open(files);
+    return (await this.loadImports()).open(files);
   }
 
   /** Reads one file the user chose or dropped (see {@link loadFiles}). */
