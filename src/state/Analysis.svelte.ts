@@ -7,12 +7,13 @@ import { dorObservations } from '../engine/dorObservations.ts';
 import { dorOutcomes, type DorCause } from '../engine/dorOutcomes.ts';
 import { kaplanMeier, type KmCurve } from '../engine/kaplanMeier.ts';
 import { missingResponseTimes } from '../engine/missingResponseTimes.ts';
-import { fitScenario } from '../engine/montecarlo/fitScenario.ts';
+import type { fitScenario } from '../engine/montecarlo/fitScenario.ts';
 import { narrowToResponders } from '../engine/narrowToResponders.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
 import { categoricalColumns, type CategoricalColumn } from '../engine/categoricalColumns.ts';
 import type { AnalysisReport, UnavailableEndpoints } from '../engine/report.ts';
 import { ttrObservations } from '../engine/ttrObservations.ts';
+import { loadOnce } from './loadOnce.ts';
 import { resolveGrouping, type GroupingChoice } from './resolveGrouping.ts';
 
 /** The scenario fitted to the cohort on screen, or why none could be. */
@@ -117,7 +118,9 @@ export class Analysis {
   #rho = $derived.by(() => this.#inputs.rho?.() ?? 0);
   /** The subgroup engine (group reports and tests), loaded when a grouping is first used. */
   #analyzeSubgroups = $state.raw<typeof analyzeSubgroups | null>(null);
-  #subgroupsLoading: Promise<void> | null = null;
+  #loadSubgroups = loadOnce(async () => {
+    this.#analyzeSubgroups = (await import('../engine/analyzeSubgroups.ts')).analyzeSubgroups;
+  });
   #subgroups = $derived.by<SubgroupAnalysis | null>(() => {
     const cohort = this.#inputs.cohort();
     const grouping = this.#grouping;
@@ -148,9 +151,17 @@ export class Analysis {
     const cohort = this.#inputs.cohort();
     return cohort ? categoricalColumns(cohort.patients) : [];
   });
+  /** The scenario fit, loaded when a view that uses it opens ({@link loadFit}). */
+  #fitScenario = $state.raw<typeof fitScenario | null>(null);
+  #loadFit = loadOnce(async () => {
+    this.#fitScenario = (await import('../engine/montecarlo/fitScenario.ts')).fitScenario;
+  });
   #fit = $derived.by<ScenarioFit | null>(() => {
     const cohort = this.#inputs.cohort();
-    return cohort ? fitTo(cohort, this.#responders) : null;
+    const fit = this.#fitScenario;
+    // Computed again once loaded; a failure shows where the fit is awaited.
+    if (cohort && !fit) this.loadFit().catch(() => {});
+    return cohort && fit ? fitTo(fit, cohort, this.#responders) : null;
   });
 
   constructor(inputs: AnalysisInputs) {
@@ -227,16 +238,15 @@ export class Analysis {
    * @example await analysis.loadSubgroups(); analysis.subgroups?.logrank
    */
   loadSubgroups(): Promise<void> {
-    this.#subgroupsLoading ??= import('../engine/analyzeSubgroups.ts').then(
-      (module) => {
-        this.#analyzeSubgroups = module.analyzeSubgroups;
-      },
-      (error: unknown) => {
-        this.#subgroupsLoading = null; // a later call tries again
-        throw error;
-      },
-    );
-    return this.#subgroupsLoading;
+    return this.#loadSubgroups();
+  }
+  /**
+   * Loads the scenario fit (once), after which {@link fittedScenario} and {@link fitError} are
+   * computed; the views that use the fitted scenario and a kept re-simulation await it.
+   * @example await analysis.loadFit(); analysis.fittedScenario?.n
+   */
+  loadFit(): Promise<void> {
+    return this.#loadFit();
   }
   /**
    * Each group's Kaplan–Meier curves, in the grouping's order; empty without a usable grouping or
@@ -248,7 +258,7 @@ export class Analysis {
   /**
    * The simulation scenario fitted to the cohort on screen under the responder definition, the
    * same object for every reader until the cohort or the definition changes; `null` without a
-   * cohort or when it cannot be fitted ({@link fitError}).
+   * cohort, while the fit loads ({@link loadFit}) or when it cannot be fitted ({@link fitError}).
    */
   get fittedScenario(): Scenario | null {
     return this.#fit?.ok ? this.#fit.scenario : null;
@@ -268,9 +278,13 @@ function ttrCurveOf(patients: readonly Patient[], responders: readonly ResponseC
   return patients.length > 0 ? kaplanMeier(ttrObservations(patients, responders)) : null;
 }
 
-function fitTo(cohort: Cohort, responders: readonly ResponseCode[]): ScenarioFit {
+function fitTo(
+  fit: typeof fitScenario,
+  cohort: Cohort,
+  responders: readonly ResponseCode[],
+): ScenarioFit {
   try {
-    return { ok: true, scenario: fitScenario(narrowToResponders(cohort, responders)) };
+    return { ok: true, scenario: fit(narrowToResponders(cohort, responders)) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `No scenario can be fitted to this cohort: ${reason}.` };

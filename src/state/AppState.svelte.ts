@@ -10,6 +10,7 @@ import type { FileImport } from './FileImport.svelte.ts';
 import { isPlainSpec, specDetails, writeImportSpec } from './importSpec.ts';
 import { encodeHash } from './encodeHash.ts';
 import { loadLinkCompression, needsLinkCompression } from './linkCompression.ts';
+import { loadOnce } from './loadOnce.ts';
 import { MonteCarloRuns } from './MonteCarloRuns.svelte.ts';
 import { Notices } from './Notices.svelte.ts';
 import { readCohortFile } from './readCohortFile.ts';
@@ -45,7 +46,10 @@ export class AppState {
   });
   readonly runs = new MonteCarloRuns(() => this.loader.cohort);
   #imports = $state.raw<FileImport | null>(null);
-  #importsLoading: Promise<FileImport> | null = null;
+  #loadImports = loadOnce(async () => {
+    const { FileImport } = await import('./FileImport.svelte.ts');
+    return (this.#imports = new FileImport(this.loader));
+  });
   readonly session: SessionKeeper = new SessionKeeper(this);
 
   #hash = $derived(encodeHash({ source: this.loader.source, settings: this.#settings }));
@@ -61,14 +65,7 @@ export class AppState {
 
   /** Loads the reading of files (once) and gives {@link imports}. */
   loadImports(): Promise<FileImport> {
-    this.#importsLoading ??= import('./FileImport.svelte.ts').then(
-      ({ FileImport }) => (this.#imports = new FileImport(this.loader)),
-      (error: unknown) => {
-        this.#importsLoading = null; // a later call tries again
-        throw error;
-      },
-    );
-    return this.#importsLoading;
+    return this.#loadImports();
   }
 
   get settings(): Settings {

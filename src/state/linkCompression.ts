@@ -1,7 +1,8 @@
 import type * as Codec from './compressText.ts';
+import { loadOnce } from './loadOnce.ts';
 
 let codec: typeof Codec | null = null;
-let loading: Promise<void> | null = null;
+const loadCodec = loadOnce(() => import('./compressText.ts'));
 
 /**
  * Loads the DEFLATE codec of links (`compressText.ts`, with fflate) on first use, so that a page
@@ -11,17 +12,8 @@ let loading: Promise<void> | null = null;
  * {@link decompressText} are then synchronous, as the link's encoding must be.
  * @example await loadLinkCompression(); decompressText(compressText('id'), 100).ok // true
  */
-export function loadLinkCompression(): Promise<void> {
-  loading ??= import('./compressText.ts').then(
-    (module) => {
-      codec = module;
-    },
-    (error: unknown) => {
-      loading = null; // a later call tries again
-      throw error;
-    },
-  );
-  return loading;
+export async function loadLinkCompression(): Promise<void> {
+  codec = await loadCodec();
 }
 
 /** Whether a hash carries compressed parts: a cohort, a scenario, an edited scenario or a mapping. */

@@ -10,7 +10,7 @@ export { BUILTIN_CSV };
 /**
  * An app state with these settings showing the cohort of `text`, read as the file `fileName`
  * is read on the Load tab (or no cohort, without text), for rendering panels outside `<App>`;
- * with a grouping, the subgroup engine is loaded.
+ * the scenario fit is loaded, and with a grouping the subgroup engine.
  */
 export async function appShowing(
   settings: Partial<Settings> = {},
@@ -22,7 +22,8 @@ export async function appShowing(
     throw new Error(`${fileName} was refused: ${app.loader.refused?.messages.join('; ')}`);
   }
   app.update(settings);
-  // As the app does when it opens a view that shows a grouping's results.
+  // As the app does when it opens a view that shows the fitted scenario or a grouping's results.
+  await app.analysis.loadFit();
   if (settings.grouping) await app.analysis.loadSubgroups();
   return app;
 }

@@ -73,6 +73,8 @@ export class SessionKeeper {
     const cohort = app.loader.cohort;
     if (!cohort || app.loader.status !== 'ready') return;
     const { settings, analysis, runs } = app;
+    // A kept re-simulation is put back only if it was run on the scenario fitted now.
+    if (session.resim) await analysis.loadFit();
     const { responders, fittedScenario } = analysis;
     const kept = { cohort, settings, responders, fittedScenario };
     const { bootstrap, resim } = keptResults(session, kept);
