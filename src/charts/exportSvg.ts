@@ -1,5 +1,3 @@
-import { pngWithDpi } from './pngDpi';
-
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
@@ -63,6 +61,8 @@ export async function svgToPngBlob(
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
   if (!options.dpi) return blob;
+  // Only print exports write a resolution: its PNG chunk writer loads on the first one.
+  const { pngWithDpi } = await import('./pngDpi');
   const bytes = pngWithDpi(new Uint8Array(await blob.arrayBuffer()), options.dpi);
   return new Blob([bytes as BlobPart], { type: 'image/png' });
 }

@@ -1,18 +1,19 @@
 import { aalenJohansen, type CompetingCurve } from '../engine/aalenJohansen.ts';
 import { analyze } from '../engine/analyze.ts';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from '../engine/analysisOptions.ts';
-import { analyzeSubgroups, type SubgroupAnalysis } from '../engine/analyzeSubgroups.ts';
+import type { analyzeSubgroups, SubgroupAnalysis } from '../engine/analyzeSubgroups.ts';
 import type { Cohort, Patient, ResponseCode } from '../engine/cohort.ts';
 import { dorObservations } from '../engine/dorObservations.ts';
 import { dorOutcomes, type DorCause } from '../engine/dorOutcomes.ts';
 import { kaplanMeier, type KmCurve } from '../engine/kaplanMeier.ts';
 import { missingResponseTimes } from '../engine/missingResponseTimes.ts';
-import { fitScenario } from '../engine/montecarlo/fitScenario.ts';
+import type { fitScenario } from '../engine/montecarlo/fitScenario.ts';
 import { narrowToResponders } from '../engine/narrowToResponders.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
 import { categoricalColumns, type CategoricalColumn } from '../engine/categoricalColumns.ts';
 import type { AnalysisReport, UnavailableEndpoints } from '../engine/report.ts';
 import { ttrObservations } from '../engine/ttrObservations.ts';
+import { loadOnce } from './loadOnce.ts';
 import { resolveGrouping, type GroupingChoice } from './resolveGrouping.ts';
 
 /** The scenario fitted to the cohort on screen, or why none could be. */
@@ -115,11 +116,22 @@ export class Analysis {
     return cohort && text !== null ? resolveGrouping(text, cohort) : null;
   });
   #rho = $derived.by(() => this.#inputs.rho?.() ?? 0);
+  /** The subgroup engine (group reports and tests), loaded when a grouping is first used. */
+  #analyzeSubgroups = $state.raw<typeof analyzeSubgroups | null>(null);
+  #loadSubgroups = loadOnce(async () => {
+    this.#analyzeSubgroups = (await import('../engine/analyzeSubgroups.ts')).analyzeSubgroups;
+  });
   #subgroups = $derived.by<SubgroupAnalysis | null>(() => {
     const cohort = this.#inputs.cohort();
     const grouping = this.#grouping;
     if (!cohort || !grouping?.ok) return null;
-    return analyzeSubgroups(cohort, grouping.grouping, { ...this.#options, rho: this.#rho });
+    const engine = this.#analyzeSubgroups;
+    if (!engine) {
+      // Computed again once loaded; a failure shows where the subgroups are awaited.
+      this.loadSubgroups().catch(() => {});
+      return null;
+    }
+    return engine(cohort, grouping.grouping, { ...this.#options, rho: this.#rho });
   });
   #groupCurves = $derived.by<GroupCurves[]>(() => {
     const grouping = this.#grouping;
@@ -139,9 +151,17 @@ export class Analysis {
     const cohort = this.#inputs.cohort();
     return cohort ? categoricalColumns(cohort.patients) : [];
   });
+  /** The scenario fit, loaded when a view that uses it opens ({@link loadFit}). */
+  #fitScenario = $state.raw<typeof fitScenario | null>(null);
+  #loadFit = loadOnce(async () => {
+    this.#fitScenario = (await import('../engine/montecarlo/fitScenario.ts')).fitScenario;
+  });
   #fit = $derived.by<ScenarioFit | null>(() => {
     const cohort = this.#inputs.cohort();
-    return cohort ? fitTo(cohort, this.#responders) : null;
+    const fit = this.#fitScenario;
+    // Computed again once loaded; a failure shows where the fit is awaited.
+    if (cohort && !fit) this.loadFit().catch(() => {});
+    return cohort && fit ? fitTo(fit, cohort, this.#responders) : null;
   });
 
   constructor(inputs: AnalysisInputs) {
@@ -205,18 +225,40 @@ export class Analysis {
   get rho(): number {
     return this.#rho;
   }
-  /** Each group's endpoints and the tests between the groups, or `null` without a usable grouping. */
+  /**
+   * Each group's endpoints and the tests between the groups, or `null` without a usable grouping
+   * or while the subgroup engine loads (a usable grouping starts it; {@link loadSubgroups}).
+   */
   get subgroups(): SubgroupAnalysis | null {
     return this.#subgroups;
   }
-  /** Each group's Kaplan–Meier curves, in the grouping's order; empty without a usable grouping. */
+  /**
+   * Loads the subgroup engine (once), after which {@link subgroups} and {@link groupCurves} are
+   * computed; the views that show them and the report await it.
+   * @example await analysis.loadSubgroups(); analysis.subgroups?.logrank
+   */
+  loadSubgroups(): Promise<void> {
+    return this.#loadSubgroups();
+  }
+  /**
+   * Loads the scenario fit (once), after which {@link fittedScenario} and {@link fitError} are
+   * computed; the views that use the fitted scenario and a kept re-simulation await it.
+   * @example await analysis.loadFit(); analysis.fittedScenario?.n
+   */
+  loadFit(): Promise<void> {
+    return this.#loadFit();
+  }
+  /**
+   * Each group's Kaplan–Meier curves, in the grouping's order; empty without a usable grouping or
+   * while the subgroup engine loads ({@link loadSubgroups}).
+   */
   get groupCurves(): GroupCurves[] {
     return this.#groupCurves;
   }
   /**
    * The simulation scenario fitted to the cohort on screen under the responder definition, the
    * same object for every reader until the cohort or the definition changes; `null` without a
-   * cohort or when it cannot be fitted ({@link fitError}).
+   * cohort, while the fit loads ({@link loadFit}) or when it cannot be fitted ({@link fitError}).
    */
   get fittedScenario(): Scenario | null {
     return this.#fit?.ok ? this.#fit.scenario : null;
@@ -236,9 +278,13 @@ function ttrCurveOf(patients: readonly Patient[], responders: readonly ResponseC
   return patients.length > 0 ? kaplanMeier(ttrObservations(patients, responders)) : null;
 }
 
-function fitTo(cohort: Cohort, responders: readonly ResponseCode[]): ScenarioFit {
+function fitTo(
+  fit: typeof fitScenario,
+  cohort: Cohort,
+  responders: readonly ResponseCode[],
+): ScenarioFit {
   try {
-    return { ok: true, scenario: fitScenario(narrowToResponders(cohort, responders)) };
+    return { ok: true, scenario: fit(narrowToResponders(cohort, responders)) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `No scenario can be fitted to this cohort: ${reason}.` };

@@ -6,9 +6,11 @@ import { readBundle, writeBundle } from './bundle.ts';
 import { CohortLoader } from './CohortLoader.svelte.ts';
 import { plainCohortMeta } from './cohortMeta.ts';
 import { decodeHash } from './decodeHash.ts';
-import { FileImport } from './FileImport.svelte.ts';
+import type { FileImport } from './FileImport.svelte.ts';
 import { isPlainSpec, specDetails, writeImportSpec } from './importSpec.ts';
 import { encodeHash } from './encodeHash.ts';
+import { loadLinkCompression, needsLinkCompression } from './linkCompression.ts';
+import { loadOnce } from './loadOnce.ts';
 import { MonteCarloRuns } from './MonteCarloRuns.svelte.ts';
 import { Notices } from './Notices.svelte.ts';
 import { readCohortFile } from './readCohortFile.ts';
@@ -43,11 +45,28 @@ export class AppState {
     rho: () => this.#settings.rho,
   });
   readonly runs = new MonteCarloRuns(() => this.loader.cohort);
-  /** The files being read on the Load tab: sheet chooser, mapping step, confirmation rule. */
-  readonly imports = new FileImport(this.loader);
+  #imports = $state.raw<FileImport | null>(null);
+  #loadImports = loadOnce(async () => {
+    const { FileImport } = await import('./FileImport.svelte.ts');
+    return (this.#imports = new FileImport(this.loader));
+  });
   readonly session: SessionKeeper = new SessionKeeper(this);
 
   #hash = $derived(encodeHash({ source: this.loader.source, settings: this.#settings }));
+
+  /**
+   * The files being read on the Load tab: sheet chooser, mapping step, confirmation rule. Made
+   * on first use ({@link loadImports}: files opened or dropped, the Load view); throws before.
+   */
+  get imports(): FileImport {
+    if (!this.#imports) throw new Error('app.imports read before loadImports() resolved');
+    return this.#imports;
+  }
+
+  /** Loads the reading of files (once) and gives {@link imports}. */
+  loadImports(): Promise<FileImport> {
+    return this.#loadImports();
+  }
 
   get settings(): Settings {
     return this.#settings;
@@ -91,6 +110,7 @@ export class AppState {
   /** Opens a link: applies its settings and loads its cohort; unreadable parts fall back. */
   async openHash(hash: string): Promise<void> {
     if (hash === this.#hash && this.loader.cohort) return;
+    if (needsLinkCompression(hash)) await loadLinkCompression();
     const { state, messages } = decodeHash(hash);
     this.notices.set(messages);
     this.runs.linkOpened(state.settings.view);
@@ -111,18 +131,19 @@ export class AppState {
    */
   async loadFiles(files: File[]): Promise<boolean> {
     if (files.length === 1 && /\.json$/i.test(files[0].name)) {
-      const read = await readCohortFile(files[0]);
+      // A bundle's settings are a link, which may carry compressed parts.
+      const [read] = await Promise.all([readCohortFile(files[0]), loadLinkCompression()]);
       if (!read.ok) {
         this.loader.refuse(read.refusal);
         return false;
       }
       const text = read.source.data as string;
       if (readBundle(text).ok) {
-        this.imports.cancel();
+        this.#imports?.cancel();
         return this.loadText(text, files[0].name);
       }
     }
-    return this.imports.open(files);
+    return (await this.loadImports()).open(files);
   }
 
   /** Reads one file the user chose or dropped (see {@link loadFiles}). */
@@ -135,7 +156,9 @@ export class AppState {
    * other text is read as a cohort. Refused text keeps the current cohort.
    */
   async loadText(text: string, fileName: string): Promise<boolean> {
-    const bundle = /\.json$/i.test(fileName) ? readBundle(text) : null;
+    const json = /\.json$/i.test(fileName);
+    if (json) await loadLinkCompression();
+    const bundle = json ? readBundle(text) : null;
     if (bundle?.ok) {
       this.#settings = bundle.decoded.state.settings;
       this.notices.set(bundle.decoded.messages);

@@ -4,14 +4,17 @@ import { cohortToCsv } from '../io/cohortToCsv.ts';
 import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
 import { formatIssue } from '../io/issue.ts';
 import type { SourceFile } from '../io/readSources.ts';
-import { importOffThread, parseOffThread } from '../worker/parseOffThread.ts';
 import { plainCohortMeta, type CohortMeta } from './cohortMeta.ts';
 import type { Notices } from './Notices.svelte.ts';
 import { fetchBuiltinCohort } from './fetchBuiltinCohort.ts';
 import { readStoredCohort, storeCohort } from './session/browserStorage.ts';
 import { assessmentsById, specDetails, type ImportDetails, type ImportSpec } from './importSpec.ts';
+import { loadLinkCompression } from './linkCompression.ts';
 import { textSource } from './textSource.ts';
 import { BUILTIN_COHORT_ID, DEFAULT_STATE, type CohortSource } from './urlState.ts';
+
+/** The readers of text and files (on a worker when large), loaded with the first file or link cohort. */
+const offThread = () => import('../worker/parseOffThread.ts');
 
 /** Where the app is with the cohort it was asked to show. */
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -147,7 +150,11 @@ export class CohortLoader {
   /** Draws a synthetic cohort from a scenario with a seed; the same pair always gives the same cohort. */
   async loadSynthetic(scenario: unknown, seed: number): Promise<boolean> {
     const token = ++this.#token;
-    const { makeSyntheticCohort } = await import('./syntheticCohort.ts');
+    // Its scenario travels compressed in the link.
+    const [{ makeSyntheticCohort }] = await Promise.all([
+      import('./syntheticCohort.ts'),
+      loadLinkCompression(),
+    ]);
     const made = makeSyntheticCohort(scenario, seed);
     if (!made.ok) {
       this.#refused = { file: 'The scenario', messages: made.messages };
@@ -185,6 +192,8 @@ export class CohortLoader {
     imported: ImportDetails | null = null,
   ): Promise<boolean> {
     const token = ++this.#token;
+    // The reader, and the compression of the link that will carry the text, load on first use.
+    const [{ parseOffThread }] = await Promise.all([offThread(), loadLinkCompression()]);
     const parsed = await parseOffThread(text, { fileName });
     if (token !== this.#token) return false;
     if (!parsed.ok) {
@@ -222,6 +231,7 @@ export class CohortLoader {
     const token = ++this.#token;
     const { meta, ...read } = options;
     const names = files.map((f) => f.name);
+    const [{ importOffThread }] = await Promise.all([offThread(), loadLinkCompression()]);
     const outcome = await importOffThread(files, read);
     if (token !== this.#token) return null;
     if (!outcome.ok) return outcome;

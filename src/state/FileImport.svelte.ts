@@ -6,7 +6,6 @@ import type { ColumnMapping, Layout } from '../io/mapping/columnMapping.ts';
 import { mappingKey } from '../io/mapping/mappingKey.ts';
 import { missingColumns } from '../io/mapping/missingColumns.ts';
 import type { SourceFile } from '../io/readSources.ts';
-import { inspectOffThread } from '../worker/parseOffThread.ts';
 import type { CohortLoader } from './CohortLoader.svelte.ts';
 import { plainCohortMeta, type CohortMeta } from './cohortMeta.ts';
 import { cohortNameOf } from './cohortNameOf.ts';
@@ -129,6 +128,7 @@ export class FileImport {
     if (!sources) return;
     this.#busy = true;
     try {
+      const { inspectOffThread } = await import('../worker/parseOffThread.ts');
       const seen = await inspectOffThread(sources, { sheet: this.#sheet, layout });
       if (seen.ok && seen.suggestion) await this.#openDraft(seen, undefined, 'suggested');
     } finally {
@@ -279,6 +279,7 @@ export class FileImport {
     this.#busy = true;
     let seen: Inspection;
     try {
+      const { inspectOffThread } = await import('../worker/parseOffThread.ts');
       seen = await inspectOffThread(sources, { sheet: this.#sheet });
     } finally {
       this.#busy = false;

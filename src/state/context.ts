@@ -48,7 +48,10 @@ export function getRuns(): MonteCarloRuns {
   return getAppState().runs;
 }
 
-/** The files being read on the Load tab (sheet chooser, mapping step). Example: `getFileImport().open(files)`. */
+/**
+ * The files being read on the Load tab (sheet chooser, mapping step), which the Load view loads
+ * before it shows. Example: `getFileImport().open(files)`.
+ */
 export function getFileImport(): FileImport {
   return getAppState().imports;
 }

@@ -3,7 +3,7 @@ import { decodeParams } from '../io/params/decodeParams.ts';
 import type { Param } from '../io/params/Param.ts';
 import { quoteText } from '../io/params/quoteText.ts';
 import { readMapping } from '../io/mapping/readMapping.ts';
-import { decompressText } from './compressText.ts';
+import { decompressText } from './linkCompression.ts';
 import type { ImportSpec } from './importSpec.ts';
 import { LINK_KEY, SETTINGS_PARAMS } from './settingsParams.ts';
 import { SOURCE_PARAMS } from './sourceParams.ts';

@@ -1,5 +1,5 @@
 import { writeParams } from '../io/params/writeParams.ts';
-import { compressText } from './compressText.ts';
+import { compressText } from './linkCompression.ts';
 import { isPlainSpec } from './importSpec.ts';
 import { SETTINGS_PARAMS } from './settingsParams.ts';
 import { SOURCE_PARAMS } from './sourceParams.ts';

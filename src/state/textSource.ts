@@ -1,4 +1,4 @@
-import { compressText } from './compressText.ts';
+import { compressText } from './linkCompression.ts';
 import type { ImportSpec } from './importSpec.ts';
 import { URL_LIMITS, type CohortSource } from './urlState.ts';
 

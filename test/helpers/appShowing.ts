@@ -9,7 +9,8 @@ export { BUILTIN_CSV };
 
 /**
  * An app state with these settings showing the cohort of `text`, read as the file `fileName`
- * is read on the Load tab (or no cohort, without text), for rendering panels outside `<App>`.
+ * is read on the Load tab (or no cohort, without text), for rendering panels outside `<App>`;
+ * the scenario fit is loaded, and with a grouping the subgroup engine.
  */
 export async function appShowing(
   settings: Partial<Settings> = {},
@@ -21,6 +22,9 @@ export async function appShowing(
     throw new Error(`${fileName} was refused: ${app.loader.refused?.messages.join('; ')}`);
   }
   app.update(settings);
+  // As the app does when it opens a view that shows the fitted scenario or a grouping's results.
+  await app.analysis.loadFit();
+  if (settings.grouping) await app.analysis.loadSubgroups();
   return app;
 }
 

@@ -26,7 +26,9 @@ export async function importForClient<T>(entry: URL): Promise<T> {
         minify: false,
         target: 'es2022',
         lib: { entry: fileURLToPath(entry), formats: ['es'], fileName: 'entry' },
-        rolldownOptions: { checks: { bundlerTimings: false } },
+        // One file: the folder is gone once the entry is imported, and the app loads some of its
+        // modules on demand (the link's compression, the file readers).
+        rolldownOptions: { checks: { bundlerTimings: false }, output: { codeSplitting: false } },
       },
     });
     return (await import(pathToFileURL(join(outDir, 'entry.js')).href)) as T;

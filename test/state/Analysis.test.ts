@@ -21,6 +21,7 @@ describe('the analysis of the cohort on screen (browser build)', () => {
   it('fits the scenario once per cohort: every reader gets the same object, whatever the settings', async () => {
     const app = new client.AppState();
     await app.loadText(BUILTIN_CSV, 'hlh.csv');
+    await app.analysis.loadFit();
     const fitted = app.analysis.fittedScenario;
     expect(fitted).toEqual(fitScenario(app.loader.cohort!));
     expect(app.analysis.fittedScenario).toBe(fitted);
@@ -63,8 +64,10 @@ describe('the options every view follows (browser build)', () => {
     expect(app.analysis.report).toEqual(analyze(cohort, { responders: ['CR'] }));
     expect(app.analysis.report).not.toBe(report);
     expect(app.analysis.dorCurve?.n).toBe(2);
+    await app.analysis.loadFit();
     expect(app.analysis.fittedScenario).toEqual(fitScenario(narrowToResponders(cohort, ['CR'])));
     app.update({ grouping: 'sex' });
+    await app.analysis.loadSubgroups();
     expect(app.analysis.subgroups).toEqual(
       analyzeSubgroups(cohort, { by: 'sex' }, { responders: ['CR'] }),
     );
@@ -77,6 +80,7 @@ describe('the options every view follows (browser build)', () => {
     const app = new client.AppState();
     await app.loadText(BUILTIN_CSV, 'hlh.csv');
     app.update({ landmarks: [12], byWeek: [3], grouping: 'best_response', rho: 1 });
+    await app.analysis.loadSubgroups();
     const report = app.analysis.report!;
     expect(report.dor_landmarks.map((r) => r.week)).toEqual([12]);
     expect(Object.keys(report.response_by_week)).toEqual(['3']);
@@ -90,6 +94,7 @@ describe('the options every view follows (browser build)', () => {
     expect(app.analysis.grouping).toBeNull();
     expect(app.analysis.groupCurves).toEqual([]);
     app.update({ grouping: 'sex' });
+    await app.analysis.loadSubgroups();
     const choice = app.analysis.grouping;
     expect(choice?.ok && choice.groups.groups.map((g) => g.value)).toEqual(['F', 'M']);
     expect(app.analysis.groupCurves.map((g) => [g.value, g.n, g.dor?.n, g.ttr?.n])).toEqual([
@@ -119,8 +124,9 @@ describe('the options every view follows (browser build)', () => {
 });
 
 describe('a cohort no scenario can be fitted to', () => {
-  it('gives one message, and no scenario', () => {
+  it('gives one message, and no scenario', async () => {
     const analysis = new Analysis({ cohort: () => makeCohort([]), level: () => 0.95 });
+    await analysis.loadFit();
     expect(analysis.fittedScenario).toBeNull();
     expect(analysis.fitError).toBe(
       'No scenario can be fitted to this cohort: a scenario needs a cohort with at least one patient.',

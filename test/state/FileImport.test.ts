@@ -146,6 +146,7 @@ describe('reading files on the Load tab', () => {
     await app.openHash(first.hash);
     expect(app.loader.imported?.spec).toEqual(first.loader.imported?.spec);
     expect(app.loader.imported?.derivations).toBeNull();
+    await app.loadImports(); // as the Load tab does
     await app.imports.editMapping();
     expect(app.imports.step).toEqual({ kind: 'files-needed', files: [] });
     await app.loadFiles([file('myeloid-visits.csv')]);

@@ -13,6 +13,7 @@ import { readKeptImport } from './readKeptImport.ts';
 import type { PersistedSession } from './persistedSession.ts';
 import { readPersistedSession, type ReadSession } from './readPersistedSession.ts';
 import { keptResults } from './keptResults.ts';
+import { loadLinkCompression, needsLinkCompression } from '../linkCompression.ts';
 import { sessionRecord } from './sessionRecord.svelte.ts';
 
 /** How long the state must stay unchanged before it is written to this browser's storage. */
@@ -57,6 +58,7 @@ export class SessionKeeper {
   /** Puts a kept session back: settings, cohort with its header, and results that still match. */
   async restore(session: PersistedSession): Promise<void> {
     const app = this.#app;
+    if (needsLinkCompression(session.hash)) await loadLinkCompression();
     const { state, messages } = decodeHash(session.hash);
     app.notices.set(messages.map((m) => `The session kept in this browser: ${m}`));
     const saved = session.cohort;
@@ -71,6 +73,8 @@ export class SessionKeeper {
     const cohort = app.loader.cohort;
     if (!cohort || app.loader.status !== 'ready') return;
     const { settings, analysis, runs } = app;
+    // A kept re-simulation is put back only if it was run on the scenario fitted now.
+    if (session.resim) await analysis.loadFit();
     const { responders, fittedScenario } = analysis;
     const kept = { cohort, settings, responders, fittedScenario };
     const { bootstrap, resim } = keptResults(session, kept);
