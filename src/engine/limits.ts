@@ -40,5 +40,11 @@ export const MAX_KM_ENSEMBLE_REPS = 10_000;
  */
 export const MAX_STUDY_SIZE = 500;
 
+/** A visit spacing stated for reading a cohort's times (weeks): from about a day to ten years. */
+export const VISIT_WK_RANGE = { min: 0.01, max: 520 } as const;
+
+/** Most pieces a piecewise exponential model may have (so at most one fewer breaks). */
+export const MAX_PIECES = 50;
+
 /** Most workers in one pool. */
 export const MAX_WORKERS = 64;

@@ -7,6 +7,7 @@ import { CohortLoader } from './CohortLoader.svelte.ts';
 import { plainCohortMeta } from './cohortMeta.ts';
 import { decodeHash } from './decodeHash.ts';
 import { encodeHash } from './encodeHash.ts';
+import { fitOptionsOf } from './fitChoice.ts';
 import { MonteCarloRuns } from './MonteCarloRuns.svelte.ts';
 import { Notices } from './Notices.svelte.ts';
 import { readCohortFile } from './readCohortFile.ts';
@@ -34,6 +35,7 @@ export class AppState {
   readonly analysis = new Analysis({
     cohort: () => this.loader.cohort,
     level: () => this.#settings.level,
+    fitOptions: () => fitOptionsOf(this.#settings),
   });
   readonly runs = new MonteCarloRuns(() => this.loader.cohort);
   readonly session: SessionKeeper = new SessionKeeper(this);

@@ -1,12 +1,17 @@
 import {
   LEVEL_RANGE,
   MAX_BOOTSTRAP_REPS,
+  MAX_PIECES,
   MAX_SIMULATION_TRIALS,
   SEED_RANGE,
+  VISIT_WK_RANGE,
 } from '../engine/limits.ts';
 import { booleanParam } from '../io/params/booleanParam.ts';
 import { choiceParam } from '../io/params/choiceParam.ts';
+import { choicesParam } from '../io/params/choicesParam.ts';
+import { numberListParam } from '../io/params/numberListParam.ts';
 import { numberParam } from '../io/params/numberParam.ts';
+import { optionalNumberParam } from '../io/params/optionalNumberParam.ts';
 import { textParam } from '../io/params/textParam.ts';
 import { wholeParam } from '../io/params/wholeParam.ts';
 import { CHOICES, DEFAULT_SETTINGS, URL_LIMITS } from './urlState.ts';
@@ -50,6 +55,29 @@ export const SETTINGS_PARAMS = {
     default: d.resimTrials,
   }),
   resimSeed: wholeParam('rseed', { label: 'The seed', ...SEED_RANGE, default: d.resimSeed }),
+  fitDor: choiceParam('fdor', CHOICES.fitModel, { label: 'DOR model', default: d.fitDor }),
+  fitTtr: choiceParam('fttr', CHOICES.fitModel, { label: 'TTR model', default: d.fitTtr }),
+  fitCensoring: choiceParam('fcens', CHOICES.censoring, {
+    label: 'Times read as',
+    default: d.fitCensoring,
+  }),
+  fitVisitWk: optionalNumberParam('fvisit', {
+    label: 'Visit spacing (weeks)',
+    ...VISIT_WK_RANGE,
+    none: 'detected from the data',
+    digits: 6,
+  }),
+  fitBreaks: numberListParam('fbrk', {
+    label: 'Piecewise breaks (weeks)',
+    min: VISIT_WK_RANGE.min,
+    max: 520,
+    maxItems: MAX_PIECES - 1,
+    none: 'the tertiles of the event times',
+  }),
+  fitHidden: choicesParam('fhide', CHOICES.fitRow, {
+    label: 'Fitted curves hidden',
+    default: d.fitHidden,
+  }),
   lesson: textParam('lesson', {
     max: 40,
     pattern: LINK_KEY,

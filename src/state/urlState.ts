@@ -1,5 +1,12 @@
 import { MAX_BOOTSTRAP_REPS, MAX_SIMULATION_TRIALS, SEED_RANGE } from '../engine/limits.ts';
 import {
+  CENSORING_CHOICES,
+  FIT_MODEL_CHOICES,
+  FIT_ROW_KEYS,
+  type FitRowKey,
+  type FitSettings,
+} from './fitChoice.ts';
+import {
   KM_TRANSFORMS,
   PROPORTION_METHODS,
   type KmTransform,
@@ -44,7 +51,7 @@ export type CohortSource =
   | { kind: 'bundle'; name: string };
 
 /** Everything besides the cohort that decides what is on screen. */
-export interface Settings {
+export interface Settings extends FitSettings {
   view: ViewId;
   method: ProportionMethod;
   level: number;
@@ -57,6 +64,8 @@ export interface Settings {
   bootStatistic: BootStatistic;
   resimTrials: number;
   resimSeed: number;
+  /** Fitted curves left off the Re-simulation tab's Kaplan–Meier plots. */
+  fitHidden: readonly FitRowKey[];
   /** The re-simulation scenario as edited by the user, or `null` for the one fitted to the cohort. */
   resimScenario: unknown | null;
   /** The open lesson of the Learn tab, or `null` for the first. */
@@ -90,6 +99,12 @@ export const DEFAULT_SETTINGS: Settings = {
   bootStatistic: 'orr',
   resimTrials: 1000,
   resimSeed: 20250102,
+  fitDor: 'auto',
+  fitTtr: 'auto',
+  fitCensoring: 'auto',
+  fitVisitWk: null,
+  fitBreaks: null,
+  fitHidden: [],
   resimScenario: null,
   lesson: null,
   lessonParams: {},
@@ -131,4 +146,7 @@ export const CHOICES = {
   transform: KM_TRANSFORMS,
   sort: SWIMMER_SORTS,
   bootStatistic: BOOT_STATISTICS,
+  fitModel: FIT_MODEL_CHOICES,
+  fitRow: FIT_ROW_KEYS,
+  censoring: CENSORING_CHOICES,
 } as const;

@@ -14,7 +14,7 @@ const pretty = (scenario: unknown) => JSON.stringify(scenario, null, 2);
  * A simulation scenario being edited: its text, and that text read and checked
  * (`validateScenario`) as it changes. `ScenarioEditor` shows it; a form of fields can later edit
  * the same draft.
- * @example const draft = new ScenarioDraft(fitScenario(cohort)); draft.check.ok // true
+ * @example const draft = new ScenarioDraft(fitScenario(cohort).scenario); draft.check.ok // true
  */
 export class ScenarioDraft {
   text = $state('');

@@ -4,6 +4,8 @@ import type {
   BootstrapCounts,
   BootstrapPlan,
   BootstrapReport,
+  FitScenarioOptions,
+  FittedScenario,
   Scenario,
   SimulationChunk,
   SimulationReport,
@@ -22,6 +24,7 @@ import type { ParseOptions } from '../io/parseCohort.ts';
 
 export type { LessonResult, LessonTask };
 export type { BootstrapReport, Cohort, ResponseCode, Scenario, SimulationReport };
+export type { FitScenarioOptions, FittedScenario };
 export type { CohortSummary, EnsembleResult };
 export type { StatisticSummary } from '../engine/montecarlo/index.ts';
 
@@ -74,6 +77,8 @@ export interface MonteCarloWorkerApi {
     round: EnsembleRound,
     onProgress?: WorkerProgress,
   ): Promise<EnsembleChunk[]>;
+  /** Fits a scenario to a cohort with its fit tables (`fitScenario`), in one call. */
+  fitScenario(cohort: Cohort, options: FitScenarioOptions): Promise<FittedScenario>;
   /** Asks the lesson items of run `run` to stop at the next item. */
   cancelRun(run: number): Promise<void>;
 }
@@ -117,6 +122,11 @@ export interface SimulateOptions extends RunControl {
   level?: number;
   truth?: Partial<SimulationReport['truth']>;
   observed?: Record<StudyStatistic, number>;
+}
+
+/** Options of `MonteCarloPool.fit`: how the scenario is fitted, and the run control. */
+export interface FitOptions extends RunControl {
+  fit: FitScenarioOptions;
 }
 
 /**

@@ -4,6 +4,8 @@ import type {
   Cohort,
   CohortSummary,
   EnsembleResult,
+  FitOptions,
+  FittedScenario,
   LessonOptions,
   LessonResult,
   LessonTask,
@@ -16,6 +18,7 @@ import type {
 } from './api.ts';
 import { bootstrapJob } from './jobs/bootstrapJob.ts';
 import { ensembleJob } from './jobs/ensembleJob.ts';
+import { fitJob } from './jobs/fitJob.ts';
 import { lessonJob } from './jobs/lessonJob.ts';
 import { simulateJob } from './jobs/simulateJob.ts';
 import { Lanes, type Job } from './Lanes.ts';
@@ -70,6 +73,14 @@ export class MonteCarloPool {
   /** Simulates `trials` studies of a scenario and summarizes ORR and KM median DOR against the truth. */
   async simulate(scenario: Scenario, options: SimulateOptions): Promise<SimulationReport> {
     return this.run(simulateJob(scenario, options), options);
+  }
+
+  /**
+   * Fits a scenario to a cohort off the page (`fitScenario`, with its fit tables), on the "fit" lane.
+   * @example const { scenario } = await pool.fit(cohort, { fit: { fallback: true } });
+   */
+  async fit(cohort: Cohort, options: FitOptions): Promise<FittedScenario> {
+    return this.run(fitJob(cohort, options.fit), options);
   }
 
   /**

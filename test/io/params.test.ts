@@ -11,7 +11,9 @@ import {
   choicesParam,
   decodeParam,
   decodeParams,
+  numberListParam,
   numberParam,
+  optionalNumberParam,
   paramMessage,
   textParam,
   wholeParam,
@@ -33,6 +35,13 @@ const SEL = textParam('sel', {
   default: null,
 });
 const NAME = textParam('name', { max: 5, shorten: true, default: 'Shared cohort' });
+const VISIT = optionalNumberParam('fvisit', {
+  label: 'Visit spacing',
+  min: 0.01,
+  max: 520,
+  none: 'detected from the data',
+});
+const BREAKS = numberListParam('fbrk', { min: 0.01, max: 520, maxItems: 3, none: 'tertiles' });
 
 describe('the message', () => {
   it('names the parameter, what is allowed, what was given and the value used', () => {
@@ -98,6 +107,50 @@ describe('numbers', () => {
 
   it('say the range', () => {
     expect(LEVEL.allowed).toBe('a number from 0.5 to 0.9999');
+  });
+});
+
+describe('optional numbers', () => {
+  it('read a number in the range, or nothing from "auto" or an empty text', () => {
+    expect(VISIT.read('4')).toBe(4);
+    expect(VISIT.read(' 0.5 ')).toBe(0.5);
+    expect(VISIT.read('auto')).toBeNull();
+    expect(VISIT.read('')).toBeNull();
+    expect(VISIT.default).toBeNull();
+    for (const text of ['0', '600', 'weekly', 'null']) expect(VISIT.read(text)).toBeUndefined();
+  });
+
+  it('write nothing as auto, and say what nothing stands for', () => {
+    expect(VISIT.write(null)).toBe('auto');
+    expect(VISIT.write(2)).toBe('2');
+    expect(decodeParam(VISIT, '0').message).toBe(
+      '"fvisit" must be a number from 0.01 to 520, or auto (detected from the data); got "0"; using auto.',
+    );
+    expect(checkField(VISIT, 'x').error).toBe(
+      'Visit spacing must be a number from 0.01 to 520, or auto (detected from the data); got "x".',
+    );
+  });
+});
+
+describe('lists of numbers', () => {
+  it('read ascending numbers in the range, spaces ignored, or nothing', () => {
+    expect(BREAKS.read('2, 6')).toEqual([2, 6]);
+    expect(BREAKS.read('0.5,1,1.5')).toEqual([0.5, 1, 1.5]);
+    expect(BREAKS.read('auto')).toBeNull();
+    expect(BREAKS.read(' ')).toBeNull();
+  });
+
+  it.each(['6,2', '2,2', '0', '1,,2', '1,2,3,4', 'a', '1;2'])('refuse %j', (text) =>
+    expect(BREAKS.read(text)).toBeUndefined(),
+  );
+
+  it('write short and back, and say what is allowed', () => {
+    expect(BREAKS.write([2, 6.0000001])).toBe('2,6');
+    expect(BREAKS.read(BREAKS.write([1.5, 4]))).toEqual([1.5, 4]);
+    expect(BREAKS.show([2, 6])).toBe('2, 6');
+    expect(BREAKS.allowed).toBe(
+      'a comma-separated list of at most 3 numbers from 0.01 to 520, each above the one before, or auto (tertiles)',
+    );
   });
 });
 

@@ -73,10 +73,35 @@ const LINKS: [string, UrlState][] = [
 /** A link's parameters, in any order. */
 const pairs = (hash: string) => [...new URLSearchParams(hash.slice(1))].sort();
 
+/** The fit settings a link now carries, at their defaults (older links fit with these). */
+const FIT_DEFAULTS = '&fdor=auto&fttr=auto&fcens=auto&fhide=';
+
 describe('links written by the previous version', () => {
   it.each(LINKS)('%s decodes to the same state and is written back alike', (hash, state) => {
     expect(decodeHash(hash)).toEqual({ state, messages: [] });
-    expect(pairs(encodeHash(state))).toEqual(pairs(hash));
+    expect(pairs(encodeHash(state))).toEqual(pairs(hash + FIT_DEFAULTS));
+  });
+});
+
+describe('the fit settings of a link', () => {
+  it('are read back as written', () => {
+    const settings = {
+      ...d,
+      fitDor: 'mixture-weibull',
+      fitTtr: 'exponential',
+      fitCensoring: 'right',
+      fitVisitWk: 2,
+      fitBreaks: [1, 4.5],
+      fitHidden: ['weibull', 'km'],
+    } as const;
+    const hash = encodeHash({ source: DEFAULT_STATE.source, settings });
+    expect(hash).toContain(
+      '&fdor=mixture-weibull&fttr=exponential&fcens=right&fvisit=2&fbrk=1%2C4.5&fhide=weibull%2Ckm',
+    );
+    expect(decodeHash(hash)).toEqual({
+      state: { source: DEFAULT_STATE.source, settings },
+      messages: [],
+    });
   });
 });
 
@@ -91,6 +116,18 @@ describe('a setting the link gets wrong', () => {
     ['tr=logit', '"tr" must be one of log, log-log, plain; got "logit"; using log-log.'],
     ['group=yes', '"group" must be 0 or 1; got "yes"; using 0.'],
     ['sel=', '"sel" must be a patient id of 1 to 200 characters; nothing was entered; using none.'],
+    [
+      'fdor=gamma',
+      '"fdor" must be one of auto, exponential, weibull, lognormal, loglogistic, piecewise, mixture-exponential, mixture-weibull, mixture-lognormal, mixture-loglogistic, km, mixture; got "gamma"; using auto.',
+    ],
+    [
+      'fvisit=0',
+      '"fvisit" must be a number from 0.01 to 520, or auto (detected from the data); got "0"; using auto.',
+    ],
+    [
+      'fbrk=6,2',
+      '"fbrk" must be a comma-separated list of at most 49 numbers from 0.01 to 520, each above the one before, or auto (the tertiles of the event times); got "6,2"; using auto.',
+    ],
     [
       'src=zip',
       '"src" must be one of builtin, synthetic, inline, bundle; got "zip"; using builtin.',

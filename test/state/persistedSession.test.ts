@@ -36,7 +36,7 @@ async function builtin() {
 async function validSession(): Promise<PersistedSession> {
   const cohort = await builtin();
   const key = csvFingerprint(cohortToCsv(cohort));
-  const scenario = fitScenario(cohort);
+  const { scenario } = fitScenario(cohort);
   return {
     format: SESSION_FORMAT,
     version: SESSION_VERSION,

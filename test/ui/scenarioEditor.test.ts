@@ -5,7 +5,7 @@ import { ScenarioDraft } from '../../src/ui/ScenarioDraft.svelte.ts';
 import ScenarioEditor from '../../src/ui/ScenarioEditor.svelte';
 import { hlhCohort as hlh } from '../helpers/hlhCohort.ts';
 
-const fitted = fitScenario(hlh());
+const fitted = fitScenario(hlh()).scenario;
 const editor = (draft: ScenarioDraft, fit: unknown = fitted) =>
   render(ScenarioEditor, {
     props: { draft, fitted: fit, id: 'scenario-json', testid: 'resim-scenario' },

@@ -14,7 +14,7 @@ describe('fittedDefaults', () => {
   });
 
   it('starts the built-in cohort at 5 weeks of follow-up and a median of a few weeks', () => {
-    const defaults = fittedDefaults(lessonScenario(fitScenario(hlhCohort())));
+    const defaults = fittedDefaults(lessonScenario(fitScenario(hlhCohort()).scenario));
     expect(defaults.followupWk).toBe(5);
     expect(defaults.dorMedianWk).toBeGreaterThan(3);
     expect(defaults.dorMedianWk).toBeLessThan(4);
