@@ -55,6 +55,8 @@ const fitsOnPage = new WeakMap<Cohort, Map<string, ScenarioFit>>();
 
 function fitOnPage(cohort: Cohort, key: string): ScenarioFit {
   let byKey = fitsOnPage.get(cohort);
+  // a plain cache, read inside a derived value: nothing should react to it
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   if (!byKey) fitsOnPage.set(cohort, (byKey = new Map()));
   let fit = byKey.get(key);
   if (!fit) {

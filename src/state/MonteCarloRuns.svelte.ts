@@ -2,6 +2,7 @@ import type { Cohort, ResponseCode } from '../engine/cohort.ts';
 import type { BootstrapReport } from '../engine/montecarlo/bootstrapReport.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
 import type { SimulationReport } from '../engine/montecarlo/simulationReport.ts';
+import { studyStatistics } from '../engine/montecarlo/studyStatistics.ts';
 import { ensembleRun } from './ensembleRun.ts';
 import type { ViewId } from './urlState.ts';
 import { WorkerRun } from './WorkerRun.svelte.ts';
@@ -48,12 +49,16 @@ export class MonteCarloRuns {
       ...control,
     }),
   );
-  /** Re-simulation of studies like this one from a scenario. */
+  /**
+   * Re-simulation of studies like this one from a scenario, with the predictive check of the
+   * cohort's own statistics (`studyStatistics`) among them.
+   */
   readonly resim = new WorkerRun<ResimInputs, SimulationReport>((pool, i, control) =>
     pool.simulate(i.scenario, {
       trials: i.trials,
       seed: String(i.seed),
       level: i.level,
+      observed: studyStatistics(i.cohort.patients),
       ...control,
     }),
   );

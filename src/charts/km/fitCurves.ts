@@ -11,6 +11,8 @@ export interface FitCurve {
   model: TimeModel;
   /** Drawn thicker: the model the scenario uses. */
   chosen?: boolean;
+  /** Which of `FIT_STYLES` (by default its place in the list), so a model keeps its look across plots. */
+  style?: number;
 }
 
 /** A fitted curve laid out: its path, and a colour and dash pattern of its own. */
@@ -33,6 +35,7 @@ export const FIT_STYLES = [
   { color: palette.ink, dash: '9 3 2 3' },
   { color: palette.feverResolved, dash: '4 2' },
   { color: palette.muted, dash: '1 3' },
+  { color: palette.loss, dash: '12 3 2 3 2 3' },
 ] as const;
 
 /** Points at which a smooth survival curve is evaluated across the plot. */
@@ -68,7 +71,7 @@ function fitPath(
  * Lays out fitted survival curves in a Kaplan–Meier plot's frame (see `kmGeometry`): each
  * model's S(t) from 0 to the end of the x axis, as a line through 161 points (and a piecewise
  * model's breaks), the Kaplan–Meier model as its own steps and exponential tail; each fit has
- * its colour and dash (`FIT_STYLES`), the chosen one thicker.
+ * its colour and dash (`FIT_STYLES`: its `style`, else its place), the chosen one thicker.
  * Example: `fitCurves(kmGeometry(curve, band, median, { width: 640 }).frame, [{ label: 'Weibull', model }])`.
  */
 export function fitCurves(frame: Frame, fits: readonly FitCurve[]): FitCurvePath[] {
@@ -79,7 +82,7 @@ export function fitCurves(frame: Frame, fits: readonly FitCurve[]): FitCurvePath
   return fits.map((fit, i) => ({
     label: fit.label,
     path: fitPath(fit.model, tMax, X, Y),
-    ...FIT_STYLES[i % FIT_STYLES.length],
+    ...FIT_STYLES[(fit.style ?? i) % FIT_STYLES.length],
     width: fit.chosen ? 3 : 1.75,
   }));
 }
