@@ -25,11 +25,12 @@ export interface FitCurvePath {
 }
 
 /**
- * Colour and dash of the i-th fitted curve: both differ, so nothing rests on colour alone (the
- * Kaplan–Meier curve is blue and solid, its median marker vermilion).
+ * Colour and dash of the i-th fitted curve: both differ, so nothing rests on colour alone, and
+ * none is solid, so the Kaplan–Meier curve (blue and solid, its median marker vermilion) shows
+ * through any fit that follows it, also in greyscale.
  */
 export const FIT_STYLES = [
-  { color: palette.cr, dash: '' },
+  { color: palette.cr, dash: '10 3' },
   { color: palette.gcHalved, dash: '7 4' },
   { color: palette.afterLoss, dash: '2 3' },
   { color: palette.ink, dash: '9 3 2 3' },

@@ -7,7 +7,7 @@ import { FIT_ROW_LABELS } from '../../ui/fitRowLabels.ts';
 
 /**
  * The look of each kind of model (a place in `FIT_STYLES`), the same in every plot and in the
- * table's swatches; the Kaplan–Meier model, which follows the estimate, is solid.
+ * table's swatches.
  */
 export const FIT_KIND_STYLE: Record<ModelName, number> = {
   exponential: 1,
