@@ -18,6 +18,18 @@ export interface Frame {
   y: ScaleLinear<number, number>;
 }
 
+/**
+ * The size of a frame's plotting area: the outer size less the margins.
+ * Example: `plotSize({ width: 680, height: 300, margin: { top: 14, right: 20, bottom: 50, left: 64 }, x, y }).width === 596`.
+ */
+export function plotSize(frame: Frame): { width: number; height: number } {
+  const { width, height, margin } = frame;
+  return {
+    width: width - margin.left - margin.right,
+    height: height - margin.top - margin.bottom,
+  };
+}
+
 const FRAME = Symbol('chart-frame');
 
 /**

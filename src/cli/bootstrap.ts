@@ -1,14 +1,15 @@
-import { availableParallelism } from 'node:os';
 import type { StatisticSummary } from '../engine/montecarlo/index.ts';
 import { LEVEL_RANGE, MAX_BOOTSTRAP_REPS, MAX_WORKERS } from '../engine/limits.ts';
 import { MAX_POOL_SIZE } from '../worker/limits.ts';
-import { nodeMonteCarloPool } from '../worker/nodePool.ts';
 import { analysisArgs } from './analysisArgs.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readCohortFile } from './readCohortFile.ts';
+import { seedOption } from './seedOption.ts';
+import { withPool } from './withPool.ts';
+import { workersOption } from './workersOption.ts';
 
 const help = `Usage: cohortscope bootstrap FILE --reps B --seed S [options]
 
@@ -31,24 +32,6 @@ Output: { reps, seed, statistics: { orr, cr, response_by_week_1, gc_halved, dor_
   (median not reached, nobody eligible). null = undefined.
 `;
 
-/** Reads `--seed`, required: any non-empty text. */
-export function seedOption(options: Record<string, string>): string {
-  const seed = options.seed;
-  if (seed === undefined)
-    throw new UsageError('missing --seed S (any text; a seed fixes the result)');
-  return seed;
-}
-
-/** Reads `--workers`: 1 to `MAX_WORKERS`, default min(cores, `MAX_POOL_SIZE`). */
-export function workersOption(options: Record<string, string>): number {
-  return numberOption(options, 'workers', {
-    fallback: Math.min(availableParallelism(), MAX_POOL_SIZE),
-    min: 1,
-    max: MAX_WORKERS,
-    integer: true,
-  });
-}
-
 const brief = ({ estimate, se, undefined_fraction, ci }: StatisticSummary) => ({
   estimate,
   se,
@@ -65,9 +48,8 @@ export const bootstrapCommand: Command = {
     });
     if (positionals.length > 1)
       throw new UsageError(`expected one FILE, got ${positionals.length}`);
-    if (options.reps === undefined) throw new UsageError('missing --reps B (e.g. --reps 100000)');
     const reps = numberOption(options, 'reps', {
-      fallback: 0,
+      required: 'B (e.g. --reps 100000)',
       min: 1,
       max: MAX_BOOTSTRAP_REPS,
       integer: true,
@@ -77,18 +59,13 @@ export const bootstrapCommand: Command = {
     const { level, responders } = analysisArgs(options);
     const cohort = await readCohortFile(positionals[0]);
     if (cohort.patients.length === 0) throw new UsageError('the cohort has no patients');
-    const pool = nodeMonteCarloPool({ size: workers });
-    try {
-      const report = await pool.bootstrap(cohort, { reps, seed, level, responders });
-      const statistics = Object.fromEntries(
-        Object.entries(report.statistics).map(([name, s]) => [name, brief(s)]),
-      );
-      io.stdout(
-        `${JSON.stringify({ reps: report.reps, seed: report.seed, statistics }, null, 2)}\n`,
-      );
-      return 0;
-    } finally {
-      pool.terminate();
-    }
+    const report = await withPool(workers, (pool) =>
+      pool.bootstrap(cohort, { reps, seed, level, responders }),
+    );
+    const statistics = Object.fromEntries(
+      Object.entries(report.statistics).map(([name, s]) => [name, brief(s)]),
+    );
+    io.stdout(`${JSON.stringify({ reps: report.reps, seed: report.seed, statistics }, null, 2)}\n`);
+    return 0;
   },
 };

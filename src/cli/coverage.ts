@@ -59,9 +59,8 @@ export const coverageCommand: Command = {
   async run(args, io) {
     const { positionals, options } = parseArgs(args, { known: ['n', 'level', 'p'] });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    if (options.n === undefined) throw new UsageError('missing --n N (the sample size)');
     const n = numberOption(options, 'n', {
-      fallback: 0,
+      required: 'N (the sample size)',
       min: 1,
       max: MAX_SCENARIO_N,
       integer: true,

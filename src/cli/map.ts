@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { formatIssue } from '../io/issue.ts';
 import { suggestMapping, type MappingSuggestion } from '../io/mapping/suggestMapping.ts';
-import { isBinaryFile, readSources } from '../io/readSources.ts';
+import { readSources } from '../io/readSources.ts';
 import { PATIENT_LEVEL_COLUMNS } from '../io/visits/visitColumns.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { parseArgs } from './parseArgs.ts';
+import { readSourceFile } from './readSourceFile.ts';
 
 const help = `Usage: cohortscope map FILE [PATIENTS_FILE] [--sheet NAME] [--layout patients|visits]
 
@@ -56,20 +55,7 @@ export const mapCommand: Command = {
     if (layout !== undefined && layout !== 'patients' && layout !== 'visits') {
       throw new UsageError(`--layout must be patients or visits, got "${layout}"`);
     }
-    const files = await Promise.all(
-      positionals.map(async (path) => {
-        try {
-          return {
-            name: basename(path),
-            data: isBinaryFile(path)
-              ? new Uint8Array(await readFile(path))
-              : await readFile(path, 'utf8'),
-          };
-        } catch {
-          throw new UsageError(`${path}: no such file or not readable`);
-        }
-      }),
-    );
+    const files = await Promise.all(positionals.map(readSourceFile));
     const read = await readSources(files, { sheet: options.sheet });
     if (!read.ok) {
       throw new UsageError(

@@ -1,6 +1,7 @@
 import { monitoringBoundaries } from '../engine/design/monitoringBoundaries.ts';
 import { operatingCharacteristics } from '../engine/design/operatingCharacteristics.ts';
 import { predictiveSuccess } from '../engine/design/predictiveSuccess.ts';
+import { MAX_MONITOR_N } from '../engine/limits.ts';
 import { betaPosterior } from '../engine/lessons/betaPosterior.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
@@ -8,9 +9,6 @@ import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { priorOption } from './priorOption.ts';
 import { rateOption } from './rateOption.ts';
-
-/** Largest study monitored from the CLI. */
-const MAX_N = 2000;
 
 const help = `Usage: cohortscope monitor --nmax N --p0 P0 --theta-t T [--x X --n N] [options]
 
@@ -21,7 +19,7 @@ for futility when the predictive probability of that success is below theta-l, a
 efficacy when it is above theta-u.
 
 Options:
-  --nmax N          patients at the final analysis, 1 to ${MAX_N} (required)
+  --nmax N          patients at the final analysis, 1 to ${MAX_MONITOR_N} (required)
   --p0 P0           the rate to beat, 0 to 1 (required)
   --theta-t T       posterior probability that counts as success, 0 to below 1 (required)
   --x X --n N       responders among the first patients so far (optional, together)
@@ -87,15 +85,18 @@ export const monitorCommand: Command = {
       known: ['x', 'n', 'nmax', 'prior', 'p0', 'theta-t', 'theta-l', 'theta-u', 'looks', 'oc'],
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    if (options.nmax === undefined) throw new UsageError('missing --nmax N (patients in all)');
-    const nMax = numberOption(options, 'nmax', { fallback: 0, min: 1, max: MAX_N, integer: true });
+    const nMax = numberOption(options, 'nmax', {
+      required: 'N (patients in all)',
+      min: 1,
+      max: MAX_MONITOR_N,
+      integer: true,
+    });
     const p0 = rateOption(options, 'p0', { what: 'the rate to beat' });
-    if (options['theta-t'] === undefined) {
-      throw new UsageError(
-        'missing --theta-t T (the posterior probability that counts as success)',
-      );
-    }
-    const thetaT = numberOption(options, 'theta-t', { fallback: 0, min: 0, max: 0.999999 });
+    const thetaT = numberOption(options, 'theta-t', {
+      required: 'T (the posterior probability that counts as success)',
+      min: 0,
+      max: 0.999999,
+    });
     const thetaL = rateOption(options, 'theta-l', {
       what: 'the futility threshold',
       fallback: 0.1,

@@ -1,21 +1,26 @@
 import { UsageError } from './command.ts';
 
 /**
- * Reads a numeric option, refusing text, non-finite values and values outside [min, max].
- * @example numberOption({ reps: '1000' }, 'reps', { fallback: 100, min: 1, integer: true }) // 1000
+ * Reads a numeric option, refusing text, non-finite values and values outside [min, max]. An
+ * absent option gives `fallback`; one that must be given has `required` instead, which says
+ * what it is in the message ("missing --reps B (e.g. --reps 100000)").
+ * @example numberOption({ reps: '1000' }, 'reps', { required: 'B (e.g. --reps 100000)', min: 1, integer: true }) // 1000
  */
 export function numberOption(
   options: Record<string, string>,
   name: string,
-  {
-    fallback,
-    min = -Infinity,
-    max = Infinity,
-    integer = false,
-  }: { fallback: number; min?: number; max?: number; integer?: boolean },
+  bounds: ({ fallback: number } | { required: string }) & {
+    min?: number;
+    max?: number;
+    integer?: boolean;
+  },
 ): number {
+  const { min = -Infinity, max = Infinity, integer = false } = bounds;
   const raw = options[name];
-  if (raw === undefined) return fallback;
+  if (raw === undefined) {
+    if ('required' in bounds) throw new UsageError(`missing --${name} ${bounds.required}`);
+    return bounds.fallback;
+  }
   const value = Number(raw);
   const kind = integer ? 'a whole number' : 'a number';
   if (raw.trim() === '' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {

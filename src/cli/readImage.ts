@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { RgbaImage } from '../engine/digitise/rgbaImage.ts';
 import { UsageError } from './command.ts';
+import { readInputFile } from './readInputFile.ts';
 
 /** Largest image decoded, in pixels (a screenshot of a figure is far smaller). */
 const MAX_PIXELS = 40_000_000;
@@ -13,15 +13,7 @@ const MAX_PIXELS = 40_000_000;
  * @example const image = await readImage('figure.png'); // { width, height, data }
  */
 export async function readImage(path: string): Promise<RgbaImage> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`,
-    );
-  }
+  const bytes = await readInputFile(path);
   const png = bytes
     .subarray(0, 8)
     .equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));

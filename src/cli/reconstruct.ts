@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyze } from '../engine/analyze.ts';
 import {
@@ -11,13 +11,14 @@ import { ensembleAnalysis } from '../engine/reconstruct/ensembleAnalysis.ts';
 import { validateSummary } from '../engine/reconstruct/validateSummary.ts';
 import { cohortToCsv } from '../io/cohortToCsv.ts';
 import { MAX_POOL_SIZE } from '../worker/limits.ts';
-import { nodeMonteCarloPool } from '../worker/nodePool.ts';
-import { workersOption } from './bootstrap.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { levelOption } from './levelOption.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
+import { readJsonFile } from './readJsonFile.ts';
+import { withPool } from './withPool.ts';
+import { workersOption } from './workersOption.ts';
 
 const help = `Usage: cohortscope reconstruct SUMMARY.json [--cohorts K] [--seed S] [--out DIR]
 
@@ -75,34 +76,12 @@ export const reconstructCommand: Command = {
     });
     const seed = options.seed ?? '1';
     const workers = workersOption(options);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      throw new UsageError(`${file}: cannot be read`);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new UsageError(`${file}: not valid JSON (${(error as Error).message})`);
-    }
-    const valid = validateSummary(json);
+    const valid = validateSummary(await readJsonFile(file));
     if (!valid.ok) throw new UsageError(`${file}: ${valid.issues.join('; ')}`);
     const { summary } = valid;
-    const pool = nodeMonteCarloPool({ size: workers });
-    let ensemble;
-    try {
-      ensemble = await pool.reconstruct(summary, {
-        cohorts,
-        seed,
-        level,
-        bootstrapReps: reps,
-        maxAttempts,
-      });
-    } finally {
-      pool.terminate();
-    }
+    const ensemble = await withPool(workers, (pool) =>
+      pool.reconstruct(summary, { cohorts, seed, level, bootstrapReps: reps, maxAttempts }),
+    );
     if (ensemble.conflicts.length > 0) throw new UsageError(`${file}: ${ensemble.message}`);
     const first =
       ensemble.cohorts.length > 0

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AxisClick } from '../engine/digitise/calibrateAxes.ts';
 import type { KmPoint } from '../engine/digitise/rgbaImage.ts';
@@ -9,6 +9,7 @@ import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
+import { readInputFile } from './readInputFile.ts';
 
 const help = `Usage: cohortscope reconstruct-km POINTS.csv --n N [options]
        cohortscope reconstruct-km --image FIGURE.png --calibrate X1PX:X1,X2PX:X2,Y1PX:Y1,Y2PX:Y2
@@ -99,15 +100,7 @@ function choice<T extends string>(
 }
 
 async function readPoints(file: string): Promise<KmPoint[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? 'error'})`,
-    );
-  }
+  const text = await readInputFile(file, 'utf8');
   const { parseKmPoints } = await import('../io/parseKmPoints.ts');
   const { formatIssue } = await import('../io/issue.ts');
   const parsed = parseKmPoints(text, { fileName: basename(file) });

@@ -1,5 +1,6 @@
 import type { AdmissibleDesign, SimonDesign } from '../engine/design/index.ts';
 import { simonDesigns } from '../engine/design/simonDesigns.ts';
+import { MAX_SIMON_N } from '../engine/limits.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { numberOption } from './numberOption.ts';
@@ -18,7 +19,7 @@ Options:
   --p1 P1        the rate worth detecting, above p0 and below 1 (required)
   --alpha A      largest type I error, between 0 and 1 (required)
   --beta B       largest type II error (1 - power), between 0 and 1 (required)
-  --nmax N       largest total sample size searched (default 100; 2 to 1000)
+  --nmax N       largest total sample size searched (default 100; 2 to ${MAX_SIMON_N})
 
 Output: { optimal: D, minimax: D, admissible: [D, ...] } with
   D = { r1, n1, r, n, en0, pet0, alpha, power }, unrounded: en0 the expected sample size and
@@ -51,11 +52,16 @@ export const simonCommand: Command = {
     if (p1 <= p0) throw new UsageError(`--p1 must be above --p0 = ${p0}, got ${p1}`);
     const alpha = rateOption(options, 'alpha', { open: true, what: 'the type I error' });
     const beta = rateOption(options, 'beta', { open: true, what: 'the type II error' });
-    const nmax = numberOption(options, 'nmax', { fallback: 100, min: 2, max: 1000, integer: true });
+    const nmax = numberOption(options, 'nmax', {
+      fallback: 100,
+      min: 2,
+      max: MAX_SIMON_N,
+      integer: true,
+    });
     const designs = simonDesigns({ p0, p1, alpha, beta, nmax });
     if (designs === null) {
       throw new UsageError(
-        `no two-stage design with at most ${nmax} patients has alpha ≤ ${alpha} and power ≥ ${1 - beta}; raise --nmax (up to 1000)`,
+        `no two-stage design with at most ${nmax} patients has alpha ≤ ${alpha} and power ≥ ${1 - beta}; raise --nmax (up to ${MAX_SIMON_N})`,
       );
     }
     const out = {

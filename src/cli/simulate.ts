@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import {
   LEVEL_RANGE,
   MAX_SCENARIO_N,
@@ -7,14 +6,16 @@ import {
 } from '../engine/limits.ts';
 import { studyStatistics, validateScenario } from '../engine/montecarlo/index.ts';
 import { MAX_POOL_SIZE } from '../worker/limits.ts';
-import { nodeMonteCarloPool } from '../worker/nodePool.ts';
-import { seedOption, workersOption } from './bootstrap.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { levelOption } from './levelOption.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readCohortFile } from './readCohortFile.ts';
+import { readJsonFile } from './readJsonFile.ts';
+import { seedOption } from './seedOption.ts';
+import { withPool } from './withPool.ts';
+import { workersOption } from './workersOption.ts';
 
 const help = `Usage: cohortscope simulate SCENARIO.json --trials K --seed S [options]
 
@@ -74,10 +75,8 @@ export const simulateCommand: Command = {
     if (!path) throw new UsageError('missing SCENARIO.json (see --help for its fields)');
     if (rest.length > 0)
       throw new UsageError(`expected one SCENARIO.json, got ${positionals.length}`);
-    if (options.trials === undefined)
-      throw new UsageError('missing --trials K (e.g. --trials 10000)');
     const trials = numberOption(options, 'trials', {
-      fallback: 0,
+      required: 'K (e.g. --trials 10000)',
       min: 1,
       max: MAX_SIMULATION_TRIALS,
       integer: true,
@@ -85,32 +84,16 @@ export const simulateCommand: Command = {
     const seed = seedOption(options);
     const workers = workersOption(options);
     const level = levelOption(options);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read`);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new UsageError(`${path}: not valid JSON (${(error as Error).message})`);
-    }
-    const checked = validateScenario(json);
+    const checked = validateScenario(await readJsonFile(path));
     if (!checked.ok) throw new UsageError(`${path}: ${checked.issues.join('; ')}`);
     const observed =
       options.observed === undefined
         ? undefined
         : studyStatistics((await readCohortFile(options.observed)).patients);
-    const pool = nodeMonteCarloPool({ size: workers });
-    try {
-      const report = await pool.simulate(checked.scenario, { trials, seed, level, observed });
-      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-      return 0;
-    } finally {
-      pool.terminate();
-    }
+    const report = await withPool(workers, (pool) =>
+      pool.simulate(checked.scenario, { trials, seed, level, observed }),
+    );
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { ALTERNATIVES, type Alternative } from '../engine/alternative.ts';
 import { analyze } from '../engine/analyze.ts';
 import { binomialTest } from '../engine/design/binomialTest.ts';
-import { LEVEL_RANGE } from '../engine/limits.ts';
+import { LEVEL_RANGE, MAX_TEST_N } from '../engine/limits.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { analysisArgs } from './analysisArgs.ts';
@@ -18,7 +18,7 @@ binom.test, with the mid-p value and the Clopper–Pearson interval that goes wi
 
 Options:
   --x X                responders, 0 to N
-  --n N                patients, 1 to 1000000
+  --n N                patients, 1 to ${MAX_TEST_N}
   --file COHORT        take x and n from a cohort file's overall response instead
   --responders LIST    with --file: best responses that count (default CR,PR,IMP)
   --p0 P0              the rate under H0, 0 to 1 (required)
@@ -41,7 +41,7 @@ async function responders(options: Record<string, string>): Promise<{ x: number;
   if (options.x === undefined || options.n === undefined) {
     throw new UsageError('missing --x X --n N (responders and patients) or --file COHORT');
   }
-  const n = numberOption(options, 'n', { fallback: 0, min: 1, max: 1e6, integer: true });
+  const n = numberOption(options, 'n', { fallback: 0, min: 1, max: MAX_TEST_N, integer: true });
   const x = numberOption(options, 'x', { fallback: 0, min: 0, integer: true });
   if (x > n) throw new UsageError(`--x must be at most --n = ${n}, got ${x}`);
   return { x, n };

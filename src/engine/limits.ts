@@ -48,3 +48,12 @@ export const MAX_PIECES = 50;
 
 /** Most workers in one pool. */
 export const MAX_WORKERS = 64;
+
+/** Most patients in a tested study (the exact binomial test and its power). */
+export const MAX_TEST_N = 1_000_000;
+
+/** Largest total sample size a Simon two-stage design search covers. */
+export const MAX_SIMON_N = 1000;
+
+/** Most patients in a Bayesian monitoring rule (its boundaries cost about nMax² log nMax). */
+export const MAX_MONITOR_N = 2000;

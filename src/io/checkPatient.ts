@@ -36,42 +36,39 @@ export function checkPatient(
       `is empty but best_response is ${code}; response rates are computed, but duration of response and time to response are not without the week of first response`,
     );
   }
-  if (!responder && p.responseWk !== null) {
-    add(
+  /** A time that cannot come before the first response. */
+  const notBeforeResponse = (column: string, value: number, why: string): void => {
+    if (p.responseWk !== null && value < p.responseWk)
+      add(column, value, `is before response_wk ${showNumber(p.responseWk)}; ${why}`);
+  };
+  // The times that only some best responses have, and (but the first) not before the response.
+  const responseTimes: [string, number | null, boolean, string, string | null][] = [
+    [
       'response_wk',
       p.responseWk,
-      `is given but best_response is ${code}; only CR, PR and IMP have a response time (leave it blank or correct best_response)`,
-    );
-  }
-  if (p.crWk !== null) {
-    if (code !== 'CR') {
-      add(
-        'cr_wk',
-        p.crWk,
-        `is given but best_response is ${code}; only CR has a time of complete remission`,
-      );
-    } else if (p.responseWk !== null && p.crWk < p.responseWk) {
-      add(
-        'cr_wk',
-        p.crWk,
-        `is before response_wk ${showNumber(p.responseWk)}; complete remission cannot precede the first response`,
-      );
-    }
-  }
-  if (p.lossWk !== null) {
-    if (!responder) {
-      add(
-        'loss_wk',
-        p.lossWk,
-        `is given but best_response is ${code}; a response can only be lost after one`,
-      );
-    } else if (p.responseWk !== null && p.lossWk < p.responseWk) {
-      add(
-        'loss_wk',
-        p.lossWk,
-        `is before response_wk ${showNumber(p.responseWk)}; a response can only be lost after it began`,
-      );
-    }
+      responder,
+      'only CR, PR and IMP have a response time (leave it blank or correct best_response)',
+      null,
+    ],
+    [
+      'cr_wk',
+      p.crWk,
+      code === 'CR',
+      'only CR has a time of complete remission',
+      'complete remission cannot precede the first response',
+    ],
+    [
+      'loss_wk',
+      p.lossWk,
+      responder,
+      'a response can only be lost after one',
+      'a response can only be lost after it began',
+    ],
+  ];
+  for (const [column, value, allowed, onlyFor, notBefore] of responseTimes) {
+    if (value === null) continue;
+    if (!allowed) add(column, value, `is given but best_response is ${code}; ${onlyFor}`);
+    else if (notBefore) notBeforeResponse(column, value, notBefore);
   }
   const f = p.followupWk;
   const afterFollowup = (column: string, value: number | null): void => {
@@ -91,13 +88,8 @@ export function checkPatient(
   afterFollowup('fever_resolved_wk', p.feverResolvedWk);
   const assessed = p.lastAssessmentWk ?? null;
   afterFollowup('last_assessment_wk', assessed);
-  if (assessed !== null && p.responseWk !== null && assessed < p.responseWk) {
-    add(
-      'last_assessment_wk',
-      assessed,
-      `is before response_wk ${showNumber(p.responseWk)}; a response is assessed from its start on`,
-    );
-  }
+  if (assessed !== null)
+    notBeforeResponse('last_assessment_wk', assessed, 'a response is assessed from its start on');
   if (p.feverResolvedWk !== null && p.feverBaseline === false) {
     add(
       'fever_resolved_wk',

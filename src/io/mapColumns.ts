@@ -1,7 +1,8 @@
 import type { IssueList } from './IssueList.ts';
-import { COLUMN_SPECS, columnKey, knownColumn, type ColumnSpec } from './columns.ts';
-import { MAX_COLUMNS, MAX_FIELD_CHARS } from './limits.ts';
+import { COLUMN_SPECS, knownColumn, type ColumnSpec } from './columns.ts';
+import { MAX_COLUMNS } from './limits.ts';
 import type { RawTable } from './rawTable.ts';
+import { tableColumns } from './tableColumns.ts';
 
 /** Where each column of a raw table goes: known columns by name, unknown ones kept as extras. */
 export interface ColumnMap {
@@ -25,7 +26,7 @@ export function mapColumns(
   issues: IssueList,
   warnings: IssueList,
 ): ColumnMap | null {
-  const { columns, rows } = table;
+  const { columns } = table;
   if (columns.length > MAX_COLUMNS) {
     issues.add(
       null,
@@ -36,54 +37,17 @@ export function mapColumns(
     return null;
   }
   const before = issues.count;
-  const map: ColumnMap = { known: [], names: new Set(), extras: [], hasDates: false };
-  const seen = new Map<string, number>();
-  columns.forEach((name, index) => {
-    if (name.length > MAX_FIELD_CHARS) {
-      issues.add(
-        null,
-        null,
-        name.slice(0, 100),
-        `is a header name of ${name.length} characters; at most ${MAX_FIELD_CHARS} are allowed`,
-      );
-      return;
-    }
-    if (name === '') {
-      const empty = rows.every(
-        ({ cells }) => cells[index] === undefined || cells[index] === '' || cells[index] === null,
-      );
-      if (empty)
-        warnings.add(null, null, null, `column ${index + 1} has no header and no values; ignored`);
-      else
-        issues.add(
-          null,
-          null,
-          null,
-          `column ${index + 1} has values but no header name; name every column`,
-        );
-      return;
-    }
-    const key = columnKey(name);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      issues.add(
-        null,
-        name,
-        null,
-        `appears twice in the header (columns ${first + 1} and ${index + 1}); header names are case-insensitive`,
-      );
-      return;
-    }
-    seen.set(key, index);
-    const spec = knownColumn(name);
-    if (spec) {
-      map.known.push({ spec, index, slot: COLUMN_SPECS.indexOf(spec) });
-      map.names.add(spec.name);
-      if (spec.weekColumn !== undefined) map.hasDates = true;
-    } else {
-      map.extras.push({ name, index });
-    }
-  });
+  const { known, extras } = tableColumns(table, knownColumn, issues, warnings);
+  const map: ColumnMap = {
+    known: [...known.values()].map(({ spec, index }) => ({
+      spec,
+      index,
+      slot: COLUMN_SPECS.indexOf(spec),
+    })),
+    names: new Set(known.keys()),
+    extras,
+    hasDates: [...known.values()].some(({ spec }) => spec.weekColumn !== undefined),
+  };
   const has = (name: string): boolean => map.names.has(name);
   for (const required of ['id', 'best_response']) {
     if (!has(required)) issues.add(null, required, null, 'is a required column and is missing');

@@ -83,6 +83,7 @@ function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
     resimScenario,
     lessonParams: prefixedParams(p, 'l.', 'lesson', messages),
     reconstructParams: prefixedParams(p, 'r.', 'reconstruction', messages),
+    designParams: prefixedParams(p, 'd.', 'Design tab', messages),
   };
 }
 
@@ -124,8 +125,8 @@ function decodeSource(p: URLSearchParams, messages: string[]): CohortSource {
  * Reads a URL hash written by `encodeHash`. Never throws: every unreadable or out-of-range
  * part falls back to its default and adds a message naming it, what it allows and the value
  * used (the parameters are declared in `SETTINGS_PARAMS` and `SOURCE_PARAMS`); an unreadable
- * cohort falls back to the built-in cohort. A lesson's `l.` and the Reconstruct tab's `r.`
- * parameters are kept as text, for the panel to decode. An empty hash gives the default state
+ * cohort falls back to the built-in cohort. A lesson's `l.`, the Reconstruct tab's `r.` and the
+ * Design tab's `d.` parameters are kept as text, for the panel to decode. An empty hash gives the default state
  * and no message.
  *
  * @example decodeHash('#v=1&sort=zzz').messages // ['"sort" must be one of followup, …; got "zzz"; using followup.']

@@ -10,7 +10,7 @@ import type { UrlState } from './urlState.ts';
  * `SETTINGS_PARAMS` declares them. An inline cohort and a synthetic scenario travel compressed
  * (DEFLATE + base64url); a bundle-loaded cohort cannot travel and is marked `src=bundle` so the
  * receiver is told to open the bundle. A lesson's control values travel as `l.KEY=VALUE`, the
- * Reconstruct tab's as `r.KEY=VALUE`.
+ * Reconstruct tab's as `r.KEY=VALUE`, the Design tab's as `d.KEY=VALUE`.
  *
  * @example encodeHash(DEFAULT_STATE) // '#v=1&src=builtin&id=hlh-anakinra-2025&view=summary&…'
  */
@@ -30,12 +30,13 @@ export function encodeHash(state: UrlState): string {
   for (const [key, value] of Object.entries(source)) p.set(key, value);
   if (src.kind === 'synthetic') p.set('scn', compressText(JSON.stringify(src.scenario)));
   if (src.kind === 'inline') p.set('csv', compressText(src.csv));
-  const { resimScenario, lessonParams, reconstructParams, ...plain } = state.settings;
+  const { resimScenario, lessonParams, reconstructParams, designParams, ...plain } = state.settings;
   for (const [key, value] of Object.entries(writeParams(SETTINGS_PARAMS, {}, plain))) {
     p.set(key, value);
   }
   if (resimScenario !== null) p.set('rscn', compressText(JSON.stringify(resimScenario)));
   for (const [key, value] of Object.entries(lessonParams)) p.set(`l.${key}`, value);
   for (const [key, value] of Object.entries(reconstructParams)) p.set(`r.${key}`, value);
+  for (const [key, value] of Object.entries(designParams)) p.set(`d.${key}`, value);
   return '#' + p.toString();
 }

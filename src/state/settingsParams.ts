@@ -9,9 +9,9 @@ import {
 import { booleanParam } from '../io/params/booleanParam.ts';
 import { choiceParam } from '../io/params/choiceParam.ts';
 import { choicesParam } from '../io/params/choicesParam.ts';
-import { numberListParam } from '../io/params/numberListParam.ts';
 import { numberParam } from '../io/params/numberParam.ts';
-import { optionalNumberParam } from '../io/params/optionalNumberParam.ts';
+import { numbersParam } from '../io/params/numbersParam.ts';
+import { optionalParam } from '../io/params/optionalParam.ts';
 import { textParam } from '../io/params/textParam.ts';
 import { wholeParam } from '../io/params/wholeParam.ts';
 import { CHOICES, DEFAULT_SETTINGS, URL_LIMITS } from './urlState.ts';
@@ -61,19 +61,26 @@ export const SETTINGS_PARAMS = {
     label: 'Times read as',
     default: d.fitCensoring,
   }),
-  fitVisitWk: optionalNumberParam('fvisit', {
-    label: 'Visit spacing (weeks)',
-    ...VISIT_WK_RANGE,
-    none: 'detected from the data',
-    digits: 6,
-  }),
-  fitBreaks: numberListParam('fbrk', {
-    label: 'Piecewise breaks (weeks)',
-    min: VISIT_WK_RANGE.min,
-    max: 520,
-    maxItems: MAX_PIECES - 1,
-    none: 'the tertiles of the event times',
-  }),
+  fitVisitWk: optionalParam(
+    numberParam('fvisit', {
+      label: 'Visit spacing (weeks)',
+      ...VISIT_WK_RANGE,
+      default: 1,
+      digits: 6,
+    }),
+    { none: 'detected from the data' },
+  ),
+  fitBreaks: optionalParam(
+    numbersParam('fbrk', {
+      label: 'Piecewise breaks (weeks)',
+      // breaks are weeks after the response, up to ten years
+      ...VISIT_WK_RANGE,
+      most: MAX_PIECES - 1,
+      default: [1],
+      digits: 6,
+    }),
+    { none: 'the tertiles of the event times' },
+  ),
   fitHidden: choicesParam('fhide', CHOICES.fitRow, {
     label: 'Fitted curves hidden',
     default: d.fitHidden,

@@ -1,5 +1,9 @@
 import { MAX_BOOTSTRAP_REPS, MAX_SIMULATION_TRIALS, SEED_RANGE } from '../engine/limits.ts';
 import {
+  BOOTSTRAP_STATISTICS,
+  type BootstrapStatistic,
+} from '../engine/montecarlo/bootstrapStatistics.ts';
+import {
   CENSORING_CHOICES,
   FIT_MODEL_CHOICES,
   FIT_ROW_KEYS,
@@ -20,6 +24,7 @@ export const VIEWS = [
   'bootstrap',
   'resim',
   'reconstruct',
+  'design',
   'learn',
   'load',
 ] as const;
@@ -30,18 +35,6 @@ export type ViewId = (typeof VIEWS)[number];
 export const SWIMMER_SORTS = ['followup', 'dor', 'ttr', 'response', 'id'] as const;
 /** One order of the swimmer plot's lanes. */
 export type SwimmerSort = (typeof SWIMMER_SORTS)[number];
-
-/** Statistics the bootstrap panel can show. */
-export const BOOT_STATISTICS = [
-  'orr',
-  'cr',
-  'response_by_week_1',
-  'gc_halved',
-  'dor_median',
-  'ttr_median',
-] as const;
-/** One bootstrap statistic. */
-export type BootStatistic = (typeof BOOT_STATISTICS)[number];
 
 /** Where the cohort on screen came from; enough to load it again, bit for bit. */
 export type CohortSource =
@@ -61,7 +54,7 @@ export interface Settings extends FitSettings {
   selected: string | null;
   bootReps: number;
   bootSeed: number;
-  bootStatistic: BootStatistic;
+  bootStatistic: BootstrapStatistic;
   resimTrials: number;
   resimSeed: number;
   /** Fitted curves left off the Re-simulation tab's Kaplan–Meier plots. */
@@ -74,6 +67,8 @@ export interface Settings extends FitSettings {
   lessonParams: Record<string, string>;
   /** The Reconstruct tab's ensemble settings, as that panel writes them. */
   reconstructParams: Record<string, string>;
+  /** The Design tab's plan (tests, designs, monitoring rule, simulation), as that panel writes it. */
+  designParams: Record<string, string>;
 }
 
 /** The whole shareable state of the app. */
@@ -109,6 +104,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lesson: null,
   lessonParams: {},
   reconstructParams: {},
+  designParams: {},
 };
 
 /** The state of a link with an empty hash. */
@@ -145,7 +141,7 @@ export const CHOICES = {
   method: PROPORTION_METHODS,
   transform: KM_TRANSFORMS,
   sort: SWIMMER_SORTS,
-  bootStatistic: BOOT_STATISTICS,
+  bootStatistic: BOOTSTRAP_STATISTICS,
   fitModel: FIT_MODEL_CHOICES,
   fitRow: FIT_ROW_KEYS,
   censoring: CENSORING_CHOICES,

@@ -23,6 +23,12 @@ export const format = {
     if (lower === null && upper === null) return 'not estimable';
     return `${format.weeks(lower)} to ${format.weeks(upper)}`;
   },
+  /** A p-value to two significant digits: 0.003769 → "0.0038", 0.3128 → "0.31"; "< 0.0001" below. */
+  pValue(value: number): string {
+    if (!Number.isFinite(value)) return '—';
+    if (value < 0.0001) return '< 0.0001';
+    return value >= 0.995 ? '1' : String(Number(value.toPrecision(2)));
+  },
   /** 0.95 → "95%", 0.9999 → "99.99%" (levels run to 0.9999). */
   level(level: number): string {
     return `${+(level * 100).toFixed(2)}%`;

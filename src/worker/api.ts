@@ -1,4 +1,14 @@
 import type { Cohort, ResponseCode } from '../engine/cohort.ts';
+import type {
+  DesignResult,
+  DesignTask,
+  DesignedStudyReport,
+  DesignedStudySettings,
+  DesignedStudyTally,
+  OperatingCharacteristics,
+  RuleTally,
+  StoppingRule,
+} from '../engine/design/index.ts';
 import type { LessonResult, LessonTask } from '../engine/lessons/index.ts';
 import type {
   BootstrapCounts,
@@ -26,6 +36,13 @@ export type { LessonResult, LessonTask };
 export type { BootstrapReport, Cohort, ResponseCode, Scenario, SimulationReport };
 export type { FitScenarioOptions, FittedScenario };
 export type { CohortSummary, EnsembleResult };
+export type {
+  DesignResult,
+  DesignTask,
+  DesignedStudyReport,
+  OperatingCharacteristics,
+  StoppingRule,
+};
 export type { StatisticSummary } from '../engine/montecarlo/index.ts';
 
 // The one description of what crosses between the page (or the CLI) and its workers: what each
@@ -79,6 +96,24 @@ export interface MonteCarloWorkerApi {
   ): Promise<EnsembleChunk[]>;
   /** Fits a scenario to a cohort with its fit tables (`fitScenario`), in one call. */
   fitScenario(cohort: Cohort, options: FitScenarioOptions): Promise<FittedScenario>;
+  /** Simulates studies under a stopping rule at the true rate `p`, chunk by chunk; one tally per chunk. */
+  ruleChunks(
+    rule: StoppingRule,
+    job: ChunkJob & { p: number },
+    onProgress?: WorkerProgress,
+  ): Promise<RuleTally[]>;
+  /**
+   * Simulates studies run under a stopping rule from a scenario, chunk by chunk
+   * (`designedStudyChunk`); one tally per chunk (its counts transferred).
+   */
+  designedStudyChunks(
+    rule: StoppingRule,
+    scenario: Scenario,
+    job: ChunkJob & DesignedStudySettings,
+    onProgress?: WorkerProgress,
+  ): Promise<DesignedStudyTally[]>;
+  /** Runs a design computation (Simon's search, a monitoring rule's boundaries) off the page's thread. */
+  designTask<T extends DesignTask>(task: T): Promise<DesignResult<T>>;
   /** Asks the lesson items of run `run` to stop at the next item. */
   cancelRun(run: number): Promise<void>;
 }
@@ -148,4 +183,20 @@ export interface ReconstructOptions extends RunControl {
   level?: number;
   bootstrapReps?: number;
   maxAttempts?: number;
+}
+
+/**
+ * Options of `MonteCarloPool.simulateRule`: `trials` simulated studies at each true rate of
+ * `rates`, the same uniform numbers at every rate (chunk c draws from `chunkRng(seed, c)`).
+ */
+export interface RuleSimulationOptions extends RunControl {
+  rates: readonly number[];
+  trials: number;
+  seed: string;
+}
+
+/** Options of `MonteCarloPool.simulateDesignedStudies`: how many studies, the seed, how each runs. */
+export interface DesignedStudyOptions extends RunControl, DesignedStudySettings {
+  trials: number;
+  seed: string;
 }

@@ -2,6 +2,10 @@ import type {
   BootstrapOptions,
   BootstrapReport,
   Cohort,
+  DesignResult,
+  DesignTask,
+  DesignedStudyOptions,
+  DesignedStudyReport,
   CohortSummary,
   EnsembleResult,
   FitOptions,
@@ -10,16 +14,22 @@ import type {
   LessonResult,
   LessonTask,
   MonteCarloWorkerApi,
+  OperatingCharacteristics,
   ReconstructOptions,
+  RuleSimulationOptions,
   RunControl,
   Scenario,
   SimulateOptions,
   SimulationReport,
+  StoppingRule,
 } from './api.ts';
 import { bootstrapJob } from './jobs/bootstrapJob.ts';
+import { designedStudyJob } from './jobs/designedStudyJob.ts';
+import { designJob } from './jobs/designJob.ts';
 import { ensembleJob } from './jobs/ensembleJob.ts';
 import { fitJob } from './jobs/fitJob.ts';
 import { lessonJob } from './jobs/lessonJob.ts';
+import { ruleSimulationJob } from './jobs/ruleSimulationJob.ts';
 import { simulateJob } from './jobs/simulateJob.ts';
 import { Lanes, type Job } from './Lanes.ts';
 import { MAX_WORKERS } from '../engine/limits.ts';
@@ -39,7 +49,8 @@ const defaultWorker = () =>
   new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * Runs Monte Carlo jobs (bootstrap, study simulation, lesson tasks, reconstruction ensembles)
+ * Runs Monte Carlo jobs (bootstrap, study simulation, lesson tasks, reconstruction ensembles,
+ * study designs and their simulation)
  * on a pool of comlink workers started on first use. Each job (`jobs/`) splits its work into
  * fixed seeded chunks or items and merges what the workers return, so results do not depend on
  * the pool size; `Lanes` schedules them: one lane of workers per kind of job, a newer run
@@ -102,6 +113,39 @@ export class MonteCarloPool {
    */
   async reconstruct(summary: CohortSummary, options: ReconstructOptions): Promise<EnsembleResult> {
     return this.run(ensembleJob(summary, options), options);
+  }
+
+  /**
+   * Simulates a stopping rule's operating characteristics at each true rate of `rates`; each is
+   * `simulateRule` in the engine, whatever the pool size.
+   * @example const [atP0] = await pool.simulateRule(rule, { rates: [0.6], trials: 1e4, seed: 's' });
+   */
+  async simulateRule(
+    rule: StoppingRule,
+    options: RuleSimulationOptions,
+  ): Promise<(OperatingCharacteristics & { trials: number })[]> {
+    return this.run(ruleSimulationJob(rule, options), options);
+  }
+
+  /**
+   * Simulates studies run under a stopping rule and drawn from a scenario; the same report as
+   * `simulateDesignedStudies` in the engine, whatever the pool size.
+   * @example const { success } = await pool.simulateDesignedStudies(rule, scenario, { trials: 1e4, seed: 's', lookDelayWk: 5, level: 0.95, transform: 'log-log', dorThresholdWk: 1 });
+   */
+  async simulateDesignedStudies(
+    rule: StoppingRule,
+    scenario: Scenario,
+    options: DesignedStudyOptions,
+  ): Promise<DesignedStudyReport> {
+    return this.run(designedStudyJob(rule, scenario, options), options);
+  }
+
+  /**
+   * Runs a design computation (Simon's search, a monitoring rule) on a worker, off the page's thread.
+   * @example const designs = await pool.design({ kind: 'simon', p0: 0.2, p1: 0.4, alpha: 0.05, beta: 0.2, nmax: 100 });
+   */
+  async design<T extends DesignTask>(task: T, control: RunControl = {}): Promise<DesignResult<T>> {
+    return this.run(designJob(task), control);
   }
 
   /** Runs any job on its lane (the methods above are such jobs). */

@@ -12,6 +12,15 @@ import {
   type BootstrapCounts,
   type SimulationChunk,
 } from '../engine/montecarlo/index.ts';
+import {
+  DESIGNED_STUDY_CHUNK_SIZE,
+  RULE_CHUNK_SIZE,
+  designedStudyChunk,
+  ruleSimulationChunk,
+  runDesignTask,
+  type DesignedStudyTally,
+  type RuleTally,
+} from '../engine/design/index.ts';
 import { lessonItem, type LessonResult, type LessonTask } from '../engine/lessons/index.ts';
 import { ensembleChunks } from '../engine/reconstruct/ensembleChunks.ts';
 import type { MonteCarloWorkerApi, WorkerProgress } from './api.ts';
@@ -124,6 +133,43 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
 
   async fitScenario(cohort, options) {
     return fitScenario(cohort, options);
+  },
+
+  async ruleChunks(rule, job, onProgress) {
+    const report = throttled(onProgress);
+    const tallies: RuleTally[] = [];
+    let done = 0;
+    for (let c = job.first; c < job.end; c++) {
+      const { count } = chunkRange(job.total, RULE_CHUNK_SIZE, c);
+      tallies.push(ruleSimulationChunk(rule, { p: job.p, count, rng: chunkRng(job.seed, c) }));
+      report((done += count));
+    }
+    release(onProgress);
+    return tallies;
+  },
+
+  async designedStudyChunks(rule, scenario, job, onProgress) {
+    const checked = validateScenario(scenario);
+    if (!checked.ok) throw new Error(`invalid scenario: ${checked.issues.join('; ')}`);
+    const report = throttled(onProgress);
+    const tallies: DesignedStudyTally[] = [];
+    let done = 0;
+    for (let c = job.first; c < job.end; c++) {
+      const { count } = chunkRange(job.total, DESIGNED_STUDY_CHUNK_SIZE, c);
+      tallies.push(
+        designedStudyChunk(rule, checked.scenario, { ...job, count, rng: chunkRng(job.seed, c) }),
+      );
+      report((done += count));
+    }
+    release(onProgress);
+    return Comlink.transfer(
+      tallies,
+      tallies.map((t) => t.stops.buffer),
+    );
+  },
+
+  async designTask(task) {
+    return runDesignTask(task);
   },
 
   async cancelRun(run) {

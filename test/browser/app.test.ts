@@ -530,6 +530,7 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       'Bootstrap',
       'Re-simulation',
       'Reconstruct',
+      'Design',
       'Learn',
       'Load',
     ]) {

@@ -101,7 +101,10 @@ describe('cohortscope analyze', () => {
 
   it('exits with status 2 and no stack trace as a real process', async () => {
     const run = promisify(execFile);
-    const error = await run('npx', ['tsx', 'src/cli/main.ts', 'analyze', refused]).catch((e) => e);
+    // The sources as a real process: Node with tsx's loader (npx and the tsx launcher would
+    // start two processes more).
+    const argv = ['--import', 'tsx', 'src/cli/main.ts', 'analyze', refused];
+    const error = await run(process.execPath, argv).catch((e) => e);
     expect(error.code).toBe(2);
     expect(error.stderr).not.toMatch(/\n\s+at /);
     expect(error.stderr).toMatch(/refused/);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exactCoverage } from '../../src/engine/montecarlo/index.ts';
+import { BOOTSTRAP_STATISTICS, exactCoverage } from '../../src/engine/montecarlo/index.ts';
 import { runCapture } from './runCapture.ts';
 
 const HLH = 'public/cohorts/hlh-anakinra-2025.csv';
@@ -19,14 +19,7 @@ describe('cohortscope bootstrap', { timeout: 120_000 }, () => {
     const out = JSON.parse(one.stdout);
     expect(Object.keys(out)).toEqual(['reps', 'seed', 'statistics']);
     expect(out).toMatchObject({ reps: 40000, seed: 'cli' });
-    expect(Object.keys(out.statistics)).toEqual([
-      'orr',
-      'cr',
-      'response_by_week_1',
-      'gc_halved',
-      'dor_median',
-      'ttr_median',
-    ]);
+    expect(Object.keys(out.statistics)).toEqual(BOOTSTRAP_STATISTICS);
     for (const s of Object.values(out.statistics) as Record<string, unknown>[]) {
       expect(Object.keys(s)).toEqual(['estimate', 'se', 'undefined_fraction', 'ci']);
       expect(Object.keys(s.ci as object)).toEqual(['percentile', 'basic', 'bca']);

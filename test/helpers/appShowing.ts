@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { AppState } from '../../src/state/AppState.svelte.ts';
 import { appContext } from '../../src/state/context.ts';
 import type { Settings } from '../../src/state/urlState.ts';
+import { BUILTIN_CSV } from './hlhCohort.ts';
 
-/** The built-in cohort's CSV, as the site serves it. */
-export const BUILTIN_CSV = readFileSync(
-  new URL('../../public/cohorts/hlh-anakinra-2025.csv', import.meta.url),
-  'utf8',
-);
+export { BUILTIN_CSV };
 
 /**
  * An app state with these settings showing the cohort of `text`, read as the file `fileName`

@@ -11,9 +11,9 @@ import {
   choicesParam,
   decodeParam,
   decodeParams,
-  numberListParam,
   numberParam,
-  optionalNumberParam,
+  numbersParam,
+  optionalParam,
   paramMessage,
   textParam,
   wholeParam,
@@ -34,14 +34,22 @@ const SEL = textParam('sel', {
   describe: 'a patient id of 1 to 5 characters',
   default: null,
 });
-const NAME = textParam('name', { max: 5, shorten: true, default: 'Shared cohort' });
-const VISIT = optionalNumberParam('fvisit', {
-  label: 'Visit spacing',
-  min: 0.01,
-  max: 520,
-  none: 'detected from the data',
+const RATES = numbersParam('cmp', {
+  label: 'Other rates',
+  min: 0,
+  max: 1,
+  most: 4,
+  default: [0.75, 0.6],
+  digits: 6,
 });
-const BREAKS = numberListParam('fbrk', { min: 0.01, max: 520, maxItems: 3, none: 'tertiles' });
+const NAME = textParam('name', { max: 5, shorten: true, default: 'Shared cohort' });
+const VISIT = optionalParam(
+  numberParam('fvisit', { label: 'Visit spacing', min: 0.01, max: 520, default: 1 }),
+  { none: 'detected from the data' },
+);
+const BREAKS = optionalParam(numbersParam('fbrk', { min: 0.01, max: 520, most: 3, default: [1] }), {
+  none: 'tertiles',
+});
 
 describe('the message', () => {
   it('names the parameter, what is allowed, what was given and the value used', () => {
@@ -110,46 +118,51 @@ describe('numbers', () => {
   });
 });
 
-describe('optional numbers', () => {
-  it('read a number in the range, or nothing from "auto" or an empty text', () => {
+describe('lists of numbers', () => {
+  it('read comma-separated numbers in the range, ascending, each once', () => {
+    expect(RATES.read('0.75, 0.6')).toEqual([0.6, 0.75]);
+    expect(RATES.read('0.5,0.5,.25')).toEqual([0.25, 0.5]);
+    expect(RATES.read('0.1234567')).toEqual([0.123457]);
+    expect(RATES.default).toEqual([0.6, 0.75]);
+  });
+
+  it.each(['', '0.5,', '0.1,0.2,0.3,0.4,0.5', '1.5', '0.5;0.6', 'a'])('refuse %j', (text) =>
+    expect(RATES.read(text)).toBeUndefined(),
+  );
+
+  it('say what is allowed and write short', () => {
+    expect(RATES.allowed).toBe('1 to 4 numbers from 0 to 1, comma-separated');
+    expect(RATES.write([0.1 + 0.2, 0.75])).toBe('0.3,0.75');
+    expect(RATES.show([0.6, 0.75])).toBe('0.6, 0.75');
+  });
+});
+
+describe('optional parameters', () => {
+  it('read a value as the parameter does, or nothing from "auto" or an empty text', () => {
     expect(VISIT.read('4')).toBe(4);
     expect(VISIT.read(' 0.5 ')).toBe(0.5);
     expect(VISIT.read('auto')).toBeNull();
     expect(VISIT.read('')).toBeNull();
     expect(VISIT.default).toBeNull();
     for (const text of ['0', '600', 'weekly', 'null']) expect(VISIT.read(text)).toBeUndefined();
+    expect(BREAKS.read('6, 2')).toEqual([2, 6]);
+    expect(BREAKS.read(' ')).toBeNull();
+    for (const text of ['0', '1,,2', '1,2,3,4', 'a']) expect(BREAKS.read(text)).toBeUndefined();
   });
 
   it('write nothing as auto, and say what nothing stands for', () => {
     expect(VISIT.write(null)).toBe('auto');
     expect(VISIT.write(2)).toBe('2');
+    expect(BREAKS.write([2, 6])).toBe('2,6');
+    expect(BREAKS.show(null)).toBe('auto');
     expect(decodeParam(VISIT, '0').message).toBe(
       '"fvisit" must be a number from 0.01 to 520, or auto (detected from the data); got "0"; using auto.',
     );
     expect(checkField(VISIT, 'x').error).toBe(
       'Visit spacing must be a number from 0.01 to 520, or auto (detected from the data); got "x".',
     );
-  });
-});
-
-describe('lists of numbers', () => {
-  it('read ascending numbers in the range, spaces ignored, or nothing', () => {
-    expect(BREAKS.read('2, 6')).toEqual([2, 6]);
-    expect(BREAKS.read('0.5,1,1.5')).toEqual([0.5, 1, 1.5]);
-    expect(BREAKS.read('auto')).toBeNull();
-    expect(BREAKS.read(' ')).toBeNull();
-  });
-
-  it.each(['6,2', '2,2', '0', '1,,2', '1,2,3,4', 'a', '1;2'])('refuse %j', (text) =>
-    expect(BREAKS.read(text)).toBeUndefined(),
-  );
-
-  it('write short and back, and say what is allowed', () => {
-    expect(BREAKS.write([2, 6.0000001])).toBe('2,6');
-    expect(BREAKS.read(BREAKS.write([1.5, 4]))).toEqual([1.5, 4]);
-    expect(BREAKS.show([2, 6])).toBe('2, 6');
     expect(BREAKS.allowed).toBe(
-      'a comma-separated list of at most 3 numbers from 0.01 to 520, each above the one before, or auto (tertiles)',
+      '1 to 3 numbers from 0.01 to 520, comma-separated, or auto (tertiles)',
     );
   });
 });
@@ -320,6 +333,19 @@ describe('properties', () => {
       'number, 6 digits',
       P,
       fc.double({ min: 0, max: 1, noNaN: true }).map((x) => Number(x.toPrecision(6))),
+    ],
+    [
+      'numbers',
+      RATES,
+      fc
+        .uniqueArray(
+          fc.double({ min: 0, max: 1, noNaN: true }).map((x) => Number(x.toPrecision(6)) + 0),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        )
+        .map((v) => [...v].sort((a, b) => a - b)),
     ],
     ['choice', METHOD, fc.constantFrom(...METHODS)],
     ['choices', SHOWN, fc.subarray([...METHODS])],

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
-import { parseCohort } from '../../src/io/parseCohort.ts';
 import { readBundle, writeBundle } from '../../src/state/bundle.ts';
 import { buildReport } from '../../src/state/buildReport.ts';
 import { readCohortMeta } from '../../src/state/cohortMeta.ts';
@@ -12,20 +11,11 @@ import { fileSlug } from '../../src/ui/fileSlug.ts';
 import { format } from '../../src/ui/format.ts';
 import { summaryRows } from '../../src/ui/summaryRows.ts';
 import { fitScenario } from '../../src/engine/montecarlo/fitScenario.ts';
-
-async function builtin() {
-  const text = await readFile(
-    new URL('../../public/cohorts/hlh-anakinra-2025.csv', import.meta.url),
-    'utf8',
-  );
-  const parsed = parseCohort(text, { fileName: 'hlh-anakinra-2025.csv' });
-  if (!parsed.ok) throw new Error('the built-in cohort does not parse');
-  return parsed.cohort;
-}
+import { hlhCohort } from '../helpers/hlhCohort.ts';
 
 describe('endpoint summary rows', () => {
   it('show the published figures of the built-in cohort as text', async () => {
-    const rows = summaryRows(analyze(await builtin()), {
+    const rows = summaryRows(analyze(hlhCohort()), {
       method: 'clopper-pearson',
       transform: 'log-log',
     });
@@ -46,7 +36,7 @@ describe('endpoint summary rows', () => {
   });
 
   it('follow the chosen interval method and level', async () => {
-    const cohort = await builtin();
+    const cohort = hlhCohort();
     const exact = summaryRows(analyze(cohort), { method: 'clopper-pearson', transform: 'log' });
     const wald = summaryRows(analyze(cohort), { method: 'wald', transform: 'log' });
     const exact90 = summaryRows(analyze(cohort, { level: 0.9 }), {
@@ -136,7 +126,7 @@ describe('cohort side files', () => {
 
 describe('synthetic cohorts', () => {
   it('are the same for the same scenario and seed, and differ with the seed', async () => {
-    const { scenario } = fitScenario(await builtin());
+    const { scenario } = fitScenario(hlhCohort());
     const a = makeSyntheticCohort(scenario, 7);
     const b = makeSyntheticCohort(JSON.parse(JSON.stringify(scenario)), 7);
     const c = makeSyntheticCohort(scenario, 8);
@@ -155,7 +145,7 @@ describe('synthetic cohorts', () => {
 
 describe('the JSON report', () => {
   it('holds inputs, seeds, version, link and results', async () => {
-    const cohort = await builtin();
+    const cohort = hlhCohort();
     const report = buildReport({
       version: '0.1.0',
       meta: { name: 'HLH', description: 'd', notice: 'n', provenance: [] },

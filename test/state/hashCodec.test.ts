@@ -53,6 +53,9 @@ const settingsArb = fc.record({
       maxKeys: 3,
     },
   ),
+  designParams: fc.dictionary(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.string({ maxLength: 20 }), {
+    maxKeys: 6,
+  }),
 });
 
 const sourceArb = fc.oneof(
@@ -143,6 +146,10 @@ describe('URL hash codec', () => {
       cohorts: '500',
       seed: '7',
     });
+    const design = decodeHash('#v=1&view=design&d.p0=0.75&d.s1=0.4&d.%3Cx%3E=1');
+    expect(design.state.settings.view).toBe('design');
+    expect(design.state.settings.designParams).toEqual({ p0: '0.75', s1: '0.4' });
+    expect(design.messages).toEqual(['1 Design tab setting(s) in the link were not usable.']);
   });
 
   it('opens the default cohort with a message when the inline cohort is corrupt', () => {

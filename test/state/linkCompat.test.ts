@@ -125,8 +125,8 @@ describe('a setting the link gets wrong', () => {
       '"fvisit" must be a number from 0.01 to 520, or auto (detected from the data); got "0"; using auto.',
     ],
     [
-      'fbrk=6,2',
-      '"fbrk" must be a comma-separated list of at most 49 numbers from 0.01 to 520, each above the one before, or auto (the tertiles of the event times); got "6,2"; using auto.',
+      'fbrk=0,2',
+      '"fbrk" must be 1 to 49 numbers from 0.01 to 520, comma-separated, or auto (the tertiles of the event times); got "0,2"; using auto.',
     ],
     [
       'src=zip',

@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/engine/montecarlo/bootstrap.ts';
 import { fitScenario } from '../../src/engine/montecarlo/fitScenario.ts';
 import { simulateStudies } from '../../src/engine/montecarlo/simulateStudies.ts';
-import { parseCohort } from '../../src/io/parseCohort.ts';
 import { cohortToCsv } from '../../src/io/cohortToCsv.ts';
 import { encodeHash } from '../../src/state/encodeHash.ts';
 import { bootstrapMatches } from '../../src/state/session/bootstrapMatches.ts';
@@ -19,22 +17,13 @@ import {
 import { readPersistedSession } from '../../src/state/session/readPersistedSession.ts';
 import { resimMatches } from '../../src/state/session/resimMatches.ts';
 import { DEFAULT_SETTINGS, DEFAULT_STATE } from '../../src/state/urlState.ts';
+import { hlhCohort } from '../helpers/hlhCohort.ts';
 
 const RESPONDERS = ['CR', 'PR', 'IMP'];
 
-async function builtin() {
-  const text = await readFile(
-    new URL('../../public/cohorts/hlh-anakinra-2025.csv', import.meta.url),
-    'utf8',
-  );
-  const parsed = parseCohort(text, { fileName: 'hlh-anakinra-2025.csv' });
-  if (!parsed.ok) throw new Error('the built-in cohort does not parse');
-  return parsed.cohort;
-}
-
 /** A whole, valid session of the built-in cohort with both results, as the page writes it. */
 async function validSession(): Promise<PersistedSession> {
-  const cohort = await builtin();
+  const cohort = hlhCohort();
   const key = csvFingerprint(cohortToCsv(cohort));
   const { scenario } = fitScenario(cohort);
   return {
@@ -171,7 +160,7 @@ describe('reading a kept session', () => {
 
 describe('cohort identity', () => {
   it('is equal for equal CSV and differs when one character changes', async () => {
-    const csv = cohortToCsv(await builtin());
+    const csv = cohortToCsv(hlhCohort());
     expect(csvFingerprint(csv)).toBe(csvFingerprint(String(csv)));
     const changed = csv.replace(/,CR,/, ',PR,');
     expect(changed).not.toBe(csv);

@@ -18,3 +18,7 @@ export * from './smallestNForPower.ts';
 export * from './stoppingRule.ts';
 export * from './summarizeRuleTally.ts';
 export * from './twoStageInference.ts';
+export * from './designedStudyChunk.ts';
+export * from './summarizeDesignedStudies.ts';
+export * from './simulateDesignedStudies.ts';
+export * from './designTask.ts';

@@ -1,4 +1,5 @@
 import { binomialDistribution } from '../lessons/binomialDistribution.ts';
+import { MAX_SIMON_N } from '../limits.ts';
 import type { SimonDesign } from './simonDesign.ts';
 
 /** An admissible design, with the weights q for which it is the best compromise. */
@@ -71,7 +72,7 @@ function rejection(t: Tails, n1: number, r1: number, n2: number, r: number): num
  * small enough, as clinfun's `ph2simon` does. Admissible designs are the lower convex hull of
  * EN(p0) against n from the minimax to the optimal design (clinfun's `twostage.admissible`).
  * Returns null when no design with at most nmax patients meets alpha and beta.
- * Assumes 0 < p0 < p1 < 1, 0 < alpha, beta < 1 and nmax a whole number from 2 to 1000.
+ * Assumes 0 < p0 < p1 < 1, 0 < alpha, beta < 1 and nmax a whole number from 2 to `MAX_SIMON_N` (1000).
  * Reference: Simon (1989), Controlled Clinical Trials 10:1; Jung, Lee, Kim & George (2004),
  * Statistics in Medicine 23:561 (admissible designs); R clinfun's `ph2simon`.
  * @example simonDesigns({ p0: 0.2, p1: 0.4, alpha: 0.05, beta: 0.2 })?.optimal // 3/13, 12/43, EN 20.6
@@ -88,8 +89,8 @@ export function simonDesigns(options: {
   if (!(p1 > p0 && p1 < 1)) throw new RangeError(`p1 must be in (p0, 1) = (${p0}, 1), got ${p1}`);
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
   if (!(beta > 0 && beta < 1)) throw new RangeError(`beta must be in (0, 1), got ${beta}`);
-  if (!Number.isInteger(nmax) || nmax < 2 || nmax > 1000) {
-    throw new RangeError(`nmax must be a whole number from 2 to 1000, got ${nmax}`);
+  if (!Number.isInteger(nmax) || nmax < 2 || nmax > MAX_SIMON_N) {
+    throw new RangeError(`nmax must be a whole number from 2 to ${MAX_SIMON_N}, got ${nmax}`);
   }
   const t0 = tails(nmax, p0);
   const t1 = tails(nmax, p1);

@@ -8,7 +8,6 @@ export const FAMILY_KINDS = ['exponential', 'weibull', 'lognormal', 'loglogistic
 /** Every time model a scenario's `ttr` or `dor` may name (TTR may also be `empirical`). */
 export const TIME_MODEL_KINDS = [...FAMILY_KINDS, 'piecewise', 'mixture', 'km'] as const;
 
-
 function family(c: ScenarioChecker, m: Json, path: string, distribution: string): FamilyModel {
   const median = c.number(m, path, 'median', { above: true });
   if (distribution === 'exponential') {

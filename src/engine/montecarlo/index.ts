@@ -21,6 +21,7 @@ export * from './histogramMoments.ts';
 export * from './histogramQuantile.ts';
 export * from './jackknifeCodes.ts';
 export * from './kmMedianCode.ts';
+export * from './observeLatentPatient.ts';
 export * from './observeLatentStudy.ts';
 export * from './predictiveCheck.ts';
 export * from './ReplicateEvaluator.ts';

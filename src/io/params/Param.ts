@@ -5,8 +5,8 @@ export type ParamKind = 'whole' | 'number' | 'numbers' | 'choice' | 'choices' | 
  * One parameter of a link or a form, declared once: its key in the link, its name in form
  * messages, its kind, what it allows and its default. The same declaration decodes a link value
  * (`decodeParam`), writes a value short for the link (`write`) and checks a form field
- * (`checkField`). Build one with `wholeParam`, `numberParam`, `optionalNumberParam`,
- * `numberListParam`, `choiceParam`, `choicesParam`, `booleanParam` or `textParam`.
+ * (`checkField`). Build one with `wholeParam`, `numberParam`, `numbersParam`, `choiceParam`,
+ * `choicesParam`, `booleanParam` or `textParam`; `optionalParam` lets any of them be nothing.
  * Example: `wholeParam('breps', { label: 'Replicates', min: 1, max: 1e7, default: 2000 })`.
  */
 export interface Param<T> {

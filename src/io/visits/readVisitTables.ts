@@ -7,7 +7,7 @@ import type { RawTable } from '../rawTable.ts';
 import { CellError, readCell, readText, type CellValue } from '../readCell.ts';
 import { cellText } from '../readPatient.ts';
 import { showNumber } from '../showNumber.ts';
-import { tableColumns, type TableColumns } from './tableColumns.ts';
+import { tableColumns, type TableColumns } from '../tableColumns.ts';
 import { PATIENT_LEVEL_COLUMNS, visitColumn } from './visitColumns.ts';
 
 /** A table with the lists its problems go to. */

@@ -1,4 +1,4 @@
-import type { Margin } from '../../charts/frame.ts';
+import type { Frame, Margin } from '../../charts/frame.ts';
 
 /** The box of a lesson chart: outer size, the margins kept for the axes and the plotting area. */
 export interface LessonBox {
@@ -8,6 +8,9 @@ export interface LessonBox {
   innerWidth: number;
   innerHeight: number;
 }
+
+/** A lesson chart's frame: its box and the two scales, as its geometry gives it. */
+export type LessonFrame = LessonBox & Pick<Frame, 'x' | 'y'>;
 
 /** The margins of most lesson charts: room for the y axis with its title and the x axis below. */
 const LESSON_MARGIN: Margin = { top: 14, right: 20, bottom: 50, left: 64 };

@@ -80,7 +80,7 @@ describe('cohortscope reconstruct', () => {
   );
 
   it.each([
-    ['a missing file', ['no-such-summary.json'], /no-such-summary\.json: cannot be read/],
+    ['a missing file', ['no-such-summary.json'], /no-such-summary\.json: no such file/],
     ['no file', [], /expected one SUMMARY\.json, got 0/],
     ['a bad --cohorts', [SUMMARY, '--cohorts', 'many'], /--cohorts must be a whole number/],
   ])('refuses %s with status 2 and one line', async (_, args, message) => {

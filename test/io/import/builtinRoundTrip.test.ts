@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
 import { importFiles } from '../../../src/io/importFiles.ts';
 import { formatIssue } from '../../../src/io/issue.ts';
-import { parseCohort } from '../../../src/io/parseCohort.ts';
 import { fixtureFile } from './readFixture.ts';
+import { hlhCohort } from '../../helpers/hlhCohort.ts';
 
-const BUILTIN = 'public/cohorts/hlh-anakinra-2025.csv';
-const parsed = parseCohort(readFileSync(BUILTIN, 'utf8'), { fileName: 'hlh-anakinra-2025.csv' });
-if (!parsed.ok) throw new Error('the built-in cohort does not load');
-const today = parsed.cohort;
+const today = hlhCohort();
 
 const ways: [string, string[], string | undefined][] = [
   ['visits, patient-level columns on every row (CSV)', ['hlh-visits.csv'], undefined],

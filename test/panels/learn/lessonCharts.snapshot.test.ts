@@ -5,7 +5,6 @@ import {
   betaPosterior,
   binomialDistribution,
   coverageAt,
-  powerByN,
   unitGrid,
 } from '../../../src/engine/lessons/index.ts';
 import ConvincedChart from '../../../src/panels/learn/bayes/ConvincedChart.svelte';
@@ -33,6 +32,7 @@ import { noResponders, study } from './dance/study.ts';
 import { row } from './followup/rows.ts';
 import { smallStudy } from '../../helpers/smallStudy.ts';
 import { died, lost, ongoing } from './swimmers/patients.ts';
+import { powerSection } from './sampleSize/sectionProps.ts';
 import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 
 /** The first `<svg>` a component renders, every number rounded to two decimals. */
@@ -43,7 +43,6 @@ function svgOf<P extends Record<string, unknown>>(component: Component<P>, props
 }
 
 const snapshot = (name: string) => `./__snapshots__/${name}.svg`;
-const noop = () => {};
 
 describe('the lesson charts, as SVG', () => {
   it('discreteness: the binomial bars of 18 patients at a true ORR of 60%', async () => {
@@ -144,18 +143,7 @@ describe('the lesson charts, as SVG', () => {
   });
 
   it('sample size: the saw-tooth power of an exact test, and the simulated precision of the median DOR', async () => {
-    const power = svgOf(PowerSection, {
-      power: powerByN(1, 100, { p0: 0.6, p1: 0.83, alpha: 0.05 }),
-      p0: 0.6,
-      alpha: 0.05,
-      target: 0.8,
-      trueP: 0.83,
-      cohortN: 18,
-      nMax: 100,
-      onp0: noop,
-      onalpha: noop,
-      ontarget: noop,
-    });
+    const power = svgOf(PowerSection, powerSection);
     await expect(power).toMatchFileSnapshot(snapshot('lesson-sample-size-power'));
     const dor = svgOf(DorPrecisionSection, {
       rows: [

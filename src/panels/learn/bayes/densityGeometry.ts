@@ -1,11 +1,11 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import type { LessonBox } from '../lessonBox.ts';
+import type { LessonBox, LessonFrame } from '../lessonBox.ts';
 
 /** A prior and a posterior density drawn over the true ORR, with the area above a threshold. */
 export interface DensityGeometry {
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  /** The true ORR across, the density up. */
+  frame: LessonFrame;
   prior: string;
   posterior: string;
   /** The area under the posterior above the threshold. */
@@ -44,5 +44,10 @@ export function densityGeometry(
       .x((_, i) => x(grid[i]))
       .y0(y(0))
       .y1(capped)(data.posterior as (number | null)[]) ?? '';
-  return { x, y, prior: curve(data.prior), posterior: curve(data.posterior), shaded };
+  return {
+    frame: { ...box, x, y },
+    prior: curve(data.prior),
+    posterior: curve(data.posterior),
+    shaded,
+  };
 }

@@ -1,9 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { Frame } from '../../../charts/frame.ts';
 import type { ProportionMethod } from '../../../engine/report.ts';
 import type { CoverageReport } from './coverageByMethod.ts';
-import { lessonBox } from '../lessonBox.ts';
+import { lessonBox, type LessonFrame } from '../lessonBox.ts';
 
 /** The lowest coverage the chart shows; curves run off its bottom below it. */
 const FLOOR = 0.7;
@@ -12,7 +11,7 @@ const BELOW_FLOOR = 0.68;
 
 /** Everything the coverage chart draws, in plot coordinates (pixels from the frame's margin). */
 export interface CoverageGeometry {
-  frame: Frame;
+  frame: LessonFrame;
   /** One path per method shown, in the order given; none until the coverage is known. */
   curves: { method: ProportionMethod; d: string | null }[];
   /** Height of the dotted line at the nominal level, and where its label starts. */

@@ -1,11 +1,10 @@
 import { scaleLinear } from 'd3-scale';
-import type { Frame } from '../../../charts/frame.ts';
 import type { IntervalRow } from './intervalRows.ts';
-import { lessonBox } from '../lessonBox.ts';
+import { lessonBox, type LessonFrame } from '../lessonBox.ts';
 
 /** Everything the side-by-side interval chart draws, in plot coordinates. */
 export interface IntervalRowsGeometry {
-  frame: Frame;
+  frame: LessonFrame;
   /** The vertical at the observed rate, from the top to the bottom of the rows. */
   observed: { x: number; bottom: number };
   /** One horizontal bar per method, its label on the left and its width on the right (at `labelX`). */

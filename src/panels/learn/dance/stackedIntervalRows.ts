@@ -1,8 +1,7 @@
 import { scaleLinear } from 'd3-scale';
-import type { Frame } from '../../../charts/frame.ts';
 import { palette } from '../../../charts/palette.ts';
 import { round } from '../../../charts/round.ts';
-import { lessonBox } from '../lessonBox.ts';
+import { lessonBox, type LessonFrame } from '../lessonBox.ts';
 import { spacedLabels } from './spacedLabels.ts';
 
 /** How many of the newest studies a stacked-interval chart shows, one row each. */
@@ -49,7 +48,7 @@ export interface IntervalRow {
 
 /** A stacked-interval chart: its frame, the truth's vertical line and the rows. */
 export interface StackedIntervals {
-  frame: Frame;
+  frame: LessonFrame;
   truth: { x: number; y2: number };
   rows: IntervalRow[];
 }

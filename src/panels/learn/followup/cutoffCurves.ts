@@ -1,17 +1,12 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { FollowupSummary } from '../../../engine/lessons/index.ts';
-import { lessonBox } from '../lessonBox.ts';
+import { lessonBox, type LessonFrame } from '../lessonBox.ts';
 
 /** The median duration of response over many studies against the follow-up, in plot coordinates. */
 export interface CutoffCurvesGeometry {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  innerWidth: number;
-  innerHeight: number;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  /** The follow-up across, the median DOR up. */
+  frame: LessonFrame;
   /** Height of the true median's dotted line. */
   truthY: number;
   /** The 10th–90th percentile band as an area, interrupted where no median was reached. */
@@ -25,8 +20,6 @@ export interface CutoffCurvesGeometry {
 }
 
 const BOX = lessonBox(300);
-const INNER_WIDTH = BOX.innerWidth;
-const INNER_HEIGHT = BOX.innerHeight;
 
 /**
  * Lays out the summaries of many simulated studies against the weeks of follow-up after the last
@@ -40,9 +33,9 @@ export function cutoffCurves(
   rows: readonly FollowupSummary[],
   { truthWk, longestWk, followupWk }: { truthWk: number; longestWk: number; followupWk: number },
 ): CutoffCurvesGeometry {
-  const x = scaleLinear().domain([0, longestWk]).range([0, INNER_WIDTH]);
+  const x = scaleLinear().domain([0, longestWk]).range([0, BOX.innerWidth]);
   const yMax = Math.max(truthWk * 3, ...rows.map((r) => r.high ?? 0)) * 1.05;
-  const y = scaleLinear().domain([0, yMax]).range([INNER_HEIGHT, 0]).nice();
+  const y = scaleLinear().domain([0, yMax]).range([BOX.innerHeight, 0]).nice();
   const curve = (pick: (r: FollowupSummary) => number | null) =>
     line<FollowupSummary>()
       .defined((r) => pick(r) !== null)
@@ -54,13 +47,7 @@ export function cutoffCurves(
     .y0((r) => y(r.low ?? 0))
     .y1((r) => y(r.high ?? 0))(rows);
   return {
-    width: BOX.width,
-    height: BOX.height,
-    margin: BOX.margin,
-    innerWidth: INNER_WIDTH,
-    innerHeight: INNER_HEIGHT,
-    x,
-    y,
+    frame: { ...BOX, x, y },
     truthY: y(truthWk),
     band,
     middle: curve((r) => r.middle),

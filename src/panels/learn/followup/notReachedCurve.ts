@@ -1,24 +1,18 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { FollowupSummary } from '../../../engine/lessons/index.ts';
-import { lessonBox } from '../lessonBox.ts';
+import { lessonBox, type LessonFrame } from '../lessonBox.ts';
 
 /** The share of studies whose median was not reached against the follow-up, in plot coordinates. */
 export interface NotReachedCurveGeometry {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  innerHeight: number;
-  x: ScaleLinear<number, number>;
-  /** 0 to 100%, whatever the data. */
-  y: ScaleLinear<number, number>;
+  /** The follow-up across, and 0 to 100% up whatever the data. */
+  frame: LessonFrame;
   path: string | null;
   /** Where the chosen cut-off stands. */
   cutoffX: number;
 }
 
 const BOX = lessonBox(170);
-const INNER_HEIGHT = BOX.innerHeight;
 
 /**
  * Lays out, on its own short chart from 0 to 100%, the share of simulated studies whose
@@ -32,17 +26,12 @@ export function notReachedCurve(
   { longestWk, followupWk }: { longestWk: number; followupWk: number },
 ): NotReachedCurveGeometry {
   const x = scaleLinear().domain([0, longestWk]).range([0, BOX.innerWidth]);
-  const y = scaleLinear().domain([0, 1]).range([INNER_HEIGHT, 0]);
+  const y = scaleLinear().domain([0, 1]).range([BOX.innerHeight, 0]);
   const path = line<FollowupSummary>()
     .x((r) => x(r.followupWk))
     .y((r) => y(r.notReached))(rows);
   return {
-    width: BOX.width,
-    height: BOX.height,
-    margin: BOX.margin,
-    innerHeight: INNER_HEIGHT,
-    x,
-    y,
+    frame: { ...BOX, x, y },
     path,
     cutoffX: x(followupWk),
   };

@@ -1,6 +1,7 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { DorWidth } from '../../../engine/lessons/index.ts';
+import type { LessonFrame } from '../lessonBox.ts';
 import { CHART_SIZE } from './chartSize.ts';
 
 /** The right end of the median-DOR chart's patient axis, a little beyond its largest study. */
@@ -8,8 +9,8 @@ const N_AXIS = 130;
 
 /** Everything the median-DOR precision chart draws, in plot coordinates. */
 export interface DorGeometry {
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  /** Patients 0..130 across, the typical width in weeks up. */
+  frame: LessonFrame;
   /** The typical width against n, broken where no interval closed; `null` before any answer. */
   path: string | null;
   /** One dot per study size whose intervals closed, with the share of open ones to print above it. */
@@ -34,5 +35,5 @@ export function dorGeometry(rows: readonly DorWidth[]): DorGeometry {
   const points = rows.flatMap((r) =>
     r.width === null ? [] : [{ n: r.n, x: x(r.n), y: y(r.width), open: r.open }],
   );
-  return { x, y, path, points };
+  return { frame: { ...CHART_SIZE, x, y }, path, points };
 }

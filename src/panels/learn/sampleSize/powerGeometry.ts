@@ -1,13 +1,14 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { BinomialTestPower } from '../../../engine/lessons/index.ts';
 import { atN } from './atN.ts';
+import type { LessonFrame } from '../lessonBox.ts';
 import { CHART_SIZE } from './chartSize.ts';
 
 /** Everything the power chart draws, in plot coordinates (pixels from the frame's margin). */
 export interface PowerGeometry {
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  /** Patients 0..nMax across, power 0..100% up. */
+  frame: LessonFrame;
   /** The saw-tooth of power against n through every point; `null` for an empty curve. */
   path: string | null;
   /** One dot per study size. */
@@ -33,8 +34,7 @@ export function powerGeometry(
   const points = power.map((row) => ({ n: row.n, x: x(row.n), y: y(row.power) }));
   const cohort = atN(power, options.cohortN);
   return {
-    x,
-    y,
+    frame: { ...CHART_SIZE, x, y },
     path: line<{ x: number; y: number }>()
       .x((p) => p.x)
       .y((p) => p.y)(points),

@@ -1,6 +1,7 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { atN } from './atN.ts';
+import type { LessonFrame } from '../lessonBox.ts';
 import { CHART_SIZE } from './chartSize.ts';
 
 /** The widest expected width the precision chart shows (80 points); wider parts of the curve are capped. */
@@ -8,8 +9,8 @@ export const WIDTH_TOP = 0.8;
 
 /** Everything the precision chart draws, in plot coordinates (pixels from the frame's margin). */
 export interface WidthGeometry {
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  /** Patients 0..nMax across, expected width 0..80 points up. */
+  frame: LessonFrame;
   /** The expected width against n, capped at `WIDTH_TOP`; `null` before any width is known. */
   path: string | null;
   /** Height of the dashed line at the target width 2 · half. */
@@ -38,8 +39,7 @@ export function widthGeometry(
     .y((w) => y(Math.min(WIDTH_TOP, w)))(widths);
   const width = atN(widths, options.cohortN);
   return {
-    x,
-    y,
+    frame: { ...CHART_SIZE, x, y },
     path,
     targetY: y(2 * options.half),
     enoughX: options.enough === null ? null : x(options.enough),

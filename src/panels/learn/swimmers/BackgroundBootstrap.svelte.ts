@@ -2,7 +2,7 @@ import { untrack } from 'svelte';
 import type { Cohort } from '../../../engine/cohort.ts';
 import type { BootstrapReport } from '../../../engine/montecarlo/bootstrapReport.ts';
 import type { RunStatus } from '../../../state/WorkerRun.svelte.ts';
-import { poolRun } from '../lessonRun.svelte.ts';
+import { poolRun } from '../../../state/poolRun.svelte.ts';
 import { bootstrapSpread, type BootstrapSpread } from './bootstrapSpread.ts';
 
 /**

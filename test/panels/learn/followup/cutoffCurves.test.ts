@@ -18,7 +18,10 @@ const rows = [
 
 describe('cutoffCurves', () => {
   it('draws the middle median only where a median was reached', () => {
-    const { x, y, middle } = cutoffCurves(rows, options);
+    const {
+      frame: { x, y },
+      middle,
+    } = cutoffCurves(rows, options);
     expectCorners(middle, [
       [x(10), y(8)],
       [x(20), y(10)],
@@ -27,7 +30,10 @@ describe('cutoffCurves', () => {
   });
 
   it('draws the 10th–90th percentile band as an area between low and high', () => {
-    const { x, y, band } = cutoffCurves(rows, options);
+    const {
+      frame: { x, y },
+      band,
+    } = cutoffCurves(rows, options);
     // Along the high ends, then back along the low ends, closed.
     expectCorners(band, [
       [x(10), y(12)],
@@ -39,7 +45,10 @@ describe('cutoffCurves', () => {
   });
 
   it('draws the naive median at every follow-up where a response had ended', () => {
-    const { x, y, naive } = cutoffCurves(rows, options);
+    const {
+      frame: { x, y },
+      naive,
+    } = cutoffCurves(rows, options);
     expectCorners(naive, [
       [x(0), y(2)],
       [x(10), y(4)],
@@ -48,15 +57,15 @@ describe('cutoffCurves', () => {
   });
 
   it('reaches 5% beyond three true medians, or beyond the band when that is higher', () => {
-    expect(cutoffCurves([], options).y.domain()[1]).toBeGreaterThanOrEqual(31.5);
-    expect(cutoffCurves(rows, options).y.domain()[1]).toBeGreaterThanOrEqual(42);
+    expect(cutoffCurves([], options).frame.y.domain()[1]).toBeGreaterThanOrEqual(31.5);
+    expect(cutoffCurves(rows, options).frame.y.domain()[1]).toBeGreaterThanOrEqual(42);
   });
 
   it('places the true median and the chosen cut-off', () => {
     const geometry = cutoffCurves(rows, options);
-    expect(geometry.truthY).toBe(geometry.y(10));
-    expect(geometry.cutoffX).toBe(geometry.innerWidth / 4);
-    expect(geometry.x.domain()).toEqual([0, 20]);
+    expect(geometry.truthY).toBe(geometry.frame.y(10));
+    expect(geometry.cutoffX).toBe(geometry.frame.innerWidth / 4);
+    expect(geometry.frame.x.domain()).toEqual([0, 20]);
   });
 
   it('draws nothing before the simulations are in', () => {

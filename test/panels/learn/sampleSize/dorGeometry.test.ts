@@ -13,18 +13,18 @@ const g = dorGeometry(rows);
 
 describe('dorGeometry', () => {
   it('puts n on x from 0 to 130 patients', () => {
-    expect(g.x.domain()).toEqual([0, 130]);
-    expect(g.x(130)).toBe(CHART_SIZE.innerWidth);
+    expect(g.frame.x.domain()).toEqual([0, 130]);
+    expect(g.frame.x(130)).toBe(CHART_SIZE.innerWidth);
   });
 
   it('runs y from 0 to a nice value at least 15% above the widest interval', () => {
-    const [low, high] = g.y.domain();
+    const [low, high] = g.frame.y.domain();
     expect(low).toBe(0);
     expect(high).toBeGreaterThanOrEqual(7 * 1.15);
     expect(high).toBe(9); // 7 weeks × 1.15 = 8.05, rounded up to a whole week
-    expect(dorGeometry([{ n: 10, width: 0.2, open: 0 }]).y.domain()[1]).toBeGreaterThanOrEqual(
-      1.15,
-    );
+    expect(
+      dorGeometry([{ n: 10, width: 0.2, open: 0 }]).frame.y.domain()[1],
+    ).toBeGreaterThanOrEqual(1.15);
   });
 
   it('gives a dot with its open share only where intervals closed', () => {
@@ -33,7 +33,7 @@ describe('dorGeometry', () => {
       [30, 0],
       [50, 0],
     ]);
-    expect(g.points[0]).toMatchObject({ x: g.x(10), y: g.y(7) });
+    expect(g.points[0]).toMatchObject({ x: g.frame.x(10), y: g.frame.y(7) });
   });
 
   it('breaks the line at a size without a closed interval', () => {

@@ -16,7 +16,7 @@ describe('powerGeometry', () => {
       y: CHART_SIZE.innerHeight,
     });
     expect(g.points[99]).toMatchObject({ n: 100, x: CHART_SIZE.innerWidth });
-    power.forEach((row, i) => expect(g.points[i].y).toBeCloseTo(g.y(row.power), 9));
+    power.forEach((row, i) => expect(g.points[i].y).toBeCloseTo(g.frame.y(row.power), 9));
   });
 
   it('draws the saw-tooth through every point, so a drop in power is a drop in the line', () => {

@@ -1,9 +1,9 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { powerByN } from '../../../../src/engine/lessons/index.ts';
 import DorPrecisionSection from '../../../../src/panels/learn/sampleSize/DorPrecisionSection.svelte';
 import PowerSection from '../../../../src/panels/learn/sampleSize/PowerSection.svelte';
 import PrecisionSection from '../../../../src/panels/learn/sampleSize/PrecisionSection.svelte';
+import { powerSection, slider } from './sectionProps.ts';
 
 const noop = () => {};
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
@@ -12,11 +12,10 @@ describe('PrecisionSection', () => {
   const props = {
     widths: [0.9, 0.5, 0.3, 0.19],
     method: 'wilson' as const,
-    half: 0.1,
+    half: slider('h', 0.1),
     trueP: 0.83,
     cohortN: 3,
     nMax: 150,
-    onhalf: noop,
     onmethod: noop,
   };
 
@@ -29,7 +28,9 @@ describe('PrecisionSection', () => {
   });
 
   it('draws no vertical and names no n when no n is enough', () => {
-    const html = render(PrecisionSection, { props: { ...props, half: 0.05, enough: null } }).body;
+    const html = render(PrecisionSection, {
+      props: { ...props, half: slider('h', 0.05), enough: null },
+    }).body;
     expect(html).not.toContain('n = 4</text>');
     expect(html).toContain('target width 10%.');
   });
@@ -37,20 +38,7 @@ describe('PrecisionSection', () => {
 
 describe('PowerSection', () => {
   it('draws one dot per n and a larger dot for this cohort', () => {
-    const html = render(PowerSection, {
-      props: {
-        power: powerByN(1, 100, { p0: 0.6, p1: 0.83 }),
-        p0: 0.6,
-        alpha: 0.05,
-        target: 0.8,
-        trueP: 0.83,
-        cohortN: 18,
-        nMax: 100,
-        onp0: noop,
-        onalpha: noop,
-        ontarget: noop,
-      },
-    }).body;
+    const html = render(PowerSection, { props: powerSection }).body;
     expect(count(html, /<circle[^>]*r="2"/g)).toBe(100);
     expect(count(html, /<circle[^>]*r="5"/g)).toBe(1);
     expect(html).toContain('for 1 to 100 patients; target 80%.');

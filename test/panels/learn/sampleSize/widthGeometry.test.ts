@@ -9,31 +9,31 @@ const g = widthGeometry(widths, { nMax: 150, half: 0.1, enough: 4, cohortN: 1 })
 
 describe('widthGeometry', () => {
   it('puts n on x from 0 to nMax and the width on y from 0 to 80 points', () => {
-    expect(g.x.domain()).toEqual([0, 150]);
-    expect(g.y.domain()).toEqual([0, WIDTH_TOP]);
-    expect(g.x(150)).toBe(CHART_SIZE.innerWidth);
-    expect(g.y(0)).toBe(CHART_SIZE.innerHeight);
+    expect(g.frame.x.domain()).toEqual([0, 150]);
+    expect(g.frame.y.domain()).toEqual([0, WIDTH_TOP]);
+    expect(g.frame.x(150)).toBe(CHART_SIZE.innerWidth);
+    expect(g.frame.y(0)).toBe(CHART_SIZE.innerHeight);
   });
 
   it('caps the curve at the top of the chart where a width is larger than 80 points', () => {
     const [curve] = pathPoints(g.path);
     expect(curve).toHaveLength(4);
-    expect(curve[0][0]).toBeCloseTo(g.x(1), 3);
-    expect(curve[0][1]).toBeCloseTo(g.y(WIDTH_TOP), 3);
-    expect(curve[3][0]).toBeCloseTo(g.x(4), 3);
-    expect(curve[3][1]).toBeCloseTo(g.y(0.18), 3);
+    expect(curve[0][0]).toBeCloseTo(g.frame.x(1), 3);
+    expect(curve[0][1]).toBeCloseTo(g.frame.y(WIDTH_TOP), 3);
+    expect(curve[3][0]).toBeCloseTo(g.frame.x(4), 3);
+    expect(curve[3][1]).toBeCloseTo(g.frame.y(0.18), 3);
   });
 
   it('draws the target at twice the wanted half-width and the vertical at the n reaching it', () => {
-    expect(g.targetY).toBeCloseTo(g.y(0.2), 9);
-    expect(g.enoughX).toBe(g.x(4));
+    expect(g.targetY).toBeCloseTo(g.frame.y(0.2), 9);
+    expect(g.enoughX).toBe(g.frame.x(4));
     expect(widthGeometry(widths, { nMax: 150, half: 0.05, enough: null, cohortN: 1 }).enoughX).toBe(
       null,
     );
   });
 
   it('marks this cohort at its own expected width, which may lie above the chart', () => {
-    expect(g.cohort).toEqual({ x: g.x(1), y: g.y(0.95) });
+    expect(g.cohort).toEqual({ x: g.frame.x(1), y: g.frame.y(0.95) });
     expect(g.cohort!.y).toBeLessThan(0);
   });
 
