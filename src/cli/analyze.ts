@@ -1,6 +1,6 @@
 import { analyze } from '../engine/analyze.ts';
 import { analyzeSubgroups } from '../engine/analyzeSubgroups.ts';
-import { LEVEL_RANGE } from '../engine/limits.ts';
+import { CONFIRM_WK_RANGE, LEVEL_RANGE, RHO_RANGE } from '../engine/limits.ts';
 import { formatIssue } from '../io/issue.ts';
 import { patientRecord } from '../io/patientRecord.ts';
 import type { Command } from './command.ts';
@@ -13,7 +13,7 @@ import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readSideFile } from './readCohortFile.ts';
 import { readImport, readMapFile } from './readImport.ts';
-import { subgroupOutput } from './subgroupOutput.ts';
+import { subgroupOutput } from '../engine/subgroupOutput.ts';
 
 const help = `Usage: cohortscope analyze FILE [FILE…] [options]
 
@@ -85,13 +85,13 @@ export const analyzeCommand: Command = {
       throw new UsageError(`--format must be json or table, got "${format}"`);
     }
     const analysisOptions = analysisArgs(options);
-    const rho = numberOption(options, 'rho', { fallback: 0, min: 0, max: 10 });
+    const rho = numberOption(options, 'rho', { fallback: 0, ...RHO_RANGE });
     if (options.rho !== undefined && options.group === undefined)
       throw new UsageError('--rho applies to a group comparison; add --group COLUMN');
     const confirmWk =
       options['confirm-wk'] === undefined
         ? null
-        : numberOption(options, 'confirm-wk', { fallback: 0, min: 0, max: 520 });
+        : numberOption(options, 'confirm-wk', { fallback: 0, ...CONFIRM_WK_RANGE });
     const mapping = options.map === undefined ? undefined : await readMapFile(options.map);
     const meta = positionals.length === 1 ? await readSideFile(positionals[0]) : {};
     const read = await readImport(positionals, {

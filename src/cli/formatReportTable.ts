@@ -1,23 +1,19 @@
 import {
   PROPORTION_METHODS,
   KM_TRANSFORMS,
+  UNAVAILABLE_LABELS,
   type AnalysisReport,
   type IncidenceRow,
   type Interval,
   type KmResult,
   type LandmarkRate,
   type ProportionResult,
+  type UnavailableEndpoints,
 } from '../engine/report.ts';
 
 const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)}%`);
 const wk = (v: number | null) => (v === null ? 'NR' : `${+v.toFixed(2)}`);
 const interval = ([lo, hi]: Interval, f: (v: number | null) => string) => `${f(lo)}–${f(hi)}`;
-
-const UNAVAILABLE: Record<string, string> = {
-  dor: 'Duration of response',
-  ttr: 'Time to response',
-  response_by_week: 'Responded by week',
-};
 
 /** Plain-text columns, padded to the widest cell. */
 export function table(rows: string[][]): string {
@@ -76,6 +72,8 @@ export function formatReportTable(report: AnalysisReport): string {
     proportionRow('Complete response', report.cr),
     proportionRow('Partial response', report.pr),
     proportionRow('Improvement', report.imp),
+    proportionRow('No response', report.nr),
+    proportionRow('Not evaluable', report.ne),
     ...Object.entries(report.response_by_week).map(([w, p]) =>
       proportionRow(`Responded by week ${w}`, p),
     ),
@@ -102,7 +100,9 @@ export function formatReportTable(report: AnalysisReport): string {
         ]
       : []),
     `Patients: ${report.n} (${female} female, ${male} male); median age ${median_age ?? '—'}`,
-    ...Object.entries(report.unavailable).map(([key, reason]) => `${UNAVAILABLE[key]}: ${reason}`),
+    ...Object.entries(report.unavailable).map(
+      ([key, reason]) => `${UNAVAILABLE_LABELS[key as keyof UnavailableEndpoints]}: ${reason}`,
+    ),
   ];
   const followup = report.followup
     ? [

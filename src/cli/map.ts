@@ -1,7 +1,8 @@
 import { formatIssue } from '../io/issue.ts';
-import { suggestMapping, type MappingSuggestion } from '../io/mapping/suggestMapping.ts';
+import { suggestImportMapping } from '../io/mapping/suggestImportMapping.ts';
+import type { MappingSuggestion } from '../io/mapping/suggestMapping.ts';
+import { writeMapping } from '../io/mapping/writeMapping.ts';
 import { readSources } from '../io/readSources.ts';
-import { PATIENT_LEVEL_COLUMNS } from '../io/visits/visitColumns.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { parseArgs } from './parseArgs.ts';
@@ -37,7 +38,6 @@ function explain(s: MappingSuggestion, file: string): string[] {
     lines.push(`  ${v.field} "${v.value}" (${v.count}×) → ${v.code ?? '?'}: ${v.reason}`);
   if (s.extraColumns.length > 0)
     lines.push(`  kept as extra columns: ${s.extraColumns.join(', ')}`);
-  for (const open of s.open) lines.push(`  TO DO: ${open}`);
   return lines;
 }
 
@@ -63,25 +63,25 @@ export const mapCommand: Command = {
       );
     }
     const [main, second] = read.tables;
-    const suggestion = suggestMapping(main.table, {
-      layout: second ? 'visits' : (layout as 'patients' | 'visits' | undefined),
+    const suggestion = suggestImportMapping(main.table, second?.table, {
+      layout: layout as 'patients' | 'visits' | undefined,
     });
-    const lines = explain(suggestion, positionals[0]);
+    const mainName = second?.issues.sheet
+      ? `${positionals[0]}, sheet ${main.issues.sheet ?? ''}`
+      : positionals[0];
+    const lines = explain(suggestion.main, mainName);
     const mapping = { ...suggestion.mapping };
     if (options.sheet !== undefined && !options.sheet.includes(',')) mapping.sheet = options.sheet;
-    if (second) {
-      const patients = suggestMapping(second.table, { layout: 'patients' });
-      const keep = ['id', ...PATIENT_LEVEL_COLUMNS];
-      mapping.patient_columns = Object.fromEntries(
-        Object.entries(patients.mapping.columns).filter(([f]) => keep.includes(f)),
-      );
+    if (suggestion.patients) {
       lines.push(
-        ...explain(patients, positionals[1]).filter(
-          (l) => !/best_response|followup_wk: no column/.test(l),
-        ),
+        ...explain(
+          suggestion.patients,
+          positionals[1] ?? `${positionals[0]}, sheet ${second.issues.sheet ?? ''}`,
+        ).filter((l) => !/best_response|followup_wk: no column/.test(l)),
       );
     }
-    io.stdout(`${JSON.stringify(mapping, null, 2)}\n`);
+    for (const open of suggestion.open) lines.push(`  TO DO: ${open}`);
+    io.stdout(writeMapping(mapping));
     io.stderr(`${lines.join('\n')}\n`);
     return 0;
   },

@@ -205,21 +205,16 @@ export const reconstructKmCommand: Command = {
       );
     }
     const raw = image ? await digitise(options) : await readPoints(positionals[0]);
-    const { cleanPoints } = await import('../engine/digitise/cleanPoints.ts');
-    const { kmDiagnostics, reconstructFromKm, reconstructionToCohort } =
+    const { reconstructKmCurve, reconstructionToCohort } =
       await import('../engine/kmfigure/index.ts');
-    let cleaned;
-    let reconstruction;
-    let diagnostics;
-    const reconstructionOptions = { atRisk, n, totalEvents };
+    let read;
     try {
-      cleaned = cleanPoints(raw);
-      reconstruction = reconstructFromKm(cleaned.points, reconstructionOptions);
-      diagnostics = kmDiagnostics(cleaned.points, reconstruction, reconstructionOptions);
+      read = reconstructKmCurve(raw, { atRisk, n, totalEvents });
     } catch (error) {
       if (error instanceof RangeError) throw new UsageError(error.message);
       throw error;
     }
+    const { cleaned, reconstruction, diagnostics } = read;
     const output = {
       patients: reconstruction.patients,
       diagnostics: {
@@ -233,14 +228,7 @@ export const reconstructKmCommand: Command = {
       },
       points: cleaned.points,
       notes: cleaned.notes,
-      warnings: [
-        ...reconstruction.warnings,
-        ...(reconstruction.converged
-          ? []
-          : [
-              'The censoring adjustment did not settle: check the at-risk table against the curve.',
-            ]),
-      ],
+      warnings: read.warnings,
     };
     if (options.out !== undefined) {
       const { cohortToCsv } = await import('../io/cohortToCsv.ts');

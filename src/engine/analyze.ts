@@ -69,6 +69,8 @@ export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}):
     cr: proportion(count(['CR']), n, { level }),
     pr: proportion(count(['PR']), n, { level }),
     imp: proportion(count(['IMP']), n, { level }),
+    nr: proportion(count(['NR']), n, { level }),
+    ne: proportion(count(['NE']), n, { level }),
     response_by_week: timed
       ? Object.fromEntries(
           byWeek.map((w) => [
@@ -83,7 +85,7 @@ export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}):
       km: timed && n > 0 ? summarizeCurve(ttrCurve, { level }) : null,
     },
     gc_halved: glucocorticoidHalved(cohort, { level }),
-    fever: feverResolution(cohort, { byWeek }),
+    fever: feverResolution(cohort, { byWeek, level }),
     demographics: demographics(patients),
     followup: n > 0 ? followUp(patients, { level }) : null,
     dor_landmarks: timed ? kmLandmarks(dorCurve, landmarks, { level }) : [],

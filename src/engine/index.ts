@@ -17,6 +17,7 @@ export * from './groupPatients.ts';
 export * from './limits.ts';
 export * from './missingResponseTimes.ts';
 export * from './responseOnset.ts';
+export * from './subgroupOutput.ts';
 export * from './ttrObservations.ts';
 export * from './survivalAt.ts';
 export * from './atRisk.ts';

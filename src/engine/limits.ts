@@ -46,6 +46,12 @@ export const VISIT_WK_RANGE = { min: 0.01, max: 520 } as const;
 /** Most pieces a piecewise exponential model may have (so at most one fewer breaks). */
 export const MAX_PIECES = 50;
 
+/**
+ * Weeks a confirmation rule may ask between a response and the assessment that confirms it
+ * (visit-level and ADaM input; RECIST 1.1 asks for at least 4).
+ */
+export const CONFIRM_WK_RANGE = { min: 0, max: 520 } as const;
+
 /** Most workers in one pool. */
 export const MAX_WORKERS = 64;
 
@@ -57,3 +63,21 @@ export const MAX_SIMON_N = 1000;
 
 /** Most patients in a Bayesian monitoring rule (its boundaries cost about nMax² log nMax). */
 export const MAX_MONITOR_N = 2000;
+
+/** Weeks a user may name for landmarks, "responded by" proportions and Kaplan–Meier table breaks (20 years). */
+export const WEEK_RANGE = { min: 0, max: 1040 } as const;
+
+/** Most landmark weeks, and most "responded by" weeks, in one analysis. */
+export const MAX_LANDMARKS = 10;
+
+/** Most breaks of a Kaplan–Meier table (columns under the axis). */
+export const MAX_TABLE_BREAKS = 20;
+
+/** The Fleming–Harrington ρ of a group comparison (0: the log-rank test; 1: Peto–Peto). */
+export const RHO_RANGE = { min: 0, max: 10 } as const;
+
+/** Most curves digitised from one Kaplan–Meier figure (each travels in the link with its points). */
+export const MAX_FIGURE_CURVES = 6;
+
+/** Most pixels of a figure read for its curves (a 6,000 × 4,000 screenshot); more would stall a worker for seconds. */
+export const MAX_FIGURE_PIXELS = 24_000_000;

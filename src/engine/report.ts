@@ -60,6 +60,8 @@ export interface TimedProportionResult extends ProportionResult {
 export interface FeverResult {
   baseline: number;
   resolved: number;
+  /** Resolved of febrile at baseline, with its intervals (`estimate: null` when none was febrile). */
+  rate: ProportionResult;
   resolved_by_week: Record<string, number>;
   median_time: number | null;
 }
@@ -74,6 +76,13 @@ export interface UnavailableEndpoints {
   response_by_week?: string;
 }
 
+/** What each endpoint that can be unavailable is called, in the command line's table and the page. */
+export const UNAVAILABLE_LABELS: Record<keyof UnavailableEndpoints, string> = {
+  dor: 'Duration of response',
+  ttr: 'Time to response',
+  response_by_week: 'Responded by week',
+};
+
 /** Everything `analyze` reports for a cohort; keys match the CLI's JSON output. */
 export interface AnalysisReport {
   n: number;
@@ -83,6 +92,10 @@ export interface AnalysisReport {
   cr: ProportionResult;
   pr: ProportionResult;
   imp: ProportionResult;
+  /** No response (NR) of all patients. */
+  nr: ProportionResult;
+  /** Not evaluable (NE) of all patients. */
+  ne: ProportionResult;
   response_by_week: Record<string, ProportionResult>;
   dor: KmResult | null;
   ttr: { responders_median: number | null; km: KmResult | null };

@@ -1,3 +1,4 @@
+import { atRisk } from './atRisk.ts';
 import type { KmCurve } from './kaplanMeier.ts';
 
 /** One column of a KMunicate-style table: the state of the cohort at a chosen time. */
@@ -23,14 +24,12 @@ export function riskTable(curve: KmCurve, breaks: readonly number[]): RiskTableC
   return breaks.map((time) => {
     let events = 0;
     let censored = 0;
-    let leftBefore = 0;
     curve.time.forEach((t, i) => {
-      if (t < time) leftBefore += curve.nEvent[i] + curve.nCensor[i];
       if (t <= time) {
         events += curve.nEvent[i];
         censored += curve.nCensor[i];
       }
     });
-    return { time, atRisk: curve.n - leftBefore, events, censored };
+    return { time, atRisk: atRisk(curve, time), events, censored };
   });
 }

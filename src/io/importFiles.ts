@@ -12,10 +12,18 @@ import { locateIssues } from './locateIssues.ts';
 import { applyMapping, type UnmappedValue } from './mapping/applyMapping.ts';
 import type { ColumnMapping } from './mapping/columnMapping.ts';
 import { suggestMapping, type MappingSuggestion } from './mapping/suggestMapping.ts';
+import type { RawTable } from './rawTable.ts';
 import { readSources, type SourceFile } from './readSources.ts';
 import { cohortFromVisits } from './visits/cohortFromVisits.ts';
 import { readVisitTables, type SourceTable } from './visits/readVisitTables.ts';
 import { visitColumn } from './visits/visitColumns.ts';
+
+/** A table of assessments as read from its file, for showing a derivation's source rows. */
+export interface AssessmentTable {
+  file: string;
+  sheet?: string;
+  table: RawTable;
+}
 
 /** How the input was laid out: one row per patient, visit-level records, or ADaM datasets. */
 export type InputFormat = 'patients' | 'visits' | 'adam';
@@ -45,6 +53,11 @@ export type ImportOutcome =
       derivations?: Derivation[];
       /** For ADaM input with ADTTE: patients whose ADTTE duration of response differs from ADRS. */
       disagreements?: DorDisagreement[];
+      /**
+       * For visit-level and ADaM input: the table the derivations' rows point into (the visits
+       * table, or ADRS), as the file has it (its own headers and codes, before any mapping).
+       */
+      assessmentTable?: AssessmentTable;
     }
   | {
       ok: false;
@@ -60,6 +73,12 @@ export type ImportOutcome =
 const lists = (t: SourceTable, sourceOf?: Record<string, string>) => ({
   issues: locateIssues(t.issues.list(), t.table, sourceOf),
   warnings: locateIssues(t.warnings.list(), t.table, sourceOf),
+});
+
+const tableOf = (t: SourceTable): AssessmentTable => ({
+  file: t.issues.file,
+  ...(t.issues.sheet !== undefined ? { sheet: t.issues.sheet } : {}),
+  table: t.table,
 });
 
 const hasVisitShape = (columns: readonly string[]): boolean => {
@@ -118,7 +137,11 @@ async function importAll(
     format: InputFormat,
     cohort: Omit<Cohort, 'name' | 'source'>,
     warnings: ImportIssue[],
-    extra: { derivations?: Derivation[]; disagreements?: DorDisagreement[] } = {},
+    extra: {
+      derivations?: Derivation[];
+      disagreements?: DorDisagreement[];
+      assessmentTable?: AssessmentTable;
+    } = {},
   ): ImportOutcome => {
     const full: Cohort = { ...names, patients: cohort.patients, columns: cohort.columns };
     return { ok: true, format, cohort: full, csv: cohortToCsv(full), warnings, ...extra };
@@ -176,6 +199,7 @@ async function importAll(
       {
         derivations: adam.derivations,
         disagreements: adam.disagreements,
+        assessmentTable: tableOf(adrs),
       },
     );
   }
@@ -256,7 +280,10 @@ async function importAll(
       ...locateIssues(visits.warnings.list(), visits.table, sourceOf),
       ...(patients ? locateIssues(patients.warnings.list(), patients.table, patientsSourceOf) : []),
     ];
-    return done('visits', cohort, warnings, { derivations: cohort.derivations });
+    return done('visits', cohort, warnings, {
+      derivations: cohort.derivations,
+      assessmentTable: tableOf(visits),
+    });
   }
 
   const only = tables[0];

@@ -1,4 +1,5 @@
 import { fileIssue } from './fileIssue.ts';
+import { isBinaryFile, SPREADSHEET_FILE, XPT_FILE } from './isBinaryFile.ts';
 import type { ImportIssue } from './issue.ts';
 import { IssueList } from './IssueList.ts';
 import type { RawTable } from './rawTable.ts';
@@ -20,13 +21,7 @@ export type SourcesRead =
   | { ok: true; tables: SourceTable[] }
   | { ok: false; issues: ImportIssue[]; sheets?: { file: string; sheets: string[] } };
 
-const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
-const XPT = /\.xpt$/i;
-
-/** Whether a file is read as bytes (a spreadsheet or SAS transport file) rather than text. */
-export function isBinaryFile(name: string): boolean {
-  return SPREADSHEET.test(name) || XPT.test(name);
-}
+export { isBinaryFile };
 
 const source = (table: RawTable, file: string, sheet?: string): SourceTable => ({
   table,
@@ -64,7 +59,7 @@ export async function readSources(
   const issues: ImportIssue[] = [];
   let sheets: { file: string; sheets: string[] } | undefined;
   for (const file of files) {
-    if (SPREADSHEET.test(file.name)) {
+    if (SPREADSHEET_FILE.test(file.name)) {
       const book = openWorkbook(bytesOf(file.data), file.name, await loadXlsx());
       if ('message' in book) {
         issues.push(book);
@@ -113,7 +108,7 @@ export async function readSources(
           tables.push(entry);
         }
       }
-    } else if (XPT.test(file.name)) {
+    } else if (XPT_FILE.test(file.name)) {
       const datasets = readXpt(bytesOf(file.data), file.name);
       if (!Array.isArray(datasets)) {
         issues.push(datasets);

@@ -1,17 +1,24 @@
+import { aalenJohansen, type CompetingCurve } from '../engine/aalenJohansen.ts';
 import { analyze } from '../engine/analyze.ts';
-import { DEFAULT_ANALYSIS_OPTIONS } from '../engine/analysisOptions.ts';
-import type { Cohort, ResponseCode } from '../engine/cohort.ts';
+import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from '../engine/analysisOptions.ts';
+import { analyzeSubgroups, type SubgroupAnalysis } from '../engine/analyzeSubgroups.ts';
+import type { Cohort, Patient, ResponseCode } from '../engine/cohort.ts';
 import { dorObservations } from '../engine/dorObservations.ts';
+import { dorOutcomes, type DorCause } from '../engine/dorOutcomes.ts';
 import { kaplanMeier, type KmCurve } from '../engine/kaplanMeier.ts';
+import { missingResponseTimes } from '../engine/missingResponseTimes.ts';
 import {
   fitScenario,
   type FitScenarioOptions,
   type FittedScenario,
 } from '../engine/montecarlo/fitScenario.ts';
+import { narrowToResponders } from '../engine/narrowToResponders.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
-import type { AnalysisReport } from '../engine/report.ts';
+import { categoricalColumns, type CategoricalColumn } from '../engine/categoricalColumns.ts';
+import type { AnalysisReport, UnavailableEndpoints } from '../engine/report.ts';
 import { ttrObservations } from '../engine/ttrObservations.ts';
 import type { MonteCarloPool } from '../worker/pool.ts';
+import { resolveGrouping, type GroupingChoice } from './resolveGrouping.ts';
 import { WorkerRun } from './WorkerRun.svelte.ts';
 
 /** The scenario fitted to the cohort on screen: done, being fitted off the page, or why none could be. */
@@ -20,12 +27,40 @@ export type ScenarioFit =
   | { status: 'fitting' }
   | { status: 'failed'; message: string };
 
-/** What the analysis is computed from. */
+/** The causes that end a response, in the order they are drawn. */
+export const DOR_CAUSES: readonly DorCause[] = ['loss', 'death'];
+
+/** How responses ended: the Aalen–Johansen fit of loss and death, and each cause's naive Kaplan–Meier. */
+export interface DorCompeting {
+  fit: CompetingCurve<DorCause>;
+  /** Kaplan–Meier of each cause with the other censored (1 − it is the naive incidence). */
+  naive: Record<DorCause, KmCurve>;
+}
+
+/** One group's Kaplan–Meier curves (`null`: not defined, or not available for the group). */
+export interface GroupCurves {
+  value: string;
+  n: number;
+  dor: KmCurve | null;
+  ttr: KmCurve | null;
+}
+
+/** What the analysis is computed from; the options left out take their defaults. */
 export interface AnalysisInputs {
   /** The cohort on screen, or `null`. */
   cohort(): Cohort | null;
   /** The confidence level of every interval. */
   level(): number;
+  /** Who counts as a responder (default CR, PR and IMP); return the same array until it changes. */
+  responders?(): readonly ResponseCode[];
+  /** The weeks of "responded by week w" (default 1, 2, 4). */
+  byWeek?(): readonly number[];
+  /** The Kaplan–Meier landmark weeks (default 4, 12, 26). */
+  landmarks?(): readonly number[];
+  /** The grouping's text (`sex`, `age:40,65`, a column), or `null` for none. */
+  grouping?(): string | null;
+  /** Fleming–Harrington ρ of the group comparisons (default 0, the log-rank test). */
+  rho?(): number;
   /** How the scenario is fitted (the settings' model choices); `fitScenario`'s defaults without. */
   fitOptions?(): FitScenarioOptions;
   /** The pool a large cohort is fitted on; the app's shared pool by default. */
@@ -39,7 +74,7 @@ export interface AnalysisInputs {
  */
 export const FIT_ON_PAGE_MAX_PATIENTS = 100;
 
-/** A fit asked of the pool: the cohort and the options, by their text. */
+/** A fit asked of the pool: the cohort (as the responder definition counts it) and the options, by their text. */
 interface FitRequest {
   cohort: Cohort;
   key: string;
@@ -50,7 +85,7 @@ const failure = (error: unknown): ScenarioFit => {
   return { status: 'failed', message: `No scenario can be fitted to this cohort: ${reason}.` };
 };
 
-/** Fits already made on the page, per cohort and options, so going back to a choice is instant. */
+/** Fits already made on the page, per counted cohort and options, so going back to a choice is instant. */
 const fitsOnPage = new WeakMap<Cohort, Map<string, ScenarioFit>>();
 
 function fitOnPage(cohort: Cohort, key: string): ScenarioFit {
@@ -71,31 +106,96 @@ function fitOnPage(cohort: Cohort, key: string): ScenarioFit {
 }
 
 /**
- * Everything derived from the cohort on screen, computed once per cohort (and level) and read by
- * every panel and lesson: the endpoint report, the Kaplan–Meier curves of the duration of and
- * time to response, and the simulation scenario fitted to the cohort (`fitScenario`, with the
- * model choices of the settings) with its fit tables. A cohort of more than
- * `FIT_ON_PAGE_MAX_PATIENTS` is fitted on the worker pool when the fit is first read, and
- * reads as `fitting` until it is done.
+ * Everything derived from the cohort on screen, computed once per cohort and options and read
+ * by every panel, lesson, run and the report: the endpoint report under the chosen responder
+ * definition, level and weeks (with the endpoints it cannot give and why); the Kaplan–Meier
+ * curves of the duration of and time to response; how responses ended (loss or death); the extra
+ * columns that can group patients; the grouping of the patients with each group's analysis and
+ * the tests between groups; and the simulation scenario fitted to the cohort as the responder
+ * definition counts it (`fitScenario` with the settings' model choices, with its fit tables). A
+ * cohort of more than `FIT_ON_PAGE_MAX_PATIENTS` is fitted on the worker pool when the fit is
+ * first read, and reads as `fitting` until it is done. The grouping lives here, in one place, so that every view that splits patients reads the same.
  * @example const analysis = new Analysis({ cohort: () => loader.cohort, level: () => 0.95 });
  */
 export class Analysis {
   #inputs: AnalysisInputs;
+  #responders = $derived.by(
+    () => this.#inputs.responders?.() ?? DEFAULT_ANALYSIS_OPTIONS.responders,
+  );
   #level = $derived.by(() => this.#inputs.level());
+  #byWeek = $derived.by(() => this.#inputs.byWeek?.() ?? DEFAULT_ANALYSIS_OPTIONS.byWeek);
+  #landmarks = $derived.by(() => this.#inputs.landmarks?.() ?? DEFAULT_ANALYSIS_OPTIONS.landmarks);
+  // Built from the deriveds above, so it is a new object only when one of them changes.
+  #options = $derived.by<AnalysisOptions>(() => ({
+    level: this.#level,
+    responders: this.#responders,
+    byWeek: this.#byWeek,
+    landmarks: this.#landmarks,
+  }));
   #report = $derived.by<AnalysisReport | null>(() => {
     const cohort = this.#inputs.cohort();
-    return cohort ? analyze(cohort, { level: this.#level }) : null;
+    return cohort ? analyze(cohort, this.#options) : null;
+  });
+  #unavailable = $derived.by<UnavailableEndpoints>(() => this.#report?.unavailable ?? {});
+  /** Whether a responder has no response time (then no time-to-event curve); follows the cohort only. */
+  #untimed = $derived.by(() => {
+    const cohort = this.#inputs.cohort();
+    return cohort !== null && missingResponseTimes(cohort.patients, this.responders).length > 0;
   });
   #dorCurve = $derived.by<KmCurve | null>(() => {
     const cohort = this.#inputs.cohort();
-    const observations = cohort ? dorObservations(cohort.patients, this.responders) : [];
-    return observations.length > 0 ? kaplanMeier(observations) : null;
+    return cohort && !this.#untimed ? dorCurveOf(cohort.patients, this.#responders) : null;
   });
   #ttrCurve = $derived.by<KmCurve | null>(() => {
     const cohort = this.#inputs.cohort();
-    return cohort && cohort.patients.length > 0
-      ? kaplanMeier(ttrObservations(cohort.patients, this.responders))
-      : null;
+    return cohort && !this.#untimed ? ttrCurveOf(cohort.patients, this.#responders) : null;
+  });
+  #competing = $derived.by<DorCompeting | null>(() => {
+    const cohort = this.#inputs.cohort();
+    if (!cohort || !this.#report?.dor_competing) return null;
+    const outcomes = dorOutcomes(cohort.patients, this.#responders);
+    const naive = (cause: DorCause) =>
+      kaplanMeier(outcomes.map((o) => ({ time: o.time, event: o.cause === cause })));
+    return {
+      fit: aalenJohansen(outcomes, DOR_CAUSES),
+      naive: { loss: naive('loss'), death: naive('death') },
+    };
+  });
+  #groupingText = $derived.by(() => this.#inputs.grouping?.() ?? null);
+  #grouping = $derived.by<GroupingChoice | null>(() => {
+    const cohort = this.#inputs.cohort();
+    const text = this.#groupingText;
+    return cohort && text !== null ? resolveGrouping(text, cohort) : null;
+  });
+  #rho = $derived.by(() => this.#inputs.rho?.() ?? 0);
+  #subgroups = $derived.by<SubgroupAnalysis | null>(() => {
+    const cohort = this.#inputs.cohort();
+    const grouping = this.#grouping;
+    if (!cohort || !grouping?.ok) return null;
+    return analyzeSubgroups(cohort, grouping.grouping, { ...this.#options, rho: this.#rho });
+  });
+  #groupCurves = $derived.by<GroupCurves[]>(() => {
+    const grouping = this.#grouping;
+    const subgroups = this.#subgroups;
+    if (!grouping?.ok || !subgroups) return [];
+    return grouping.groups.groups.map(({ value, patients }, i) => {
+      const { report } = subgroups.groups[i];
+      return {
+        value,
+        n: patients.length,
+        dor: report.unavailable.dor ? null : dorCurveOf(patients, this.#responders),
+        ttr: report.unavailable.ttr ? null : ttrCurveOf(patients, this.#responders),
+      };
+    });
+  });
+  #categorical = $derived.by<CategoricalColumn[]>(() => {
+    const cohort = this.#inputs.cohort();
+    return cohort ? categoricalColumns(cohort.patients) : [];
+  });
+  /** The cohort as the responder definition counts it: what the scenario is fitted to. */
+  #counted = $derived.by<Cohort | null>(() => {
+    const cohort = this.#inputs.cohort();
+    return cohort ? narrowToResponders(cohort, this.#responders) : null;
   });
   /** The fit options as text: a setting that does not change them does not refit. */
   #fitKey = $derived.by(() => JSON.stringify(this.#inputs.fitOptions?.() ?? {}));
@@ -103,7 +203,7 @@ export class Analysis {
   /** The last fit asked of the pool (plain: asking is not a change anything reads). */
   #requested: FitRequest | null = null;
   #fit = $derived.by<ScenarioFit | null>(() => {
-    const cohort = this.#inputs.cohort();
+    const cohort = this.#counted;
     if (!cohort) return null;
     const key = this.#fitKey;
     if (cohort.patients.length <= FIT_ON_PAGE_MAX_PATIENTS) return fitOnPage(cohort, key);
@@ -123,9 +223,6 @@ export class Analysis {
     return { status: 'fitting' };
   });
 
-  /** Who counts as a responder (CR, PR and IMP). */
-  readonly responders: readonly ResponseCode[] = DEFAULT_ANALYSIS_OPTIONS.responders;
-
   constructor(inputs: AnalysisInputs) {
     this.#inputs = inputs;
     this.#fitRun = new WorkerRun<FitRequest, FittedScenario>(
@@ -134,31 +231,88 @@ export class Analysis {
     );
   }
 
-  /** Every endpoint of the cohort at the chosen level (from `analyze`). */
+  /** Who counts as a responder (the responder definition; CR, PR and IMP by default). */
+  get responders(): readonly ResponseCode[] {
+    return this.#responders;
+  }
+  /** The options every endpoint is computed with: level, responders, "responded by" and landmark weeks. */
+  get options(): AnalysisOptions {
+    return this.#options;
+  }
+  /** Every endpoint of the cohort with the chosen options (from `analyze`). */
   get report(): AnalysisReport | null {
     return this.#report;
   }
-  /** Kaplan–Meier curve of the duration of response (responders only), or `null` without responders. */
+  /**
+   * Kaplan–Meier curve of the duration of response (responders only); `null` without responders
+   * or when it is not available ({@link unavailable}: a responder has no response time).
+   */
   get dorCurve(): KmCurve | null {
     return this.#dorCurve;
   }
-  /** Kaplan–Meier curve of the time to first response (non-responders censored at follow-up). */
+  /**
+   * Kaplan–Meier curve of the time to first response (non-responders censored at follow-up);
+   * `null` when it is not available ({@link unavailable}).
+   */
   get ttrCurve(): KmCurve | null {
     return this.#ttrCurve;
+  }
+  /**
+   * The endpoints the cohort cannot give and why, in the report's words (`analyze`'s
+   * `unavailable`: duration of response, time to response, responded by week); empty when all are
+   * computed. Show each where the endpoint would be.
+   */
+  get unavailable(): UnavailableEndpoints {
+    return this.#unavailable;
+  }
+  /**
+   * The extra columns of the cohort that can group its patients (an arm, a centre, a sex or
+   * response written another way), with their levels and counts (`categoricalColumns`),
+   * computed once per cohort; the grouping views offer them.
+   */
+  get categoricalColumns(): CategoricalColumn[] {
+    return this.#categorical;
+  }
+  /**
+   * How responses ended — the Aalen–Johansen fit of loss and death and their naive Kaplan–Meier
+   * curves — or `null` when the report has no competing risks (no responders, or not available).
+   */
+  get dorCompeting(): DorCompeting | null {
+    return this.#competing;
+  }
+  /** The grouping asked for, with its groups or why it cannot be used; `null` for none. */
+  get grouping(): GroupingChoice | null {
+    return this.#grouping;
+  }
+  /** Fleming–Harrington ρ of the group comparisons. */
+  get rho(): number {
+    return this.#rho;
+  }
+  /** Each group's endpoints and the tests between the groups, or `null` without a usable grouping. */
+  get subgroups(): SubgroupAnalysis | null {
+    return this.#subgroups;
+  }
+  /** Each group's Kaplan–Meier curves, in the grouping's order; empty without a usable grouping. */
+  get groupCurves(): GroupCurves[] {
+    return this.#groupCurves;
   }
   /** The fit of the cohort on screen (`null` without a cohort): done, fitting or failed. */
   get fit(): ScenarioFit | null {
     return this.#fit;
   }
-  /** The fit with its tables, the same object for every reader until the cohort or a fit setting changes. */
+  /**
+   * The fit with its tables, under the responder definition and the settings' model choices; the
+   * same object for every reader until the cohort, the definition or a fit setting changes.
+   */
   get fitted(): FittedScenario | null {
     const fit = this.#fit;
     return fit?.status === 'done' ? fit.fitted : null;
   }
   /**
-   * The simulation scenario fitted to the cohort on screen, the same object for every reader
-   * until the cohort or a fit setting changes; `null` without a cohort, while it is being fitted
-   * ({@link fitting}) or when it cannot be fitted ({@link fitError}).
+   * The simulation scenario fitted to the cohort on screen under the responder definition, the
+   * same object for every reader until the cohort, the definition or a fit setting changes;
+   * `null` without a cohort, while it is being fitted ({@link fitting}) or when it cannot be
+   * fitted ({@link fitError}).
    */
   get fittedScenario(): Scenario | null {
     return this.fitted?.scenario ?? null;
@@ -172,4 +326,13 @@ export class Analysis {
     const fit = this.#fit;
     return fit?.status === 'failed' ? fit.message : null;
   }
+}
+
+function dorCurveOf(patients: readonly Patient[], responders: readonly ResponseCode[]) {
+  const observations = dorObservations(patients, responders);
+  return observations.length > 0 ? kaplanMeier(observations) : null;
+}
+
+function ttrCurveOf(patients: readonly Patient[], responders: readonly ResponseCode[]) {
+  return patients.length > 0 ? kaplanMeier(ttrObservations(patients, responders)) : null;
 }

@@ -6,13 +6,15 @@ import { readBundle, writeBundle } from './bundle.ts';
 import { CohortLoader } from './CohortLoader.svelte.ts';
 import { plainCohortMeta } from './cohortMeta.ts';
 import { decodeHash } from './decodeHash.ts';
+import { FileImport } from './FileImport.svelte.ts';
+import { isPlainSpec, specDetails, writeImportSpec } from './importSpec.ts';
 import { encodeHash } from './encodeHash.ts';
 import { fitOptionsOf } from './fitChoice.ts';
 import { MonteCarloRuns } from './MonteCarloRuns.svelte.ts';
 import { Notices } from './Notices.svelte.ts';
 import { readCohortFile } from './readCohortFile.ts';
 import { SessionKeeper } from './session/SessionKeeper.svelte.ts';
-import { DEFAULT_SETTINGS, type Settings, type UrlState } from './urlState.ts';
+import { DEFAULT_SETTINGS, RESPONDER_CODES, type Settings, type UrlState } from './urlState.ts';
 
 /** Whether a hash asks for a state (a link) rather than being empty or an in-page anchor. */
 function isLink(hash: string): boolean {
@@ -36,8 +38,15 @@ export class AppState {
     cohort: () => this.loader.cohort,
     level: () => this.#settings.level,
     fitOptions: () => fitOptionsOf(this.#settings),
+    responders: () => RESPONDER_CODES[this.#settings.responders],
+    byWeek: () => this.#settings.byWeek,
+    landmarks: () => this.#settings.landmarks,
+    grouping: () => this.#settings.grouping,
+    rho: () => this.#settings.rho,
   });
   readonly runs = new MonteCarloRuns(() => this.loader.cohort);
+  /** The files being read on the Load tab: sheet chooser, mapping step, confirmation rule. */
+  readonly imports = new FileImport(this.loader);
   readonly session: SessionKeeper = new SessionKeeper(this);
 
   #hash = $derived(encodeHash({ source: this.loader.source, settings: this.#settings }));
@@ -96,14 +105,31 @@ export class AppState {
     await this.loader.open(state.source);
   }
 
-  /** Reads a file the user chose or dropped: a cohort (CSV, TSV, JSON) or a bundle. */
-  async loadFile(file: File): Promise<boolean> {
-    const read = await readCohortFile(file);
-    if (!read.ok) {
-      this.loader.refuse(read.refusal);
-      return false;
+  /**
+   * Reads the files the user chose or dropped: a bundle (one `.json` file written by "Save
+   * bundle") brings its settings and cohort; anything else goes to the importer ({@link imports}:
+   * one cohort file, a visits file with a patients file, or ADaM datasets, through the sheet
+   * chooser and the mapping step when needed). Resolves whether a cohort was loaded.
+   */
+  async loadFiles(files: File[]): Promise<boolean> {
+    if (files.length === 1 && /\.json$/i.test(files[0].name)) {
+      const read = await readCohortFile(files[0]);
+      if (!read.ok) {
+        this.loader.refuse(read.refusal);
+        return false;
+      }
+      const text = read.source.data as string;
+      if (readBundle(text).ok) {
+        this.imports.cancel();
+        return this.loadText(text, files[0].name);
+      }
     }
-    return this.loadText(read.text, file.name);
+    return this.imports.open(files);
+  }
+
+  /** Reads one file the user chose or dropped (see {@link loadFiles}). */
+  async loadFile(file: File): Promise<boolean> {
+    return this.loadFiles([file]);
   }
 
   /**
@@ -117,7 +143,8 @@ export class AppState {
       this.notices.set(bundle.decoded.messages);
       const description = bundle.description || `Opened from the bundle ${fileName}.`;
       const csvName = fileName.replace(/\.json$/i, '.csv');
-      return this.loader.openText(bundle.csv, csvName, plainCohortMeta(bundle.name, description));
+      const meta = plainCohortMeta(bundle.name, description);
+      return this.loader.openText(bundle.csv, csvName, meta, specDetails(bundle.imported));
     }
     const name = fileName.replace(/\.[^.]*$/, '') || fileName;
     const description = `Loaded from ${fileName} in this browser; nothing was uploaded.`;
@@ -129,12 +156,14 @@ export class AppState {
     const { cohort, meta } = this.loader;
     if (!cohort || !meta) return null;
     const { name, description } = meta;
+    const spec = this.loader.imported?.spec;
     return writeBundle({
       app: version,
       name,
       description,
       csv: cohortToCsv(cohort),
       hash: this.#hash,
+      ...(spec && !isPlainSpec(spec) ? { imported: writeImportSpec(spec) } : {}),
     });
   }
 

@@ -1,11 +1,15 @@
 import type { Cohort } from '../engine/cohort.ts';
+import type { Assessment } from '../engine/visits/assessment.ts';
 import { cohortToCsv } from '../io/cohortToCsv.ts';
+import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
 import { formatIssue } from '../io/issue.ts';
-import { parseOffThread } from '../worker/parseOffThread.ts';
+import type { SourceFile } from '../io/readSources.ts';
+import { importOffThread, parseOffThread } from '../worker/parseOffThread.ts';
 import { plainCohortMeta, type CohortMeta } from './cohortMeta.ts';
 import type { Notices } from './Notices.svelte.ts';
 import { fetchBuiltinCohort } from './fetchBuiltinCohort.ts';
 import { readStoredCohort, storeCohort } from './session/browserStorage.ts';
+import { assessmentsById, specDetails, type ImportDetails, type ImportSpec } from './importSpec.ts';
 import { textSource } from './textSource.ts';
 import { BUILTIN_COHORT_ID, DEFAULT_STATE, type CohortSource } from './urlState.ts';
 
@@ -20,7 +24,10 @@ export interface Refusal {
 
 /**
  * The cohort on screen, where it came from, and every way to load one: built-in, synthetic,
- * shared in a link, kept in this browser, or text (a file, or a cohort made in the page). Loads are
+ * shared in a link, kept in this browser, text (a cohort made in the page), or files as people
+ * keep them (`importFiles`: spreadsheets, SAS transport, visits, ADaM, through a column mapping),
+ * whose reading — the mapping, and each patient's derivation from its assessments — is kept
+ * beside the cohort ({@link imported}). Loads are
  * ordered by a token: only the latest request may replace the cohort, and a refused file or
  * scenario leaves the current cohort in place (the built-in one is opened if there is none).
  * @example const loader = new CohortLoader(notices, (cohort) => runs.clear()); await loader.loadBuiltin('hlh-anakinra-2025');
@@ -34,6 +41,11 @@ export class CohortLoader {
   #status = $state<LoadStatus>('loading');
   #refused = $state.raw<Refusal | null>(null);
   #warnings = $state.raw<string[]>([]);
+  #imported = $state.raw<ImportDetails | null>(null);
+  #assessments = $derived.by<ReadonlyMap<string, readonly Assessment[]> | null>(() => {
+    const derivations = this.#imported?.derivations;
+    return derivations ? assessmentsById(derivations) : null;
+  });
   #token = 0;
 
   /**
@@ -67,9 +79,25 @@ export class CohortLoader {
   get warnings(): string[] {
     return this.#warnings;
   }
+  /**
+   * How the cohort on screen was read from files — its layout, column mapping and confirmation
+   * rule, and (while this browser has them) each patient's derivation from its assessments —
+   * or `null` for a cohort that was not uploaded, or uploaded in the documented format.
+   */
+  get imported(): ImportDetails | null {
+    return this.#imported;
+  }
+  /**
+   * Each patient's assessments in time order (week, response on the visit scale, source row),
+   * for a cohort derived from visit-level or ADaM input while this browser has them; `null`
+   * otherwise (a link carries the derived cohort, not its assessments).
+   */
+  get assessments(): ReadonlyMap<string, readonly Assessment[]> | null {
+    return this.#assessments;
+  }
 
-  /** Shows why a file was refused before it could be parsed; the cohort on screen stays. */
-  refuse(refusal: Refusal): void {
+  /** Shows why files were refused (or, with `null`, no longer); the cohort on screen stays. */
+  refuse(refusal: Refusal | null): void {
     this.#refused = refusal;
   }
 
@@ -78,20 +106,21 @@ export class CohortLoader {
     if (source.kind === 'builtin') await this.loadBuiltin(source.id);
     else if (source.kind === 'inline') {
       const meta = plainCohortMeta(source.name, 'Cohort shared inside a link.');
-      await this.openText(source.csv, `${source.name}.csv`, meta);
+      await this.openText(source.csv, `${source.name}.csv`, meta, specDetails(source.imported));
     } else if (source.kind === 'synthetic') await this.loadSynthetic(source.scenario, source.seed);
-    else if (source.kind === 'bundle') await this.#openStored(source.name);
+    else if (source.kind === 'bundle') await this.#openStored(source.name, source.imported);
     else await this.loadBuiltin(BUILTIN_COHORT_ID);
   }
 
   /** Reopens a large cohort kept in this browser, or explains that its bundle is needed. */
-  async #openStored(name: string): Promise<void> {
+  async #openStored(name: string, imported: ImportSpec | undefined): Promise<void> {
     const token = ++this.#token;
     const stored = await readStoredCohort(name);
     if (token !== this.#token) return;
     if (stored) {
       const description = stored.description || 'Kept in this browser since it was loaded.';
-      await this.openText(stored.csv, `${name}.csv`, plainCohortMeta(name, description));
+      const meta = plainCohortMeta(name, description);
+      await this.openText(stored.csv, `${name}.csv`, meta, specDetails(imported));
       return;
     }
     this.#notices.add([
@@ -147,8 +176,14 @@ export class CohortLoader {
   /**
    * Parses cohort text (in a worker when large) and shows it with `meta`; it travels inside the
    * link when small enough, else it is kept in this browser. Refused text keeps the current cohort.
+   * `imported` says how it was first read from files (a link, bundle or kept session brings it).
    */
-  async openText(text: string, fileName: string, meta: CohortMeta): Promise<boolean> {
+  async openText(
+    text: string,
+    fileName: string,
+    meta: CohortMeta,
+    imported: ImportDetails | null = null,
+  ): Promise<boolean> {
     const token = ++this.#token;
     const parsed = await parseOffThread(text, { fileName });
     if (token !== this.#token) return false;
@@ -157,12 +192,13 @@ export class CohortLoader {
       if (!this.#cohort) await this.loadBuiltin(BUILTIN_COHORT_ID);
       return false;
     }
-    const source = textSource(meta.name, parsed.csv);
+    const source = textSource(meta.name, parsed.csv, imported?.spec);
     this.#show(
       { ...parsed.cohort, name: meta.name },
       meta,
       source,
       parsed.warnings.map(formatIssue),
+      imported,
     );
     if (source.kind === 'bundle') {
       await storeCohort({ name: meta.name, description: meta.description, csv: parsed.csv });
@@ -170,12 +206,62 @@ export class CohortLoader {
     return true;
   }
 
-  #show(cohort: Cohort, meta: CohortMeta, source: CohortSource, warnings: string[]): void {
+  /**
+   * Reads files as people keep them (`importOffThread`: one cohort file, a visits file with a
+   * patients file, or ADaM datasets; text, spreadsheets or SAS transport; through `options.mapping`
+   * when given) and shows the cohort when they are accepted, with how it was read (its spec, the
+   * derivations and the table they point into). Returns the outcome — a refusal keeps the cohort
+   * on screen and is for the caller to show (a sheet to choose, a mapping to make, problems) — or
+   * `null` when a later load superseded this one. `files` are read anew each call (their bytes
+   * are handed to the worker).
+   */
+  async importFiles(
+    files: SourceFile[],
+    options: ImportOptions & { meta: CohortMeta },
+  ): Promise<ImportOutcome | null> {
+    const token = ++this.#token;
+    const { meta, ...read } = options;
+    const names = files.map((f) => f.name);
+    const outcome = await importOffThread(files, read);
+    if (token !== this.#token) return null;
+    if (!outcome.ok) return outcome;
+    const spec: ImportSpec = {
+      format: outcome.format,
+      mapping: read.mapping ?? null,
+      confirmWk: outcome.format === 'patients' ? null : (read.confirmWk ?? null),
+    };
+    const plain = spec.format === 'patients' && spec.mapping === null;
+    const imported: ImportDetails | null = plain
+      ? null
+      : {
+          spec,
+          files: names,
+          derivations: outcome.derivations ?? null,
+          assessmentTable: outcome.assessmentTable ?? null,
+          disagreements: outcome.disagreements ?? [],
+        };
+    const source = textSource(meta.name, outcome.csv, imported?.spec);
+    const cohort = { ...outcome.cohort, name: meta.name };
+    this.#show(cohort, meta, source, outcome.warnings.map(formatIssue), imported);
+    if (source.kind === 'bundle') {
+      await storeCohort({ name: meta.name, description: meta.description, csv: outcome.csv });
+    }
+    return outcome;
+  }
+
+  #show(
+    cohort: Cohort,
+    meta: CohortMeta,
+    source: CohortSource,
+    warnings: string[],
+    imported: ImportDetails | null = null,
+  ): void {
     this.#showing(cohort);
     this.#cohort = cohort;
     this.#meta = meta;
     this.#source = source;
     this.#warnings = warnings;
+    this.#imported = imported;
     this.#refused = null;
     this.#status = 'ready';
   }

@@ -25,6 +25,15 @@ export interface ResimInputs {
   level: number;
 }
 
+/** A finished bootstrap as the JSON report gives it. */
+export interface BootstrapRecord {
+  reps: number;
+  seed: number;
+  level: number;
+  responders: ResponseCode[];
+  results: unknown;
+}
+
 /** A view whose panel runs a Monte Carlo job of the app. */
 export type RunView = 'bootstrap' | 'resim';
 
@@ -71,11 +80,20 @@ export class MonteCarloRuns {
     this.#cohort = cohort;
   }
 
-  /** The finished bootstrap of the cohort on screen with its inputs, for the JSON report. */
-  get bootstrapRecord(): { reps: number; seed: number; results: unknown } | null {
+  /**
+   * The finished bootstrap of the cohort on screen with its inputs (the level and responder
+   * definition it ran with, which may differ from the settings now), for the JSON report.
+   */
+  get bootstrapRecord(): BootstrapRecord | null {
     const i = this.bootstrap.inputs;
     if (!i || i.cohort !== this.#cohort() || !this.bootstrap.result) return null;
-    return { reps: i.reps, seed: i.seed, results: this.bootstrap.result };
+    return {
+      reps: i.reps,
+      seed: i.seed,
+      level: i.level,
+      responders: [...i.responders],
+      results: this.bootstrap.result,
+    };
   }
   /** The finished re-simulation with its inputs, for the JSON report. */
   get resimRecord(): { trials: number; seed: number; scenario: unknown; results: unknown } | null {

@@ -1,5 +1,10 @@
+import type { SubgroupAnalysis } from '../engine/analyzeSubgroups.ts';
 import type { AnalysisReport } from '../engine/report.ts';
+import { subgroupOutput } from '../engine/subgroupOutput.ts';
 import type { CohortMeta } from './cohortMeta.ts';
+import type { BootstrapRecord } from './MonteCarloRuns.svelte.ts';
+import type { GroupingChoice } from './resolveGrouping.ts';
+import { writeImportSpec } from './importSpec.ts';
 import type { CohortSource, Settings } from './urlState.ts';
 
 /** Everything needed to write the JSON report; absent results are left out. */
@@ -14,20 +19,27 @@ export interface ReportInputs {
   /** The link reproducing the state (`#v=1&…`). */
   hash: string;
   analysis: AnalysisReport;
-  bootstrap?: { reps: number; seed: number; results: unknown } | null;
+  /** The grouping asked for (or `null`), and the analysis of its groups when it can be used. */
+  grouping?: GroupingChoice | null;
+  subgroups?: SubgroupAnalysis | null;
+  bootstrap?: BootstrapRecord | null;
   resimulation?: { trials: number; seed: number; scenario: unknown; results: unknown } | null;
   /** ISO time the report was written. */
   created: string;
 }
 
 /**
- * The JSON report: inputs (cohort, source, settings), seeds, app version and results,
- * structured so that a reader can rerun the same analysis from `inputs.link`.
+ * The JSON report: inputs (cohort, source — with how an uploaded cohort was read: its layout,
+ * column mapping and confirmation rule —, settings and the analysis options they give), seeds,
+ * app version and results — every endpoint (follow-up, landmarks and competing risks included),
+ * the grouping with its groups and tests in the shape `cohortscope analyze --group` prints (or
+ * why it could not be used), the bootstrap and the re-simulation — structured so that a reader
+ * can rerun the same analysis from `inputs.link`.
  *
  * @example buildReport(inputs).app // { name: 'cohortscope', version: '0.1.0' }
  */
 export function buildReport(inputs: ReportInputs): Record<string, unknown> {
-  const { source } = inputs;
+  const { source, settings, analysis, grouping } = inputs;
   return {
     app: { name: 'cohortscope', version: inputs.version },
     created: inputs.created,
@@ -43,9 +55,23 @@ export function buildReport(inputs: ReportInputs): Record<string, unknown> {
             ? { kind: 'builtin', id: source.id }
             : source.kind === 'synthetic'
               ? { kind: 'synthetic', scenario: source.scenario, seed: source.seed }
-              : { kind: source.kind, name: source.name },
+              : {
+                  kind: source.kind,
+                  name: source.name,
+                  ...(source.imported ? { imported: writeImportSpec(source.imported) } : {}),
+                },
       },
-      settings: inputs.settings,
+      settings,
+      analysis: {
+        level: analysis.level,
+        responders: analysis.responders,
+        by_week: settings.byWeek,
+        landmarks: settings.landmarks,
+        interval_method: settings.method,
+        km_transform: settings.transform,
+        grouping: settings.grouping,
+        rho: settings.rho,
+      },
       link: inputs.hash,
     },
     seeds: {
@@ -54,7 +80,9 @@ export function buildReport(inputs: ReportInputs): Record<string, unknown> {
       ...(source.kind === 'synthetic' ? { cohort: source.seed } : {}),
     },
     results: {
-      analysis: inputs.analysis,
+      analysis,
+      ...(grouping && !grouping.ok ? { grouping_problem: grouping.message } : {}),
+      ...(grouping?.ok && inputs.subgroups ? { subgroups: subgroupOutput(inputs.subgroups) } : {}),
       ...(inputs.bootstrap ? { bootstrap: inputs.bootstrap } : {}),
       ...(inputs.resimulation ? { resimulation: inputs.resimulation } : {}),
     },

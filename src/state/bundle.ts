@@ -1,4 +1,7 @@
 import { decodeHash, type DecodedHash } from './decodeHash.ts';
+import { readImportSpec, type ImportSpec, type writeImportSpec } from './importSpec.ts';
+
+type WrittenImportSpec = ReturnType<typeof writeImportSpec>;
 
 /** Marks a JSON file as a Cohortscope bundle. */
 export const BUNDLE_FORMAT = 'cohortscope-bundle';
@@ -15,11 +18,24 @@ export interface Bundle {
   csv: string;
   /** The settings as a URL hash (`#v=1&…`), read with the same rules as a link. */
   hash: string;
+  /**
+   * How an uploaded cohort was read, when it was mapped or derived from visits or ADaM: its
+   * layout, the column mapping (the MAP.json the CLI takes) and the confirmation rule.
+   */
+  imported?: WrittenImportSpec;
 }
 
 /** What {@link readBundle} found: a bundle, or "not a bundle" (then read it as a cohort file). */
 export type ReadBundle =
-  | { ok: true; name: string; description: string; csv: string; decoded: DecodedHash }
+  | {
+      ok: true;
+      name: string;
+      description: string;
+      csv: string;
+      decoded: DecodedHash;
+      /** How the cohort was read, or `null` (a plain file, or a part that could not be used). */
+      imported: ImportSpec | null;
+    }
   | { ok: false; message: string };
 
 /**
@@ -53,11 +69,14 @@ export function readBundle(text: string): ReadBundle {
   if (typeof o.csv !== 'string') return { ok: false, message: 'the bundle has no "csv" text' };
   const str = (v: unknown, fallback: string) =>
     typeof v === 'string' ? v.slice(0, 200) : fallback;
+  const decoded = decodeHash(typeof o.hash === 'string' ? o.hash : '');
+  const imported = readImportSpec(o.imported);
   return {
     ok: true,
     name: str(o.name, 'Cohort from a bundle'),
     description: str(o.description, ''),
     csv: o.csv,
-    decoded: decodeHash(typeof o.hash === 'string' ? o.hash : ''),
+    decoded: { ...decoded, messages: [...decoded.messages, ...imported.messages] },
+    imported: imported.spec,
   };
 }

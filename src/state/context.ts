@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { Analysis } from './Analysis.svelte.ts';
 import type { AppState } from './AppState.svelte.ts';
 import type { CohortLoader } from './CohortLoader.svelte.ts';
+import type { FileImport } from './FileImport.svelte.ts';
 import type { MonteCarloRuns } from './MonteCarloRuns.svelte.ts';
 import type { SessionKeeper } from './session/SessionKeeper.svelte.ts';
 
@@ -45,6 +46,11 @@ export function getAnalysis(): Analysis {
 /** The bootstrap and re-simulation runs. Example: `const { bootstrap } = getRuns();`. */
 export function getRuns(): MonteCarloRuns {
   return getAppState().runs;
+}
+
+/** The files being read on the Load tab (sheet chooser, mapping step). Example: `getFileImport().open(files)`. */
+export function getFileImport(): FileImport {
+  return getAppState().imports;
 }
 
 /** The session kept in this browser. Example: `await getSessionKeeper().clearStored()`. */

@@ -2,7 +2,9 @@ import { decodeParam } from '../io/params/decodeParam.ts';
 import { decodeParams } from '../io/params/decodeParams.ts';
 import type { Param } from '../io/params/Param.ts';
 import { quoteText } from '../io/params/quoteText.ts';
+import { readMapping } from '../io/mapping/readMapping.ts';
 import { decompressText } from './compressText.ts';
+import type { ImportSpec } from './importSpec.ts';
 import { LINK_KEY, SETTINGS_PARAMS } from './settingsParams.ts';
 import { SOURCE_PARAMS } from './sourceParams.ts';
 import {
@@ -42,13 +44,17 @@ function compressedObject(raw: string | null): object | undefined {
 
 /**
  * Reads the `PREFIX.KEY=VALUE` parameters of one panel as text (the panel decodes them with its
- * own declarations); bad keys and over-long values are dropped.
+ * own declarations); bad keys, over-long values and keys beyond `maxParams` are dropped.
  */
 function prefixedParams(
   p: URLSearchParams,
   prefix: string,
   what: string,
   messages: string[],
+  {
+    maxParams = URL_LIMITS.maxLessonParams,
+    maxChars = URL_LIMITS.maxParamChars,
+  }: { maxParams?: number; maxChars?: number } = {},
 ): Record<string, string> {
   const params: Record<string, string> = {};
   let dropped = 0;
@@ -58,8 +64,8 @@ function prefixedParams(
     if (
       LINK_KEY.test(name) &&
       name !== '__proto__' &&
-      value.length <= 200 &&
-      Object.keys(params).length < URL_LIMITS.maxLessonParams
+      value.length <= maxChars &&
+      Object.keys(params).length < maxParams
     ) {
       params[name] = value;
     } else dropped++;
@@ -84,6 +90,10 @@ function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
     lessonParams: prefixedParams(p, 'l.', 'lesson', messages),
     reconstructParams: prefixedParams(p, 'r.', 'reconstruction', messages),
     designParams: prefixedParams(p, 'd.', 'Design tab', messages),
+    figureParams: prefixedParams(p, 'k.', 'Kaplan–Meier figure', messages, {
+      maxParams: URL_LIMITS.maxFigureParams,
+      maxChars: URL_LIMITS.maxFigureParamChars,
+    }),
   };
 }
 
@@ -98,9 +108,13 @@ function decodeSource(p: URLSearchParams, messages: string[]): CohortSource {
   if (kind.message !== undefined) return fallback;
   if (kind.value === 'builtin') return { kind: 'builtin', id: read(SOURCE_PARAMS.id).value };
   const name = () => read(SOURCE_PARAMS.name).value || 'Shared cohort';
+  const imported = () => {
+    const spec = decodeImportSpec(p, messages);
+    return spec ? { imported: spec } : {};
+  };
   if (kind.value === 'inline') {
     const csv = decompressText(p.get('csv') ?? '', URL_LIMITS.maxInflatedBytes);
-    if (csv.ok) return { kind: 'inline', name: name(), csv: csv.text };
+    if (csv.ok) return { kind: 'inline', name: name(), csv: csv.text, ...imported() };
     messages.push(
       `The cohort in the link could not be read (${csv.message}); opened the default cohort.`,
     );
@@ -118,15 +132,44 @@ function decodeSource(p: URLSearchParams, messages: string[]): CohortSource {
     );
     return fallback;
   }
-  return { kind: 'bundle', name: name() };
+  return { kind: 'bundle', name: name(), ...imported() };
+}
+
+/**
+ * Reads how an uploaded cohort was read (`fmt`, `cwk`, `map`); `undefined` when the link says
+ * nothing of it. A refused part is named in `messages` and left out (the cohort itself is the
+ * derived one in the link, so its numbers do not depend on it).
+ */
+function decodeImportSpec(p: URLSearchParams, messages: string[]): ImportSpec | undefined {
+  const given = ['fmt', 'cwk', 'map'].some((key) => p.get(key) !== null);
+  if (!given) return undefined;
+  const format = decodeParam(SOURCE_PARAMS.format, p.get(SOURCE_PARAMS.format.key));
+  if (format.message !== undefined) messages.push(format.message);
+  let confirmWk: number | null = null;
+  if (p.get(SOURCE_PARAMS.confirmWk.key) !== null) {
+    const weeks = decodeParam(SOURCE_PARAMS.confirmWk, p.get(SOURCE_PARAMS.confirmWk.key));
+    if (weeks.message !== undefined) messages.push(weeks.message);
+    else confirmWk = weeks.value;
+  }
+  let mapping: ImportSpec['mapping'] = null;
+  const raw = p.get('map');
+  if (raw !== null) {
+    const read = readMapping(compressedObject(raw) ?? 'not JSON');
+    if (read.ok) mapping = read.mapping;
+    else
+      messages.push(
+        'The column mapping in the link could not be read; the cohort is shown without it.',
+      );
+  }
+  return { format: format.value, mapping, confirmWk };
 }
 
 /**
  * Reads a URL hash written by `encodeHash`. Never throws: every unreadable or out-of-range
  * part falls back to its default and adds a message naming it, what it allows and the value
  * used (the parameters are declared in `SETTINGS_PARAMS` and `SOURCE_PARAMS`); an unreadable
- * cohort falls back to the built-in cohort. A lesson's `l.`, the Reconstruct tab's `r.` and the
- * Design tab's `d.` parameters are kept as text, for the panel to decode. An empty hash gives the default state
+ * cohort falls back to the built-in cohort. A lesson's `l.`, the Reconstruct tab's `r.` and
+ * `k.` (its Kaplan–Meier figure) and the Design tab's `d.` parameters are kept as text, for the panel to decode. An empty hash gives the default state
  * and no message.
  *
  * @example decodeHash('#v=1&sort=zzz').messages // ['"sort" must be one of followup, …; got "zzz"; using followup.']

@@ -1,17 +1,21 @@
+import { isBinaryFile } from '../io/isBinaryFile.ts';
+import type { SourceFile } from '../io/readSources.ts';
 import type { Refusal } from './CohortLoader.svelte.ts';
 
 /** Largest file the page reads at all; the importer's own limits apply below it. */
 export const MAX_UPLOAD_BYTES = 20_000_000;
 
 /**
- * Reads a file the user chose or dropped as text, or says why not: larger than
- * {@link MAX_UPLOAD_BYTES}, or unreadable. Never throws.
+ * Reads a file the user chose or dropped for the importer: spreadsheets (`.xlsx`, `.xls`,
+ * `.ods`, …) and SAS transport files (`.xpt`) as bytes, every other file as text; or says why
+ * not: larger than {@link MAX_UPLOAD_BYTES}, or unreadable. Never throws. A file can be read
+ * again (each import hands its bytes to a worker).
  *
- * @example const read = await readCohortFile(file); if (read.ok) parse(read.text);
+ * @example const read = await readCohortFile(file); if (read.ok) importFiles([read.source]);
  */
 export async function readCohortFile(
   file: File,
-): Promise<{ ok: true; text: string } | { ok: false; refusal: Refusal }> {
+): Promise<{ ok: true; source: SourceFile } | { ok: false; refusal: Refusal }> {
   const refuse = (message: string) => ({
     ok: false as const,
     refusal: { file: file.name, messages: [`${file.name}: ${message}`] },
@@ -19,7 +23,10 @@ export async function readCohortFile(
   if (file.size > MAX_UPLOAD_BYTES)
     return refuse(`the file is ${file.size} bytes; at most ${MAX_UPLOAD_BYTES} are accepted.`);
   try {
-    return { ok: true, text: await file.text() };
+    const data = isBinaryFile(file.name)
+      ? new Uint8Array(await file.arrayBuffer())
+      : await file.text();
+    return { ok: true, source: { name: file.name, data } };
   } catch (error) {
     return refuse(`could not be read (${String(error)}).`);
   }

@@ -2,9 +2,13 @@ import {
   LEVEL_RANGE,
   MAX_BOOTSTRAP_REPS,
   MAX_PIECES,
+  MAX_LANDMARKS,
   MAX_SIMULATION_TRIALS,
+  MAX_TABLE_BREAKS,
+  RHO_RANGE,
   SEED_RANGE,
   VISIT_WK_RANGE,
+  WEEK_RANGE,
 } from '../engine/limits.ts';
 import { booleanParam } from '../io/params/booleanParam.ts';
 import { choiceParam } from '../io/params/choiceParam.ts';
@@ -40,6 +44,37 @@ export const SETTINGS_PARAMS = {
     describe: `a patient id of 1 to ${URL_LIMITS.maxIdChars} characters`,
     default: d.selected,
   }),
+  responders: choiceParam('resp', CHOICES.responders, {
+    label: 'Responders',
+    default: d.responders,
+  }),
+  byWeek: numbersParam('bw', {
+    label: 'Responded by weeks',
+    ...WEEK_RANGE,
+    maxCount: MAX_LANDMARKS,
+    default: d.byWeek,
+  }),
+  landmarks: numbersParam('lm', {
+    label: 'Landmark weeks',
+    ...WEEK_RANGE,
+    maxCount: MAX_LANDMARKS,
+    default: d.landmarks,
+  }),
+  kmBreaks: numbersParam('kmb', {
+    label: 'Table at weeks',
+    ...WEEK_RANGE,
+    maxCount: MAX_TABLE_BREAKS,
+    default: d.kmBreaks,
+  }),
+  ttrScale: choiceParam('ttrs', CHOICES.ttrScale, { default: d.ttrScale }),
+  grouping: textParam('by', {
+    min: 1,
+    max: URL_LIMITS.maxIdChars,
+    describe: 'sex, best_response, age:CUTS or a column name, of 1 to 200 characters',
+    default: d.grouping,
+  }),
+  rho: numberParam('rho', { label: 'ρ', ...RHO_RANGE, default: d.rho }),
+  incidenceLayout: choiceParam('cil', CHOICES.incidenceLayout, { default: d.incidenceLayout }),
   bootReps: wholeParam('breps', {
     label: 'Replicates',
     min: 1,
@@ -75,7 +110,8 @@ export const SETTINGS_PARAMS = {
       label: 'Piecewise breaks (weeks)',
       // breaks are weeks after the response, up to ten years
       ...VISIT_WK_RANGE,
-      most: MAX_PIECES - 1,
+      minCount: 1,
+      maxCount: MAX_PIECES - 1,
       default: [1],
       digits: 6,
     }),
@@ -92,3 +128,17 @@ export const SETTINGS_PARAMS = {
     default: d.lesson,
   }),
 };
+
+/**
+ * The age cut points of an age-band grouping, as the Subgroups tab's field reads them (in years);
+ * the link carries them inside the grouping (`by=age:40,65`).
+ * Example: `checkField(AGE_CUTS, '40, 65').value` is `[40, 65]`.
+ */
+export const AGE_CUTS = numbersParam('cuts', {
+  label: 'Age cut points (years)',
+  min: 0,
+  max: 150,
+  minCount: 1,
+  maxCount: 11,
+  default: [65],
+});

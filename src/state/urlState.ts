@@ -1,3 +1,5 @@
+import type { ResponseCode } from '../engine/cohort.ts';
+import type { ImportSpec } from './importSpec.ts';
 import { MAX_BOOTSTRAP_REPS, MAX_SIMULATION_TRIALS, SEED_RANGE } from '../engine/limits.ts';
 import {
   BOOTSTRAP_STATISTICS,
@@ -21,6 +23,7 @@ import {
 export const VIEWS = [
   'summary',
   'km',
+  'subgroups',
   'bootstrap',
   'resim',
   'reconstruct',
@@ -36,12 +39,39 @@ export const SWIMMER_SORTS = ['followup', 'dor', 'ttr', 'response', 'id'] as con
 /** One order of the swimmer plot's lanes. */
 export type SwimmerSort = (typeof SWIMMER_SORTS)[number];
 
-/** Where the cohort on screen came from; enough to load it again, bit for bit. */
+/** The responder definitions offered, from the narrowest: CR; CR + PR; CR + PR + IMP. */
+export const RESPONDER_SETS = ['CR', 'CR-PR', 'CR-PR-IMP'] as const;
+/** One responder definition, as the link writes it. */
+export type ResponderSet = (typeof RESPONDER_SETS)[number];
+/** The best responses each definition counts as response (the same array every time). */
+export const RESPONDER_CODES: Readonly<Record<ResponderSet, readonly ResponseCode[]>> =
+  Object.freeze({
+    CR: Object.freeze(['CR'] as const),
+    'CR-PR': Object.freeze(['CR', 'PR'] as const),
+    'CR-PR-IMP': Object.freeze(['CR', 'PR', 'IMP'] as const),
+  });
+
+/** How the time to response is drawn: the rising share responded (1 − KM) or the falling share not yet responded. */
+export const TTR_SCALES = ['event', 'survival'] as const;
+/** One way of drawing the time to response. */
+export type TtrScale = (typeof TTR_SCALES)[number];
+
+/** How the cumulative incidence of the causes that end a response is drawn. */
+export const INCIDENCE_LAYOUTS = ['side-by-side', 'stacked'] as const;
+/** One layout of the cumulative incidence plot. */
+export type IncidenceLayout = (typeof INCIDENCE_LAYOUTS)[number];
+
+/**
+ * Where the cohort on screen came from; enough to load it again, bit for bit. An uploaded
+ * cohort (inline, or kept as a bundle) that was mapped or derived from visits or ADaM carries
+ * how it was read (`imported`: layout, column mapping, confirmation rule) beside the derived
+ * cohort, so a link or a bundle shows the mapping step's result without the raw files.
+ */
 export type CohortSource =
   | { kind: 'builtin'; id: string }
   | { kind: 'synthetic'; scenario: unknown; seed: number }
-  | { kind: 'inline'; name: string; csv: string }
-  | { kind: 'bundle'; name: string };
+  | { kind: 'inline'; name: string; csv: string; imported?: ImportSpec }
+  | { kind: 'bundle'; name: string; imported?: ImportSpec };
 
 /** Everything besides the cohort that decides what is on screen. */
 export interface Settings extends FitSettings {
@@ -52,6 +82,25 @@ export interface Settings extends FitSettings {
   sort: SwimmerSort;
   group: boolean;
   selected: string | null;
+  /** Who counts as a responder, for every endpoint, view, run and the report. */
+  responders: ResponderSet;
+  /** Weeks w of the proportions "responded by week w". */
+  byWeek: readonly number[];
+  /** Weeks of the Kaplan–Meier landmark rates (still in response; responded by). */
+  landmarks: readonly number[];
+  /** Weeks of the Kaplan–Meier tables under the plots; empty for the axis ticks. */
+  kmBreaks: readonly number[];
+  /** The time to response drawn rising (responded) or falling (not yet responded). */
+  ttrScale: TtrScale;
+  /**
+   * The grouping of the patients, as `readGrouping` reads it (`sex`, `best_response`,
+   * `age:40,65`, a column name), or `null` for none; `Analysis.grouping` resolves it.
+   */
+  grouping: string | null;
+  /** Fleming–Harrington ρ of the group comparisons (0: log-rank). */
+  rho: number;
+  /** The cumulative incidence of loss and death: one panel per cause, or stacked. */
+  incidenceLayout: IncidenceLayout;
   bootReps: number;
   bootSeed: number;
   bootStatistic: BootstrapStatistic;
@@ -69,6 +118,8 @@ export interface Settings extends FitSettings {
   reconstructParams: Record<string, string>;
   /** The Design tab's plan (tests, designs, monitoring rule, simulation), as that panel writes it. */
   designParams: Record<string, string>;
+  /** The Reconstruct tab's Kaplan–Meier figure: curves, at-risk tables and options (`k.` parameters). */
+  figureParams: Record<string, string>;
 }
 
 /** The whole shareable state of the app. */
@@ -89,6 +140,14 @@ export const DEFAULT_SETTINGS: Settings = {
   sort: 'followup',
   group: false,
   selected: null,
+  responders: 'CR-PR-IMP',
+  byWeek: [1, 2, 4],
+  landmarks: [4, 12, 26],
+  kmBreaks: [],
+  ttrScale: 'event',
+  grouping: null,
+  rho: 0,
+  incidenceLayout: 'side-by-side',
   bootReps: 2000,
   bootSeed: 20250101,
   bootStatistic: 'orr',
@@ -105,6 +164,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lessonParams: {},
   reconstructParams: {},
   designParams: {},
+  figureParams: {},
 };
 
 /** The state of a link with an empty hash. */
@@ -130,6 +190,11 @@ export const URL_LIMITS = {
   maxIdChars: 200,
   maxNameChars: 200,
   maxLessonParams: 40,
+  /** Longest value of a lesson's or the Reconstruct tab's parameter (`l.`, `r.`). */
+  maxParamChars: 200,
+  /** Most `k.` parameters (the figure's curves and options) and the longest value of one (a curve's points). */
+  maxFigureParams: 64,
+  maxFigureParamChars: 8_000,
 } as const;
 
 /** Choices for the confidence level offered in the page. */
@@ -145,4 +210,7 @@ export const CHOICES = {
   fitModel: FIT_MODEL_CHOICES,
   fitRow: FIT_ROW_KEYS,
   censoring: CENSORING_CHOICES,
+  responders: RESPONDER_SETS,
+  ttrScale: TTR_SCALES,
+  incidenceLayout: INCIDENCE_LAYOUTS,
 } as const;

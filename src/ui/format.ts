@@ -1,4 +1,5 @@
 import type { Interval, ProportionMethod, KmTransform } from '../engine/report.ts';
+import type { ResponderSet } from '../state/urlState.ts';
 
 /**
  * Number formatting for every table and caption, so the same quantity always reads the same:
@@ -23,9 +24,12 @@ export const format = {
     if (lower === null && upper === null) return 'not estimable';
     return `${format.weeks(lower)} to ${format.weeks(upper)}`;
   },
-  /** A p-value to two significant digits: 0.003769 → "0.0038", 0.3128 → "0.31"; "< 0.0001" below. */
-  pValue(value: number): string {
-    if (!Number.isFinite(value)) return '—';
+  /**
+   * A p-value to two significant digits, as journals print it: 0.003769 → "0.0038", 0.34962 →
+   * "0.35"; "< 0.0001" below that, "1" from 0.995; `null` or not finite → "—".
+   */
+  pValue(value: number | null): string {
+    if (value === null || !Number.isFinite(value)) return '—';
     if (value < 0.0001) return '< 0.0001';
     return value >= 0.995 ? '1' : String(Number(value.toPrecision(2)));
   },
@@ -49,4 +53,11 @@ export const TRANSFORM_LABELS: Record<KmTransform, string> = {
   log: 'log',
   'log-log': 'log–log',
   plain: 'plain (linear)',
+};
+
+/** Readable names of the responder definitions. */
+export const RESPONDER_LABELS: Record<ResponderSet, string> = {
+  CR: 'CR',
+  'CR-PR': 'CR + PR',
+  'CR-PR-IMP': 'CR + PR + IMP',
 };

@@ -53,10 +53,17 @@ function kmRow(
   };
 }
 
+/** A row for an endpoint the cohort cannot give, saying why. */
+function unavailableRow(key: string, label: string, reason: string): SummaryRow {
+  return { key, label, count: '', estimate: 'not available', interval: '', note: reason };
+}
+
 /**
- * The endpoint summary as rows of text, in reading order: ORR and its parts, early response,
- * glucocorticoid halving, median time to response and duration of response (Kaplan–Meier),
- * fever resolution. Proportions use the chosen interval method, medians the chosen transform.
+ * The endpoint summary as rows of text, in reading order: ORR and its parts, no response and not
+ * evaluable, response by each chosen week, glucocorticoid halving, median time to response and
+ * duration of response (Kaplan–Meier), fever resolution. Proportions use the chosen interval
+ * method, medians the chosen transform; times are in weeks. An endpoint the cohort cannot give
+ * (`report.unavailable`) has a row that says so and why, never a blank.
  *
  * @example summaryRows(report, { method: 'wilson', transform: 'log-log' })[0].label // 'Overall response (CR + PR + IMP)'
  */
@@ -64,14 +71,21 @@ export function summaryRows(
   report: AnalysisReport,
   { method, transform }: { method: ProportionMethod; transform: KmTransform },
 ): SummaryRow[] {
+  const { unavailable } = report;
   const rows: SummaryRow[] = [
     proportionRow('orr', `Overall response (${report.responders.join(' + ')})`, report.orr, method),
     proportionRow('cr', 'Complete response (CR)', report.cr, method),
     proportionRow('pr', 'Partial response (PR)', report.pr, method),
   ];
   if (report.imp.x > 0) rows.push(proportionRow('imp', 'Improvement (IMP)', report.imp, method));
-  const week1 = report.response_by_week['1'];
-  if (week1) rows.push(proportionRow('week1', 'Responded by week 1', week1, method));
+  rows.push(proportionRow('nr', 'No response (NR)', report.nr, method));
+  rows.push(proportionRow('ne', 'Not evaluable (NE)', report.ne, method));
+  if (unavailable.response_by_week) {
+    rows.push(unavailableRow('by-week', 'Responded by week', unavailable.response_by_week));
+  }
+  for (const [week, p] of Object.entries(report.response_by_week)) {
+    rows.push(proportionRow(`by-week-${week}`, `Responded by week ${week}`, p, method));
+  }
   if (report.gc_halved) {
     rows.push(
       proportionRow(
@@ -79,11 +93,13 @@ export function summaryRows(
         'Glucocorticoid dose halved',
         report.gc_halved,
         method,
-        `median time ${format.weeks(report.gc_halved.median_time, '—')}`,
+        `median time to halving ${format.weeks(report.gc_halved.median_time, '—')}`,
       ),
     );
   }
-  if (report.ttr.km) {
+  if (unavailable.ttr) {
+    rows.push(unavailableRow('ttr', 'Median time to response (KM)', unavailable.ttr));
+  } else if (report.ttr.km) {
     rows.push(
       kmRow(
         'ttr',
@@ -94,7 +110,9 @@ export function summaryRows(
       ),
     );
   }
-  if (report.dor) {
+  if (unavailable.dor) {
+    rows.push(unavailableRow('dor', 'Median duration of response (KM)', unavailable.dor));
+  } else if (report.dor) {
     rows.push(
       kmRow(
         'dor',
@@ -106,15 +124,20 @@ export function summaryRows(
     );
   }
   if (report.fever && report.fever.baseline > 0) {
-    const byWeek1 = report.fever.resolved_by_week['1'];
-    rows.push({
-      key: 'fever',
-      label: 'Fever resolved (febrile at baseline)',
-      count: `${report.fever.resolved}/${report.fever.baseline}`,
-      estimate: format.percent(report.fever.resolved / report.fever.baseline),
-      interval: '',
-      note: byWeek1 === undefined ? '' : `${byWeek1} within 1 week`,
-    });
+    const { fever } = report;
+    const byWeek = Object.entries(fever.resolved_by_week)
+      .map(([week, count]) => `${count} by week ${week}`)
+      .join(', ');
+    const median = `median time to resolution ${format.weeks(fever.median_time, '—')}`;
+    rows.push(
+      proportionRow(
+        'fever',
+        'Fever resolved (of those febrile at baseline)',
+        fever.rate,
+        method,
+        byWeek ? `${byWeek}; ${median}` : median,
+      ),
+    );
   }
   return rows;
 }

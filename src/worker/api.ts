@@ -9,6 +9,10 @@ import type {
   RuleTally,
   StoppingRule,
 } from '../engine/design/index.ts';
+import type { Calibration } from '../engine/digitise/calibrateAxes.ts';
+import type { KmPoint, PixelPoint, RgbaImage } from '../engine/digitise/rgbaImage.ts';
+import type { KmEnsembleChunk, KmEnsembleRequest } from '../engine/kmfigure/kmEnsembleChunk.ts';
+import type { KmEnsembleSummary } from '../engine/kmfigure/kmEnsembleSummary.ts';
 import type { LessonResult, LessonTask } from '../engine/lessons/index.ts';
 import type {
   BootstrapCounts,
@@ -29,6 +33,7 @@ import type {
 } from '../engine/reconstruct/index.ts';
 import type { ImportResult } from '../io/importCohort.ts';
 import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
+import type { Inspection } from '../io/inspectFiles.ts';
 import type { SourceFile } from '../io/readSources.ts';
 import type { ParseOptions } from '../io/parseCohort.ts';
 
@@ -43,6 +48,7 @@ export type {
   OperatingCharacteristics,
   StoppingRule,
 };
+export type { KmEnsembleChunk, KmEnsembleRequest, KmEnsembleSummary, KmPoint, RgbaImage };
 export type { StatisticSummary } from '../engine/montecarlo/index.ts';
 
 // The one description of what crosses between the page (or the CLI) and its workers: what each
@@ -114,8 +120,40 @@ export interface MonteCarloWorkerApi {
   ): Promise<DesignedStudyTally[]>;
   /** Runs a design computation (Simon's search, a monitoring rule's boundaries) off the page's thread. */
   designTask<T extends DesignTask>(task: T): Promise<DesignResult<T>>;
+  /**
+   * Reads one curve off a figure (`pickInk` at the click, or the colour given, then
+   * `extractCurve`); the image arrives transferred.
+   */
+  extractCurve(image: RgbaImage, request: DigitiseRequest): Promise<DigitisedCurve>;
+  /** Chunks `[first, end)` of a seeded ensemble over a digitised curve, in order. */
+  kmEnsembleChunks(
+    points: KmPoint[],
+    request: KmEnsembleRequest,
+    range: PartRange,
+    onProgress?: WorkerProgress,
+  ): Promise<KmEnsembleChunk[]>;
   /** Asks the lesson items of run `run` to stop at the next item. */
   cancelRun(run: number): Promise<void>;
+}
+
+/** Which curve to read off a figure: a click on it (its colour is taken there) or its colour. */
+export interface DigitiseRequest {
+  calibration: Calibration;
+  click?: PixelPoint;
+  /** `#RRGGBB`; used when there is no click. */
+  colour?: string;
+  /** Largest colour distance (CIELAB ΔE) counted as the curve's ink (default 20). */
+  tolerance?: number;
+}
+
+/** A curve read off a figure: its colour and the corners of its steps, in axis units and on the image. */
+export interface DigitisedCurve {
+  colour: string;
+  points: KmPoint[];
+  pixels: PixelPoint[];
+  lineWidth: number;
+  /** Share of the curve's columns where its ink was seen (0–1): 0 when none was found. */
+  seen: number;
 }
 
 /** What the import worker exposes over comlink. */
@@ -127,6 +165,11 @@ export interface ImportWorkerApi {
    * visits or ADaM — with an optional mapping (`importFiles`). Bytes arrive transferred.
    */
   importFiles(files: SourceFile[], options: ImportOptions): Promise<ImportOutcome>;
+  /** Reads files far enough for the mapping step (`inspectFiles`). Bytes arrive transferred. */
+  inspectFiles(
+    files: SourceFile[],
+    options: { sheet?: string; layout?: 'patients' | 'visits' },
+  ): Promise<Inspection>;
 }
 
 /** Progress of a pool run: items done and the total. */
@@ -171,6 +214,12 @@ export interface FitOptions extends RunControl {
 export interface LessonOptions extends RunControl {
   lane?: string;
 }
+
+/** Options of `MonteCarloPool.digitise`: only how the run is controlled. */
+export type DigitiseOptions = RunControl;
+
+/** Options of `MonteCarloPool.kmEnsemble`: the seeded ensemble and how the run is controlled. */
+export type KmEnsembleOptions = KmEnsembleRequest & RunControl;
 
 /**
  * Options of `MonteCarloPool.reconstruct`: the number of cohorts, the seed, the level of the

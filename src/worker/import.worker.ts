@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { importCohort } from '../io/importCohort.ts';
 import { importFiles } from '../io/importFiles.ts';
+import { inspectFiles } from '../io/inspectFiles.ts';
 import type { ImportWorkerApi } from './api.ts';
 
 // Browser entry of the import worker: parses, validates and normalises cohort files off the
@@ -8,5 +9,6 @@ import type { ImportWorkerApi } from './api.ts';
 const api: ImportWorkerApi = {
   parse: (text, options) => importCohort(text, options),
   importFiles: (files, options) => importFiles(files, options),
+  inspectFiles: (files, options) => inspectFiles(files, options),
 };
 Comlink.expose(api);

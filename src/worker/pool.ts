@@ -7,9 +7,15 @@ import type {
   DesignedStudyOptions,
   DesignedStudyReport,
   CohortSummary,
+  DigitisedCurve,
+  DigitiseOptions,
+  DigitiseRequest,
   EnsembleResult,
   FitOptions,
   FittedScenario,
+  KmEnsembleOptions,
+  KmEnsembleSummary,
+  KmPoint,
   LessonOptions,
   LessonResult,
   LessonTask,
@@ -17,6 +23,7 @@ import type {
   OperatingCharacteristics,
   ReconstructOptions,
   RuleSimulationOptions,
+  RgbaImage,
   RunControl,
   Scenario,
   SimulateOptions,
@@ -26,8 +33,10 @@ import type {
 import { bootstrapJob } from './jobs/bootstrapJob.ts';
 import { designedStudyJob } from './jobs/designedStudyJob.ts';
 import { designJob } from './jobs/designJob.ts';
+import { digitiseJob } from './jobs/digitiseJob.ts';
 import { ensembleJob } from './jobs/ensembleJob.ts';
 import { fitJob } from './jobs/fitJob.ts';
+import { kmEnsembleJob } from './jobs/kmEnsembleJob.ts';
 import { lessonJob } from './jobs/lessonJob.ts';
 import { ruleSimulationJob } from './jobs/ruleSimulationJob.ts';
 import { simulateJob } from './jobs/simulateJob.ts';
@@ -50,7 +59,7 @@ const defaultWorker = () =>
 
 /**
  * Runs Monte Carlo jobs (bootstrap, study simulation, lesson tasks, reconstruction ensembles,
- * study designs and their simulation)
+ * study designs and their simulation, and reading and perturbing Kaplan–Meier figures)
  * on a pool of comlink workers started on first use. Each job (`jobs/`) splits its work into
  * fixed seeded chunks or items and merges what the workers return, so results do not depend on
  * the pool size; `Lanes` schedules them: one lane of workers per kind of job, a newer run
@@ -146,6 +155,30 @@ export class MonteCarloPool {
    */
   async design<T extends DesignTask>(task: T, control: RunControl = {}): Promise<DesignResult<T>> {
     return this.run(designJob(task), control);
+  }
+
+  /**
+   * Reads one Kaplan–Meier curve off a figure in a worker, from a click on it or its colour.
+   * @example const { points } = await pool.digitise(image, { calibration, click: { x: 390, y: 269 } });
+   */
+  async digitise(
+    image: RgbaImage,
+    request: DigitiseRequest,
+    control: DigitiseOptions = {},
+  ): Promise<DigitisedCurve> {
+    return this.run(digitiseJob(image, request), control);
+  }
+
+  /**
+   * Reconstructs patients again from perturbed readings of a digitised curve and summarises how
+   * their median and events vary; the same whatever the pool size.
+   * @example const { spread } = await pool.kmEnsemble(points, { reps: 200, seed: '1', n: 11 });
+   */
+  async kmEnsemble(
+    points: readonly KmPoint[],
+    options: KmEnsembleOptions,
+  ): Promise<KmEnsembleSummary> {
+    return this.run(kmEnsembleJob(points, options), options);
   }
 
   /** Runs any job on its lane (the methods above are such jobs). */

@@ -23,6 +23,9 @@ import {
 } from '../engine/design/index.ts';
 import { lessonItem, type LessonResult, type LessonTask } from '../engine/lessons/index.ts';
 import { ensembleChunks } from '../engine/reconstruct/ensembleChunks.ts';
+import { extractCurve } from '../engine/digitise/extractCurve.ts';
+import { pickInk } from '../engine/digitise/pickInk.ts';
+import { kmEnsembleChunk, type KmEnsembleChunk } from '../engine/kmfigure/kmEnsembleChunk.ts';
 import type { MonteCarloWorkerApi, WorkerProgress } from './api.ts';
 import { throttle } from './throttle.ts';
 
@@ -170,6 +173,35 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
 
   async designTask(task) {
     return runDesignTask(task);
+  },
+
+  async extractCurve(image, { calibration, click, colour, tolerance }) {
+    const ink = click ? pickInk(image, click) : colour;
+    if (ink === undefined) throw new Error('give a click on the curve or its colour');
+    const read = extractCurve(image, { colour: ink, calibration, tolerance });
+    return {
+      colour: read.ink,
+      points: read.points,
+      pixels: read.pixels,
+      lineWidth: read.lineWidth,
+      seen: read.seen,
+    };
+  },
+
+  async kmEnsembleChunks(points, request, { first, end }, onProgress) {
+    const report = throttled(onProgress);
+    const chunks: KmEnsembleChunk[] = [];
+    let done = 0;
+    try {
+      for (let c = first; c < end; c++) {
+        const chunk = kmEnsembleChunk(points, request, c);
+        chunks.push(chunk);
+        report((done += chunk.medians.length));
+      }
+    } finally {
+      release(onProgress);
+    }
+    return chunks;
   },
 
   async cancelRun(run) {

@@ -527,6 +527,7 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     for (const tab of [
       'Summary & swimmer',
       'Kaplan–Meier',
+      'Subgroups',
       'Bootstrap',
       'Re-simulation',
       'Reconstruct',

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { incidenceGeometry } from '../../src/charts/km/incidenceGeometry';
-import { multiKmGeometry } from '../../src/charts/km/multiKmGeometry';
+import IncidencePlot from '../../src/charts/km/IncidencePlot.svelte';
+import MultiKmPlot from '../../src/charts/km/MultiKmPlot.svelte';
+import { groupStyle, multiKmGeometry } from '../../src/charts/km/multiKmGeometry';
 import { riskTableGeometry } from '../../src/charts/km/riskTableGeometry';
 import { aalenJohansen, type CompetingObservation } from '../../src/engine/aalenJohansen';
 import { kaplanMeier } from '../../src/engine/kaplanMeier';
 import { kmBand } from '../../src/engine/kmBand';
 import { riskTable } from '../../src/engine/riskTable';
-import { incidenceSvg, multiKmSvg } from './geometrySvg';
+import { renderSvg } from './render';
 
 const obs = (pairs: [number, boolean][]) => pairs.map(([time, event]) => ({ time, event }));
 /** Durations of response of two groups in weeks; `false` is an ongoing (censored) response. */
@@ -58,14 +60,20 @@ describe('multiKmGeometry: several Kaplan–Meier curves with per-group tables',
   );
   const X = (t: number) => Math.round(g.frame.x(t) * 100) / 100;
 
-  it('gives each group its own colour, curve, censor ticks and legend entry', () => {
+  it('gives each group its own colour and dash, curve, censor ticks and legend entry', () => {
     expect(g.series.map((s) => s.label)).toEqual(['F', 'M']);
     expect(new Set(g.series.map((s) => s.colour)).size).toBe(2);
+    expect(g.series.map((s) => s.dash)).toEqual([null, '8 4']);
     expect(g.series[0].censors.map((c) => c.x)).toEqual([X(2), X(6), X(12)]);
     expect(g.series[1].band).toBe('');
-    expect(g.legend.map((e) => [e.label, e.colour])).toEqual(
-      g.series.map((s) => [s.label, s.colour]),
+    expect(g.legend.map((e) => [e.label, e.colour, e.dash])).toEqual(
+      g.series.map((s) => [s.label, s.colour, s.dash]),
     );
+  });
+
+  it('keeps twelve groups apart by colour and dash together', () => {
+    const styles = Array.from({ length: 12 }, (_, i) => groupStyle(i));
+    expect(new Set(styles.map((s) => `${s.colour} ${s.dash}`)).size).toBe(12);
   });
 
   it('puts the KMunicate counts of each group under the x ticks', () => {
@@ -88,6 +96,22 @@ describe('multiKmGeometry: several Kaplan–Meier curves with per-group tables',
     expect(atRiskOnly.table.headings).toEqual([]);
   });
 
+  it('gives each group one line of numbers at risk, labelled with the group', () => {
+    const atRisk = multiKmGeometry(
+      [
+        { label: 'F', curve: female },
+        { label: 'M', curve: male },
+      ],
+      { width: 640 },
+    );
+    expect(atRisk.table.title).toBe('Number at risk');
+    expect(atRisk.table.headings).toEqual([]);
+    expect(atRisk.table.lines.map((l) => [l.label, l.cells.map((c) => Number(c.text))])).toEqual([
+      ['F', riskTable(female, atRisk.breaks).map((c) => c.atRisk)],
+      ['M', riskTable(male, atRisk.breaks).map((c) => c.atRisk)],
+    ]);
+  });
+
   it('draws the rising share with the event on the event scale', () => {
     const up = multiKmGeometry([{ label: 'F', curve: female }], { width: 640, scale: 'event' });
     expect(up.series[0].steps.startsWith(`M0,${up.frame.y(0)}`)).toBe(true);
@@ -102,8 +126,27 @@ describe('multiKmGeometry: several Kaplan–Meier curves with per-group tables',
     expect(custom.frame.x.domain()[1]).toBeGreaterThanOrEqual(20);
   });
 
-  it('matches the SVG snapshot', async () => {
-    await expect(multiKmSvg(g)).toMatchFileSnapshot('./__snapshots__/km-groups-kmunicate.svg');
+  it('draws as the MultiKmPlot component: legend, dashes, table aligned with the ticks', async () => {
+    const svg = renderSvg(MultiKmPlot, {
+      groups: [
+        {
+          label: 'F',
+          curve: female,
+          band: kmBand(female, { transform: 'log' }),
+          legend: 'F: median 9 wk (95% CI 2 wk–NR)',
+        },
+        { label: 'M', curve: male, legend: 'M: median 1 wk (95% CI 0.5 wk–NR)' },
+      ],
+      title: 'Duration of response by sex',
+      yLabel: 'Still in response',
+      xLabel: 'Weeks from first response',
+      table: 'kmunicate',
+      description: 'Log-rank p = 0.5.',
+    });
+    expect(svg).toContain('stroke-dasharray="8 4"');
+    expect(svg).toContain('>Still in response</text>');
+    expect(svg).toContain('Log-rank p = 0.5.');
+    await expect(svg).toMatchFileSnapshot('./__snapshots__/km-groups-kmunicate.svg');
   });
 });
 
@@ -130,18 +173,28 @@ describe('incidenceGeometry: cumulative incidence with the naive 1 − KM', () =
     expect(g.legend.filter((e) => e.kind === 'naive')).toHaveLength(2);
   });
 
-  it('matches the SVG snapshots', async () => {
-    await expect(
-      incidenceSvg(incidenceGeometry(fit, naive, { width: 640, layout: 'stacked' })),
-    ).toMatchFileSnapshot('./__snapshots__/incidence-stacked.svg');
-    await expect(
-      incidenceSvg(incidenceGeometry(fit, naive, { width: 640, layout: 'side-by-side' })),
-    ).toMatchFileSnapshot('./__snapshots__/incidence-side-by-side.svg');
+  it('draws as the IncidencePlot component, stacked and side by side', async () => {
+    const props = {
+      fit,
+      naive,
+      level: 0.95,
+      labels: { loss: 'Loss of response', death: 'Death' },
+      title: 'How responses ended',
+      xLabel: 'Weeks from first response',
+    };
+    const stacked = renderSvg(IncidencePlot, { ...props, layout: 'stacked' as const });
+    expect(stacked).toContain('fill-opacity="0.6"');
+    expect(stacked).toContain('fill-opacity="0.22"');
+    await expect(stacked).toMatchFileSnapshot('./__snapshots__/incidence-stacked.svg');
+    const panels = renderSvg(IncidencePlot, { ...props, layout: 'side-by-side' as const });
+    expect(panels).toContain('>Loss of response</text>');
+    expect(panels.match(/stroke-dasharray="5 4"/g)?.length).toBeGreaterThanOrEqual(4);
+    await expect(panels).toMatchFileSnapshot('./__snapshots__/incidence-side-by-side.svg');
   });
 });
 
 describe('riskTableGeometry', () => {
-  it('centres every count under its break and stacks the lines', () => {
+  it('centres every count under its break and stacks the labelled lines', () => {
     const t = riskTableGeometry(
       [{ group: 'all', columns: riskTable(female, [0, 5]) }],
       (v) => v * 10,
@@ -173,5 +226,6 @@ describe('riskTableGeometry', () => {
       ],
     ]);
     expect(t.height).toBe(54);
+    expect(t.labelWidth).toBe(8 * 7 + 14);
   });
 });

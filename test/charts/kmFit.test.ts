@@ -45,6 +45,13 @@ describe('kmFitGeometry', () => {
     );
     expect(g.atRisk.every((a) => a.x === X(a.time))).toBe(true);
   });
+
+  it('labels every published time on the axis, or every k-th where they would crowd a narrow plot', () => {
+    expect(g.ticks).toEqual(diagnostics.atRisk.map((a) => a.time));
+    const narrow = kmFitGeometry(points, diagnostics, { width: 320 });
+    expect(narrow.ticks).toEqual([0, 40, 80, 120, 160]);
+    expect(narrow.atRisk).toHaveLength(diagnostics.atRisk.length);
+  });
 });
 
 describe('KmFitPlot (server-rendered SVG)', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { atRisk } from '../../src/engine/atRisk';
+import { fitCurves } from '../../src/charts/km/fitCurves';
 import { kmGeometry } from '../../src/charts/km/geometry';
 import type { KmCurve } from '../../src/engine/kaplanMeier';
+import { riskTable } from '../../src/engine/riskTable';
 
 /** Survival drops at weeks 1 and 3 and reaches 0 at week 5; censorings at 2 and 4. */
 const curve: KmCurve = {
@@ -69,11 +70,51 @@ describe('kmGeometry', () => {
     ).toBeNull();
   });
 
-  it('tabulates the number at risk under the x ticks', () => {
-    expect(g.atRisk.map((a) => [a.time, a.n])).toEqual(
-      g.frame.x.ticks(8).map((t) => [t, atRisk(curve, t)]),
+  it('tabulates the number at risk under the x ticks, one unlabelled line', () => {
+    expect(g.breaks).toEqual(g.frame.x.ticks(8));
+    expect(g.table.lines).toHaveLength(1);
+    expect(g.table.lines[0].label).toBe('');
+    expect(g.table.title).toBe('Number at risk');
+    expect(g.table.lines[0].cells.map((c) => [c.x, c.text])).toEqual(
+      g.breaks.map((t) => [X(t), String(riskTable(curve, [t])[0].atRisk)]),
     );
-    expect([0, 1, 1.5, 2, 5, 6].map((t) => atRisk(curve, t))).toEqual([5, 5, 4, 4, 1, 0]);
+    const atRisk = (t: number) => riskTable(curve, [t])[0].atRisk;
+    expect([0, 1, 1.5, 2, 5, 6].map(atRisk)).toEqual([5, 5, 4, 4, 1, 0]);
+  });
+
+  it('draws the rising share with the event, the median still at 50%', () => {
+    const up = kmGeometry(curve, band, median, { width: 640, scale: 'event' });
+    const Yup = (s: number) => r(up.frame.y(1 - s));
+    expect(up.steps.startsWith(`M${X(0)},${r(up.frame.y(0))}`)).toBe(true);
+    curve.time.forEach((t, i) => expect(up.steps).toContain(`${X(t)},${Yup(curve.survival[i])}`));
+    expect(up.median.y).toBe(Y(0.5));
+    expect(up.censors[0]).toEqual({ x: X(2), y: Yup(0.8) });
+  });
+
+  it('draws fitted curves rising with the curve on the event scale', () => {
+    const up = kmGeometry(curve, band, median, { width: 640, scale: 'event' });
+    const model = { distribution: 'exponential' as const, median: 3 };
+    const [rising] = fitCurves(up.frame, [{ label: 'Exponential', model }], { scale: 'event' });
+    const [falling] = fitCurves(up.frame, [{ label: 'Exponential', model }]);
+    expect(rising.path.startsWith(`M${X(0)},${r(up.frame.y(0))}`)).toBe(true);
+    expect(falling.path.startsWith(`M${X(0)},${r(up.frame.y(1))}`)).toBe(true);
+  });
+
+  it('puts the KMunicate rows at the breaks the user sets, labelled, with room on the left', () => {
+    const k = kmGeometry(curve, band, median, {
+      width: 640,
+      table: 'kmunicate',
+      breaks: [0, 2, 4, 8],
+    });
+    expect(k.breaks).toEqual([0, 2, 4, 8]);
+    expect(k.frame.x.domain()[1]).toBeGreaterThanOrEqual(8);
+    expect(k.table.lines.map((l) => [l.label, l.cells.map((c) => c.text)])).toEqual([
+      ['At risk', ['5', '4', '2', '0']],
+      ['Events', ['0', '1', '2', '3']],
+      ['Censored', ['0', '1', '2', '2']],
+    ]);
+    expect(k.frame.margin.left).toBeGreaterThan(g.frame.margin.left);
+    expect(k.frame.margin.bottom).toBeGreaterThan(g.frame.margin.bottom);
   });
 
   it('draws nothing for an empty curve', () => {
@@ -95,6 +136,6 @@ describe('kmGeometry', () => {
     );
     expect(e.steps).toBe('');
     expect(e.band).toBe('');
-    expect(e.atRisk.every((a) => a.n === 0)).toBe(true);
+    expect(e.table.lines[0].cells.every((c) => c.text === '0')).toBe(true);
   });
 });

@@ -47,4 +47,24 @@ describe('KmPlot (server-rendered SVG)', () => {
     expect(svg).toContain('90% CI');
     await expect(svg).toMatchFileSnapshot('./__snapshots__/km-loglog-open.svg');
   });
+
+  it('draws time to response rising, named on the y axis, with the KMunicate table at set breaks', async () => {
+    const median = kmMedian(curve, { transform: 'log-log', level: 0.95 });
+    const svg = renderSvg(KmPlot, {
+      curve,
+      transform: 'log-log',
+      level: 0.95,
+      median,
+      title: 'Time to first response',
+      xLabel: 'Weeks from start of treatment',
+      yLabel: 'Responded',
+      scale: 'event',
+      table: 'kmunicate',
+      breaks: [0, 2, 4, 8, 12],
+    });
+    expect(svg).toContain('>Responded</text>');
+    for (const row of ['At risk', 'Events', 'Censored']) expect(svg).toContain(`>${row}</text>`);
+    expect(svg).toContain('Median 3 wk (95% CI');
+    await expect(svg).toMatchFileSnapshot('./__snapshots__/km-event-kmunicate.svg');
+  });
 });

@@ -147,4 +147,23 @@ describe('cohortscope map', () => {
     expect(stderr).toMatch(/visits layout \(ids repeat/);
     expect(stderr).toMatch(/TO DO: say what "No remission" means in response/);
   });
+
+  it('maps a visits sheet and a patients sheet together, with what is left to decide', async () => {
+    const { status, stdout, stderr } = await runCapture([
+      'map',
+      `${F}/myeloid.xlsx`,
+      '--sheet',
+      'Visits,Patients',
+    ]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).patient_columns).toEqual({
+      id: 'Patient',
+      sex: 'Gender',
+      start_date: 'Start of treatment',
+      death_date: 'Date of death',
+      last_followup_date: 'Last follow-up',
+    });
+    expect(stderr).toMatch(/myeloid\.xlsx, sheet Patients: patients layout/);
+    expect(stderr).toMatch(/TO DO: say what "No remission" means in response \(294 rows\)\n$/);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { proportion } from '../../src/engine/proportion.ts';
 import { analyze } from '../../src/engine/analyze.ts';
 import { dorObservations } from '../../src/engine/dorObservations.ts';
 import { ttrObservations } from '../../src/engine/ttrObservations.ts';
@@ -194,9 +195,18 @@ describe('analyze', () => {
     expect(report.fever).toEqual({
       baseline: 3,
       resolved: 2,
+      rate: proportion(2, 3, { level: report.level }),
       resolved_by_week: { '1': 1, '2': 1, '4': 2 },
       median_time: 1.75,
     });
+  });
+
+  it('counts no response (NR) and not evaluable (NE) among all patients', () => {
+    const codes = cohort.patients.map((p) => p.bestResponse);
+    const n = codes.length;
+    expect(report.nr).toEqual(proportion(codes.filter((c) => c === 'NR').length, n));
+    expect(report.ne).toEqual(proportion(codes.filter((c) => c === 'NE').length, n));
+    expect(report.orr.x + report.nr.x + report.ne.x).toBe(n);
   });
 
   it('reports sex counts and the median of recorded ages', () => {

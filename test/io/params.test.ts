@@ -14,6 +14,7 @@ import {
   numberParam,
   numbersParam,
   optionalParam,
+  pairsParam,
   paramMessage,
   textParam,
   wholeParam,
@@ -38,7 +39,8 @@ const RATES = numbersParam('cmp', {
   label: 'Other rates',
   min: 0,
   max: 1,
-  most: 4,
+  minCount: 1,
+  maxCount: 4,
   default: [0.75, 0.6],
   digits: 6,
 });
@@ -47,9 +49,12 @@ const VISIT = optionalParam(
   numberParam('fvisit', { label: 'Visit spacing', min: 0.01, max: 520, default: 1 }),
   { none: 'detected from the data' },
 );
-const BREAKS = optionalParam(numbersParam('fbrk', { min: 0.01, max: 520, most: 3, default: [1] }), {
-  none: 'tertiles',
-});
+const BREAKS = optionalParam(
+  numbersParam('fbrk', { min: 0.01, max: 520, minCount: 1, maxCount: 3, default: [1] }),
+  {
+    none: 'tertiles',
+  },
+);
 
 describe('the message', () => {
   it('names the parameter, what is allowed, what was given and the value used', () => {
@@ -118,7 +123,7 @@ describe('numbers', () => {
   });
 });
 
-describe('lists of numbers', () => {
+describe('lists of rates (kept to their digits)', () => {
   it('read comma-separated numbers in the range, ascending, each once', () => {
     expect(RATES.read('0.75, 0.6')).toEqual([0.6, 0.75]);
     expect(RATES.read('0.5,0.5,.25')).toEqual([0.25, 0.5]);
@@ -131,7 +136,7 @@ describe('lists of numbers', () => {
   );
 
   it('say what is allowed and write short', () => {
-    expect(RATES.allowed).toBe('1 to 4 numbers from 0 to 1, comma-separated');
+    expect(RATES.allowed).toBe('1 to 4 comma-separated numbers from 0 to 1');
     expect(RATES.write([0.1 + 0.2, 0.75])).toBe('0.3,0.75');
     expect(RATES.show([0.6, 0.75])).toBe('0.6, 0.75');
   });
@@ -162,7 +167,7 @@ describe('optional parameters', () => {
       'Visit spacing must be a number from 0.01 to 520, or auto (detected from the data); got "x".',
     );
     expect(BREAKS.allowed).toBe(
-      '1 to 3 numbers from 0.01 to 520, comma-separated, or auto (tertiles)',
+      '1 to 3 comma-separated numbers from 0.01 to 520, or auto (tertiles)',
     );
   });
 });
@@ -182,6 +187,43 @@ describe('choices', () => {
     expect(SHOWN.default).toEqual(['clopper-pearson', 'wald']);
     expect(SHOWN.write(['clopper-pearson', 'wald'])).toBe('clopper-pearson,wald');
     expect(SHOWN.show([])).toBe('none');
+  });
+});
+
+describe('lists of numbers', () => {
+  const WEEKS = numbersParam('lm', {
+    label: 'Landmark weeks',
+    min: 0,
+    max: 520,
+    maxCount: 4,
+    default: [4, 12, 26],
+  });
+  const SOME = numbersParam('bw', { min: 0, max: 10, minCount: 1, maxCount: 3, default: [1] });
+
+  it('read comma-separated numbers, sorted, each once, spaces around ignored', () => {
+    expect(WEEKS.read('26, 4,12')).toEqual([4, 12, 26]);
+    expect(WEEKS.read('2.5,.5,2.5')).toEqual([0.5, 2.5]);
+    expect(WEEKS.read('')).toEqual([]);
+    expect(WEEKS.write([4, 12, 26])).toBe('4,12,26');
+    expect(WEEKS.show([4, 12.5])).toBe('4, 12.5');
+    expect(WEEKS.show([])).toBe('none');
+  });
+
+  it('refuse what is not a number, out of range, too many or too few', () => {
+    for (const bad of ['4,x', '4,,12', '-1', '521', '1,2,3,4,5', 'Infinity'])
+      expect(WEEKS.read(bad), bad).toBeUndefined();
+    expect(SOME.read('')).toBeUndefined();
+    expect(WEEKS.allowed).toBe('at most 4 comma-separated numbers from 0 to 520');
+    expect(SOME.allowed).toBe('1 to 3 comma-separated numbers from 0 to 10');
+  });
+
+  it('refuse in a link and in a field with the one message shape', () => {
+    expect(decodeParam(WEEKS, '4,x').message).toBe(
+      '"lm" must be at most 4 comma-separated numbers from 0 to 520; got "4,x"; using 4, 12, 26.',
+    );
+    expect(checkField(WEEKS, '600').error).toBe(
+      'Landmark weeks must be at most 4 comma-separated numbers from 0 to 520; got "600".',
+    );
   });
 });
 
@@ -382,4 +424,47 @@ describe('properties', () => {
       );
     },
   );
+});
+
+describe('pairs of numbers (a digitised curve, an at-risk table)', () => {
+  const POINTS = pairsParam('p1', { maxPairs: 3, example: '0:1,5:0.8', default: [] });
+
+  it('read A:B pairs separated by commas, spaces around ignored; empty text is none', () => {
+    expect(POINTS.read('0:1, 5 : 0.8,12.5:0.4')).toEqual([
+      [0, 1],
+      [5, 0.8],
+      [12.5, 0.4],
+    ]);
+    expect(POINTS.read('')).toEqual([]);
+    expect(POINTS.read('-0:1e-3')).toEqual([[0, 0.001]]);
+  });
+
+  it('refuse a pair without two numbers, and more pairs than allowed', () => {
+    for (const text of ['0:1,5', '0:1:2', 'a:1', '0:1,', '0:1,1:1,2:1,3:1', '0:Infinity']) {
+      expect(POINTS.read(text), text).toBeUndefined();
+    }
+    expect(decodeParam(POINTS, '0:1,x:2', 'k.').message).toBe(
+      '"k.p1" must be a list of at most 3 pairs of numbers A:B separated by commas, such as 0:1,5:0.8; got "0:1,x:2"; using none.',
+    );
+  });
+
+  it('write what they read back, the same numbers exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.double({ noNaN: true, noDefaultInfinity: true }),
+            fc.double({ noNaN: true, noDefaultInfinity: true }),
+          ),
+          { maxLength: 3 },
+        ),
+        (pairs) => {
+          const plain = pairs.map(([a, b]) => [a + 0, b + 0] as const);
+          expect(POINTS.read(POINTS.write(plain))).toEqual(plain);
+        },
+      ),
+      { numRuns: 200, seed: 17 },
+    );
+    expect(POINTS.show([[0, 1]])).toBe('1 pair');
+  });
 });

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import { analyzeSubgroups } from '../../src/engine/analyzeSubgroups.ts';
 import { chunkRng, simulateCohort } from '../../src/engine/montecarlo/index.ts';
 import { fitOptionsOf } from '../../src/state/fitChoice.ts';
 import { DEFAULT_SETTINGS } from '../../src/state/urlState.ts';
 import { nodeMonteCarloPool } from '../../src/worker/nodePool.ts';
 import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { fitScenario } from '../../src/engine/montecarlo/fitScenario.ts';
+import { narrowToResponders } from '../../src/engine/narrowToResponders.ts';
 import { Analysis } from '../../src/state/Analysis.svelte.ts';
 import { BUILTIN_CSV } from '../helpers/appShowing.ts';
 import { importForClient } from '../helpers/importForClient.ts';
@@ -51,6 +54,74 @@ describe('the analysis of the cohort on screen (browser build)', () => {
     expect(app.analysis.report).not.toBe(report);
     expect(app.analysis.report?.level).toBe(0.9);
     expect(app.analysis.dorCurve).toBe(curve);
+  });
+});
+
+describe('the options every view follows (browser build)', () => {
+  it('applies the responder definition to the report, the curves, the fitted scenario and the groups', async () => {
+    const app = new client.AppState();
+    await app.loadText(BUILTIN_CSV, 'hlh.csv');
+    const cohort = app.loader.cohort!;
+    const report = app.analysis.report;
+    app.update({ responders: 'CR' });
+    expect(app.analysis.responders).toEqual(['CR']);
+    expect(app.analysis.report).toEqual(analyze(cohort, { responders: ['CR'] }));
+    expect(app.analysis.report).not.toBe(report);
+    expect(app.analysis.dorCurve?.n).toBe(2);
+    expect(app.analysis.fittedScenario).toEqual(
+      fitScenario(narrowToResponders(cohort, ['CR'])).scenario,
+    );
+    app.update({ grouping: 'sex' });
+    expect(app.analysis.subgroups).toEqual(
+      analyzeSubgroups(cohort, { by: 'sex' }, { responders: ['CR'] }),
+    );
+    const crOnly = app.analysis.report;
+    app.update({ sort: 'id', kmBreaks: [0, 4], ttrScale: 'survival', incidenceLayout: 'stacked' });
+    expect(app.analysis.report).toBe(crOnly);
+  });
+
+  it('reads the landmark and "responded by" weeks and ρ from the settings', async () => {
+    const app = new client.AppState();
+    await app.loadText(BUILTIN_CSV, 'hlh.csv');
+    app.update({ landmarks: [12], byWeek: [3], grouping: 'best_response', rho: 1 });
+    const report = app.analysis.report!;
+    expect(report.dor_landmarks.map((r) => r.week)).toEqual([12]);
+    expect(Object.keys(report.response_by_week)).toEqual(['3']);
+    expect(app.analysis.subgroups?.logrank.dor?.rho).toBe(1);
+    expect(app.analysis.subgroups?.logrank.dor?.trend).not.toBeNull();
+  });
+
+  it('resolves the grouping once: its groups and curves, or why it cannot be used', async () => {
+    const app = new client.AppState();
+    await app.loadText(BUILTIN_CSV, 'hlh.csv');
+    expect(app.analysis.grouping).toBeNull();
+    expect(app.analysis.groupCurves).toEqual([]);
+    app.update({ grouping: 'sex' });
+    const choice = app.analysis.grouping;
+    expect(choice?.ok && choice.groups.groups.map((g) => g.value)).toEqual(['F', 'M']);
+    expect(app.analysis.groupCurves.map((g) => [g.value, g.n, g.dor?.n, g.ttr?.n])).toEqual([
+      ['F', 16, 14, 16],
+      ['M', 2, 1, 2],
+    ]);
+    expect(app.analysis.subgroups?.logrank.dor?.p).toBeCloseTo(0.3496, 4);
+    app.update({ level: 0.9 });
+    expect(app.analysis.grouping).toBe(choice);
+    app.update({ grouping: 'nosuch' });
+    expect(app.analysis.grouping).toMatchObject({ ok: false });
+    expect(app.analysis.subgroups).toBeNull();
+    expect(app.analysis.groupCurves).toEqual([]);
+  });
+
+  it('gives how responses ended: the Aalen–Johansen fit of the report and the naive curves', async () => {
+    const app = new client.AppState();
+    await app.loadText(BUILTIN_CSV, 'hlh.csv');
+    const competing = app.analysis.dorCompeting!;
+    const rows = app.analysis.report!.dor_competing!.loss;
+    const last = rows.at(-1)!;
+    const i = competing.fit.time.indexOf(last.time);
+    expect(competing.fit.incidence.loss[i]).toBeCloseTo(last.estimate, 12);
+    const naive = competing.naive.loss;
+    expect(1 - naive.survival[naive.time.indexOf(last.time)]).toBeCloseTo(last.naive, 12);
   });
 });
 
@@ -119,4 +190,42 @@ describe('a large cohort', () => {
     await vi.waitFor(() => expect(analysis.fitting).toBe(false), { timeout: 60_000 });
     expect(analysis.fitted).toEqual(fitScenario(large));
   }, 90_000);
+});
+
+describe('what the cohort cannot give, and what can group it', () => {
+  it('leaves out the curves of a cohort whose responders have no response time, saying why', () => {
+    const cohort = makeCohort([
+      { id: 'P1', bestResponse: 'CR', responseWk: null, followupWk: 10 },
+      { id: 'P2', bestResponse: 'PR', responseWk: null, followupWk: 8 },
+      { id: 'P3', bestResponse: 'NR', followupWk: 6 },
+    ]);
+    const analysis = new Analysis({ cohort: () => cohort, level: () => 0.95 });
+    expect(analysis.dorCurve).toBeNull();
+    expect(analysis.ttrCurve).toBeNull();
+    expect(analysis.unavailable.dor).toBe(
+      'not available: 2 responders (P1, P2) have no response time; duration of response starts at the first response',
+    );
+    expect(analysis.report?.orr.x).toBe(2);
+  });
+
+  it('offers the extra columns with a few text values for grouping', () => {
+    const arm = (id: string, value: string) => ({
+      id,
+      bestResponse: 'NR' as const,
+      followupWk: 4,
+      extra: { arm: value, note: `n${id}` },
+    });
+    const cohort = makeCohort([arm('A', 'x'), arm('B', 'y'), arm('C', 'x'), arm('D', 'y')]);
+    const analysis = new Analysis({ cohort: () => cohort, level: () => 0.95 });
+    expect(analysis.categoricalColumns).toEqual([
+      {
+        name: 'arm',
+        levels: [
+          { value: 'x', count: 2 },
+          { value: 'y', count: 2 },
+        ],
+        missing: 0,
+      },
+    ]);
+  });
 });

@@ -60,7 +60,11 @@ describe('restoring a kept session', () => {
     expect(app.runs.bootstrap.result).toEqual(session.bootstrap?.report);
     expect(app.runs.resim.result).toEqual(session.resim?.report);
     expect(app.runs.resim.inputs?.scenario).toEqual(app.analysis.fittedScenario);
-    expect(app.runs.bootstrapRecord?.reps).toBe(200);
+    expect(app.runs.bootstrapRecord).toMatchObject({
+      reps: 200,
+      level: 0.95,
+      responders: ['CR', 'PR', 'IMP'],
+    });
     expect(getPool).not.toHaveBeenCalled();
   });
 
@@ -72,6 +76,16 @@ describe('restoring a kept session', () => {
     expect(app.loader.cohort?.patients).toHaveLength(18);
     expect(app.settings.bootSeed).toBe(1);
     expect(app.runs.bootstrap.status).toBe('idle');
+    expect(app.runs.bootstrap.result).toBeNull();
+    expect(app.runs.resim.result).toBeNull();
+  });
+
+  it('leaves out the runs of another responder definition: the bootstrap and the fitted scenario follow it', async () => {
+    const { app: before, session } = await keptSession();
+    before.update({ responders: 'CR' });
+    const app = new App();
+    await app.session.restore({ ...session, hash: before.hash });
+    expect(app.analysis.responders).toEqual(['CR']);
     expect(app.runs.bootstrap.result).toBeNull();
     expect(app.runs.resim.result).toBeNull();
   });

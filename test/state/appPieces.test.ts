@@ -12,6 +12,11 @@ import { format } from '../../src/ui/format.ts';
 import { summaryRows } from '../../src/ui/summaryRows.ts';
 import { fitScenario } from '../../src/engine/montecarlo/fitScenario.ts';
 import { hlhCohort } from '../helpers/hlhCohort.ts';
+import { makeCohort } from '../helpers/makeCohort.ts';
+import { analyzeSubgroups } from '../../src/engine/analyzeSubgroups.ts';
+import type { AnalysisReport } from '../../src/engine/report.ts';
+import { subgroupOutput } from '../../src/engine/subgroupOutput.ts';
+import { resolveGrouping } from '../../src/state/resolveGrouping.ts';
 
 describe('endpoint summary rows', () => {
   it('show the published figures of the built-in cohort as text', async () => {
@@ -23,16 +28,38 @@ describe('endpoint summary rows', () => {
     expect(byKey.orr).toMatchObject({ count: '15/18', estimate: '83.3%' });
     expect(byKey.cr).toMatchObject({ count: '2/18', estimate: '11.1%' });
     expect(byKey.pr).toMatchObject({ count: '13/18', estimate: '72.2%' });
-    expect(byKey.week1).toMatchObject({ count: '14/18', estimate: '77.8%' });
+    expect(byKey['by-week-1']).toMatchObject({ count: '14/18', estimate: '77.8%' });
+    expect(byKey['by-week-4']).toMatchObject({ count: '15/18', estimate: '83.3%' });
+    expect(byKey.nr).toMatchObject({ count: '3/18', estimate: '16.7%' });
+    expect(byKey.ne).toMatchObject({ count: '0/18', estimate: '0.0%' });
     expect(byKey.gc).toMatchObject({
       count: '13/18',
       estimate: '72.2%',
-      note: 'median time 1.0 wk',
+      note: 'median time to halving 1.0 wk',
     });
     expect(byKey.dor.estimate).toBe('1.0 wk');
     expect(byKey.ttr.estimate).toBe('1.0 wk');
-    expect(byKey.fever).toMatchObject({ count: '3/3', note: '3 within 1 week' });
+    expect(byKey.fever).toMatchObject({
+      count: '3/3',
+      estimate: '100.0%',
+      interval: '29.2% to 100.0%',
+      note: '3 by week 1, 3 by week 2, 3 by week 4; median time to resolution 1.0 wk',
+    });
     expect(byKey.imp).toBeUndefined();
+  });
+
+  it('say plainly which endpoints are not available, and why', () => {
+    const cohort = makeCohort([
+      { id: 'a', bestResponse: 'PR', responseWk: null, followupWk: 10 },
+      { id: 'b', bestResponse: 'NR', followupWk: 8 },
+    ]);
+    const rows = summaryRows(analyze(cohort), { method: 'wilson', transform: 'log' });
+    const byKey = Object.fromEntries(rows.map((r) => [r.key, r]));
+    expect(byKey.orr).toMatchObject({ count: '1/2', estimate: '50.0%' });
+    for (const key of ['by-week', 'ttr', 'dor']) {
+      expect(byKey[key].estimate).toBe('not available');
+      expect(byKey[key].note).toMatch(/^not available: responder a has no response time/);
+    }
   });
 
   it('follow the chosen interval method and level', async () => {
@@ -171,5 +198,102 @@ describe('the JSON report', () => {
     });
     expect((report.results as { analysis: { orr: { x: number } } }).analysis.orr.x).toBe(15);
     expect(report.results).not.toHaveProperty('bootstrap');
+    expect(report.results).not.toHaveProperty('subgroups');
+  });
+
+  it('carries the analysis options, follow-up, landmarks, competing risks and the grouping with its tests', async () => {
+    const cohort = hlhCohort();
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      responders: 'CR-PR' as const,
+      landmarks: [12],
+      grouping: 'sex',
+      rho: 1,
+    };
+    const options = {
+      level: 0.95,
+      responders: ['CR', 'PR'] as const,
+      byWeek: [1, 2, 4],
+      landmarks: [12],
+    };
+    const analysis = analyze(cohort, options);
+    const subgroups = analyzeSubgroups(cohort, { by: 'sex' }, { ...options, rho: 1 });
+    const base = {
+      version: '0.1.0',
+      meta: { name: 'HLH', description: 'd', notice: 'n', provenance: [] },
+      source: DEFAULT_STATE.source,
+      n: cohort.patients.length,
+      csv: 'id,best_response\n',
+      settings,
+      hash: encodeHash({ ...DEFAULT_STATE, settings }),
+      analysis,
+      created: '2026-01-01T00:00:00.000Z',
+    };
+    const report = buildReport({
+      ...base,
+      grouping: resolveGrouping('sex', cohort),
+      subgroups,
+    }) as {
+      inputs: { analysis: unknown; link: string };
+      results: { analysis: AnalysisReport; subgroups: ReturnType<typeof subgroupOutput> };
+    };
+    expect(report.inputs.analysis).toEqual({
+      level: 0.95,
+      responders: ['CR', 'PR'],
+      by_week: [1, 2, 4],
+      landmarks: [12],
+      interval_method: 'clopper-pearson',
+      km_transform: 'log-log',
+      grouping: 'sex',
+      rho: 1,
+    });
+    expect(report.inputs.link).toContain('by=sex');
+    expect(report.results.analysis.followup).toEqual(analysis.followup);
+    expect(report.results.analysis.dor_landmarks.map((r) => r.week)).toEqual([12]);
+    expect(report.results.analysis.dor_competing).toEqual(analysis.dor_competing);
+    expect(report.results.subgroups).toEqual(subgroupOutput(subgroups));
+    expect(report.results.subgroups.logrank.dor?.rho).toBe(1);
+
+    const refused = buildReport({
+      ...base,
+      settings: { ...settings, grouping: 'nosuch' },
+      grouping: resolveGrouping('nosuch', cohort),
+      subgroups: null,
+    });
+    expect(refused.results).toMatchObject({
+      grouping_problem: expect.stringMatching(/^Cannot group by "nosuch": no column "nosuch"/),
+    });
+    expect(refused.results).not.toHaveProperty('subgroups');
+  });
+
+  it('names how an uploaded cohort was read, with its MAP.json, in the report’s inputs', async () => {
+    const cohort = hlhCohort();
+    const mapping = {
+      version: 1 as const,
+      layout: 'visits' as const,
+      columns: { id: 'Patient', visit_wk: 'Day', response: 'Status' },
+      time_unit: 'days' as const,
+    };
+    const report = buildReport({
+      version: '0.1.0',
+      meta: { name: 'mine', description: 'd', notice: null, provenance: [] },
+      source: {
+        kind: 'inline',
+        name: 'mine',
+        csv: 'id\n',
+        imported: { format: 'visits', mapping, confirmWk: 4 },
+      },
+      n: cohort.patients.length,
+      csv: 'id\n',
+      settings: DEFAULT_SETTINGS,
+      hash: '#v=1',
+      analysis: analyze(cohort),
+      created: '2026-01-01T00:00:00.000Z',
+    });
+    expect((report.inputs as { cohort: { source: unknown } }).cohort.source).toEqual({
+      kind: 'inline',
+      name: 'mine',
+      imported: { format: 'visits', mapping, confirm_wk: 4 },
+    });
   });
 });

@@ -5,6 +5,7 @@ import { decodeHash } from '../../src/state/decodeHash.ts';
 import { encodeHash } from '../../src/state/encodeHash.ts';
 import { compressText, decompressText } from '../../src/state/compressText.ts';
 import { decodeBase64Url, encodeBase64Url } from '../../src/state/base64url.ts';
+import { MAX_LANDMARKS, MAX_TABLE_BREAKS, WEEK_RANGE } from '../../src/engine/limits.ts';
 import {
   CHOICES,
   DEFAULT_STATE,
@@ -12,6 +13,15 @@ import {
   URL_LIMITS,
   type UrlState,
 } from '../../src/state/urlState.ts';
+
+/** Weeks as a link carries them: sorted, each once, whole or with a decimal part. */
+const weeksArb = (maxCount: number) =>
+  fc
+    .uniqueArray(
+      fc.oneof(fc.integer({ min: 0, max: WEEK_RANGE.max }), fc.constantFrom(0.5, 2.5, 12.25)),
+      { maxLength: maxCount },
+    )
+    .map((weeks) => [...weeks].sort((a, b) => a - b));
 
 const settingsArb = fc.record({
   view: fc.constantFrom(...CHOICES.view),
@@ -21,6 +31,20 @@ const settingsArb = fc.record({
   sort: fc.constantFrom(...CHOICES.sort),
   group: fc.boolean(),
   selected: fc.option(fc.string({ minLength: 1, maxLength: 30 }), { nil: null }),
+  responders: fc.constantFrom(...CHOICES.responders),
+  byWeek: weeksArb(MAX_LANDMARKS),
+  landmarks: weeksArb(MAX_LANDMARKS),
+  kmBreaks: weeksArb(MAX_TABLE_BREAKS),
+  ttrScale: fc.constantFrom(...CHOICES.ttrScale),
+  grouping: fc.option(
+    fc.oneof(
+      fc.constantFrom('sex', 'best_response', 'age:40,65'),
+      fc.string({ minLength: 1, maxLength: 30 }),
+    ),
+    { nil: null },
+  ),
+  rho: fc.constantFrom(0, 0.5, 1, 2.25, 10),
+  incidenceLayout: fc.constantFrom(...CHOICES.incidenceLayout),
   bootReps: fc.integer({ min: 1, max: URL_LIMITS.maxBootReps }),
   bootSeed: fc.integer({ min: 0, max: URL_LIMITS.maxSeed }),
   bootStatistic: fc.constantFrom(...CHOICES.bootStatistic),
@@ -56,6 +80,13 @@ const settingsArb = fc.record({
   designParams: fc.dictionary(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.string({ maxLength: 20 }), {
     maxKeys: 6,
   }),
+  figureParams: fc.dictionary(
+    fc.stringMatching(/^[a-z]{1,4}[1-6]?$/),
+    fc.string({ maxLength: 40 }),
+    {
+      maxKeys: 4,
+    },
+  ),
 });
 
 const sourceArb = fc.oneof(
@@ -134,6 +165,39 @@ describe('URL hash codec', () => {
     expect(messages.join(' ')).toMatch(/"group"/);
   });
 
+  it('reads the analysis options, the grouping and the views of the reviewer endpoints', () => {
+    const { state, messages } = decodeHash(
+      '#v=1&resp=CR-PR&bw=2&lm=26,4,12.5&kmb=0,8,16&ttrs=survival&by=age%3A40%2C65&rho=1&cil=stacked&view=subgroups',
+    );
+    expect(messages).toEqual([]);
+    expect(state.settings).toMatchObject({
+      responders: 'CR-PR',
+      byWeek: [2],
+      landmarks: [4, 12.5, 26],
+      kmBreaks: [0, 8, 16],
+      ttrScale: 'survival',
+      grouping: 'age:40,65',
+      rho: 1,
+      incidenceLayout: 'stacked',
+      view: 'subgroups',
+    });
+    const bad = decodeHash('#v=1&resp=PR&lm=4,x&rho=-1&cil=pie&by=');
+    expect(bad.state.settings).toMatchObject({
+      responders: 'CR-PR-IMP',
+      landmarks: [4, 12, 26],
+      rho: 0,
+      incidenceLayout: 'side-by-side',
+      grouping: null,
+    });
+    expect(bad.messages).toEqual([
+      '"resp" must be one of CR, CR-PR, CR-PR-IMP; got "PR"; using CR-PR-IMP.',
+      '"lm" must be at most 10 comma-separated numbers from 0 to 1,040; got "4,x"; using 4, 12, 26.',
+      '"by" must be sex, best_response, age:CUTS or a column name, of 1 to 200 characters; nothing was entered; using none.',
+      '"rho" must be a number from 0 to 10; got "-1"; using 0.',
+      '"cil" must be one of side-by-side, stacked; got "pie"; using side-by-side.',
+    ]);
+  });
+
   it('keeps lesson settings as plain strings and drops unusable ones with a message', () => {
     const { state, messages } = decodeHash(
       '#v=1&view=learn&lesson=discreteness&l.p=0.6&l.n=18&l.%3Cx%3E=1&lesson2=x',
@@ -150,6 +214,18 @@ describe('URL hash codec', () => {
     expect(design.state.settings.view).toBe('design');
     expect(design.state.settings.designParams).toEqual({ p0: '0.75', s1: '0.4' });
     expect(design.messages).toEqual(['1 Design tab setting(s) in the link were not usable.']);
+  });
+
+  it("keeps a Kaplan–Meier figure's long k. values (a curve's points), up to their own limit", () => {
+    const points = Array.from({ length: 500 }, (_, i) => `${i}.25:0.${String(9999 - i)}`).join(',');
+    expect(points.length).toBeGreaterThan(URL_LIMITS.maxParamChars);
+    const { state, messages } = decodeHash(`#v=1&k.p1=${points}&k.unit=months&r.x=${points}`);
+    expect(state.settings.figureParams).toEqual({ p1: points, unit: 'months' });
+    expect(messages).toEqual(['1 reconstruction setting(s) in the link were not usable.']);
+    const tooLong = 'x'.repeat(URL_LIMITS.maxFigureParamChars + 1);
+    expect(decodeHash(`#v=1&k.p1=${tooLong}`).messages).toEqual([
+      '1 Kaplan–Meier figure setting(s) in the link were not usable.',
+    ]);
   });
 
   it('opens the default cohort with a message when the inline cohort is corrupt', () => {

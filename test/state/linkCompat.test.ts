@@ -76,10 +76,18 @@ const pairs = (hash: string) => [...new URLSearchParams(hash.slice(1))].sort();
 /** The fit settings a link now carries, at their defaults (older links fit with these). */
 const FIT_DEFAULTS = '&fdor=auto&fttr=auto&fcens=auto&fhide=';
 
+/**
+ * The settings added since (the responder definition, the landmark and "responded by" weeks,
+ * the Kaplan–Meier views, ρ and the competing-risk layout), at their defaults: a link is written
+ * with every setting explicit, so an old link comes back with these added; the grouping, `null`
+ * by default, is left out.
+ */
+const ADDED = '&resp=CR-PR-IMP&bw=1,2,4&lm=4,12,26&kmb=&ttrs=event&rho=0&cil=side-by-side';
+
 describe('links written by the previous version', () => {
   it.each(LINKS)('%s decodes to the same state and is written back alike', (hash, state) => {
     expect(decodeHash(hash)).toEqual({ state, messages: [] });
-    expect(pairs(encodeHash(state))).toEqual(pairs(hash + FIT_DEFAULTS));
+    expect(pairs(encodeHash(state))).toEqual(pairs(hash + ADDED + FIT_DEFAULTS));
   });
 });
 
@@ -126,7 +134,7 @@ describe('a setting the link gets wrong', () => {
     ],
     [
       'fbrk=0,2',
-      '"fbrk" must be 1 to 49 numbers from 0.01 to 520, comma-separated, or auto (the tertiles of the event times); got "0,2"; using auto.',
+      '"fbrk" must be 1 to 49 comma-separated numbers from 0.01 to 520, or auto (the tertiles of the event times); got "0,2"; using auto.',
     ],
     [
       'src=zip',

@@ -1,8 +1,9 @@
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/io/importFiles.ts';
+import { inspectFiles } from '../../src/io/inspectFiles.ts';
 import type { ImportWorkerApi } from '../../src/worker/api.ts';
-import { importOffThread } from '../../src/worker/parseOffThread.ts';
+import { importOffThread, inspectOffThread } from '../../src/worker/parseOffThread.ts';
 import { importCohort } from '../../src/io/importCohort.ts';
 import { fixtureFile } from '../io/import/readFixture.ts';
 
@@ -15,6 +16,10 @@ function channelWorker(received: { transferred: boolean }[]): () => Worker {
       importFiles: (files, options) => {
         received.push({ transferred: files.some((f) => typeof f.data !== 'string') });
         return importFiles(files, options);
+      },
+      inspectFiles: (files, options) => {
+        received.push({ transferred: files.some((f) => typeof f.data !== 'string') });
+        return inspectFiles(files, options);
       },
     };
     Comlink.expose(api, port2);
@@ -67,5 +72,21 @@ describe('importOffThread', () => {
     });
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('inspects a workbook in the worker for the mapping step: its tables and a suggested mapping', async () => {
+    (globalThis as { Worker?: unknown }).Worker = class {};
+    const received: { transferred: boolean }[] = [];
+    const seen = await inspectOffThread([fixtureFile('myeloid.xlsx')], {
+      sheet: 'Visits,Patients',
+      createWorker: channelWorker(received),
+    });
+    expect(received).toEqual([{ transferred: true }]);
+    if (!seen.ok) expect.fail(JSON.stringify(seen.issues));
+    expect(seen.tables.map((t) => [t.sheet, t.rowCount])).toEqual([
+      ['Visits', 1122],
+      ['Patients', 80],
+    ]);
+    expect(seen.suggestion?.mapping.columns.id).toBe('Patient');
   });
 });

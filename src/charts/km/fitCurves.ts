@@ -2,6 +2,7 @@ import { curveStepAfter, line } from 'd3-shape';
 import { modelFunctions } from '../../engine/models/modelFunctions';
 import type { TimeModel } from '../../engine/models/timeModel';
 import type { Frame } from '../frame';
+import type { KmScale } from './geometry';
 import { palette } from '../palette';
 import { round } from '../round';
 
@@ -70,16 +71,22 @@ function fitPath(
 
 /**
  * Lays out fitted survival curves in a Kaplan–Meier plot's frame (see `kmGeometry`): each
- * model's S(t) from 0 to the end of the x axis, as a line through 161 points (and a piecewise
- * model's breaks), the Kaplan–Meier model as its own steps and exponential tail; each fit has
- * its colour and dash (`FIT_STYLES`: its `style`, else its place), the chosen one thicker.
+ * model's S(t) from 0 to the end of the x axis — or 1 − S(t) when the plot is on the event scale
+ * (`scale: 'event'`) — as a line through 161 points (and a piecewise model's breaks), the
+ * Kaplan–Meier model as its own steps and exponential tail; each fit has its colour and dash
+ * (`FIT_STYLES`: its `style`, else its place), the chosen one thicker.
  * Example: `fitCurves(kmGeometry(curve, band, median, { width: 640 }).frame, [{ label: 'Weibull', model }])`.
  */
-export function fitCurves(frame: Frame, fits: readonly FitCurve[]): FitCurvePath[] {
+export function fitCurves(
+  frame: Frame,
+  fits: readonly FitCurve[],
+  options: { scale?: KmScale } = {},
+): FitCurvePath[] {
   const { x, y } = frame;
   const [, tMax] = x.domain();
+  const flip = options.scale === 'event';
   const X = (t: number) => round(x(t));
-  const Y = (s: number) => round(y(s));
+  const Y = (s: number) => round(y(flip ? 1 - s : s));
   return fits.map((fit, i) => ({
     label: fit.label,
     path: fitPath(fit.model, tMax, X, Y),

@@ -36,7 +36,7 @@ export interface IncidenceGeometry {
   panels: IncidencePanel[];
   /** Stacked layout: one filled area per cause, the first at the bottom. */
   areas: { cause: string; colour: string; path: string }[];
-  legend: (LegendEntry & { kind: 'cause' | 'naive'; colour: string })[];
+  legend: (LegendEntry & { kind: 'cause' | 'naive'; cause: string; colour: string })[];
 }
 
 const PANEL_GAP = 40;
@@ -76,7 +76,8 @@ export function incidenceGeometry<C extends string>(
     keys.map((key) => key.label),
     options.width - 24,
   );
-  const margin = { ...KM_MARGIN, top: KM_MARGIN.top + legend.height };
+  // Under the plot only the axis and its label: no table.
+  const margin = { ...KM_MARGIN, top: KM_MARGIN.top + legend.height, bottom: 56 };
   const plotWidth = Math.max(100, options.width - margin.left - margin.right);
   const panelWidth = sideBySide
     ? Math.max(60, (plotWidth - PANEL_GAP * (causes.length - 1)) / causes.length)
@@ -160,6 +161,7 @@ export function incidenceGeometry<C extends string>(
       x: e.x + 12,
       y: e.y + 40,
       kind: keys[i].kind,
+      cause: causes[keys[i].k],
       colour: colour(keys[i].k),
     })),
   };

@@ -4,6 +4,9 @@ import { round } from '../round';
 /** Height of one line of the table under a Kaplan–Meier plot, in pixels. */
 export const RISK_LINE_HEIGHT = 18;
 
+/** Estimated pixels per character of a 13 px table label (nothing is measured in Node). */
+const LABEL_CHAR_WIDTH = 7;
+
 /** The kinds of row a KMunicate table can show, with their labels. */
 export const RISK_ROWS = {
   atRisk: 'At risk',
@@ -11,30 +14,50 @@ export const RISK_ROWS = {
   censored: 'Censored',
 } as const;
 
+/** One kind of row of the table. */
+export type RiskRowKind = keyof typeof RISK_ROWS;
+
 /** One laid-out line of the table: its labels, its y (from the table's top) and its cells. */
 export interface RiskTableLine {
   group: string;
   /** Which count: at risk, cumulative events or cumulative censored. */
-  kind: keyof typeof RISK_ROWS;
+  kind: RiskRowKind;
+  /** The row's label, drawn right-aligned left of the axis ('' when the title says it all). */
   label: string;
   y: number;
   cells: { x: number; time: number; text: string }[];
 }
 
+/** A laid-out table: its title, lines and group headings (y from its top), height and label room. */
+export interface RiskTableLayout {
+  /** What the table shows, drawn on its own line above it. */
+  title: string;
+  lines: RiskTableLine[];
+  headings: { group: string; y: number }[];
+  height: number;
+  /** Pixels the row labels need left of the axis (0 when the lines have no label). */
+  labelWidth: number;
+}
+
 /**
- * Lays out a KMunicate-style table under a plot: per group, a heading line and one line per kind
- * of count (default at risk, cumulative events, cumulative censored), each count centred under
- * its break on the plot's x scale so the table is aligned with the axis.
+ * Lays out a KMunicate-style table under a plot: each count centred under its break on the plot's
+ * x scale, so the table is aligned with the axis. With the three kinds (at risk, cumulative
+ * events, cumulative censored; the default) each group gets a heading line (when there are
+ * several) and one labelled line per kind; with the number at risk alone, one group's line needs
+ * no label and several groups get one line each, labelled with the group.
  * Reference: Morris et al. (2019), BMJ Open 9:e030215.
  * Example: `riskTableGeometry([{ group: 'F', columns: riskTable(curve, [0, 4, 8]) }], x)`.
  */
 export function riskTableGeometry(
   groups: readonly { group: string; columns: readonly RiskTableColumn[] }[],
   x: (t: number) => number,
-  options: { kinds?: readonly (keyof typeof RISK_ROWS)[]; headings?: boolean } = {},
-): { lines: RiskTableLine[]; headings: { group: string; y: number }[]; height: number } {
+  options: { kinds?: readonly RiskRowKind[] } = {},
+): RiskTableLayout {
   const kinds = options.kinds ?? (['atRisk', 'events', 'censored'] as const);
-  const withHeadings = options.headings ?? groups.length > 1;
+  const atRiskOnly = kinds.length === 1 && kinds[0] === 'atRisk';
+  const withHeadings = groups.length > 1 && !atRiskOnly;
+  const label = (group: string, kind: RiskRowKind) =>
+    atRiskOnly ? (groups.length > 1 ? group : '') : RISK_ROWS[kind];
   const lines: RiskTableLine[] = [];
   const headings: { group: string; y: number }[] = [];
   let y = 0;
@@ -47,12 +70,19 @@ export function riskTableGeometry(
       lines.push({
         group,
         kind,
-        label: RISK_ROWS[kind],
+        label: label(group, kind),
         y,
         cells: columns.map((c) => ({ x: round(x(c.time)), time: c.time, text: String(c[kind]) })),
       });
       y += RISK_LINE_HEIGHT;
     }
   }
-  return { lines, headings, height: y };
+  const longest = Math.max(0, ...lines.map((l) => l.label.length));
+  return {
+    title: atRiskOnly ? 'Number at risk' : 'Number at risk and cumulative counts',
+    lines,
+    headings,
+    height: y,
+    labelWidth: longest === 0 ? 0 : longest * LABEL_CHAR_WIDTH + 14,
+  };
 }

@@ -20,6 +20,8 @@ export interface KmFitGeometry {
   gap: { x: number; y0: number; y1: number };
   /** Published and reconstructed numbers at risk under each published time inside the axis. */
   atRisk: { x: number; time: number; published: number; reconstructed: number; differs: boolean }[];
+  /** The published times labelled on the x axis: all of them, or every k-th where they would crowd. */
+  ticks: number[];
   /** Legend entries in absolute coordinates of the `<svg>`. */
   legend: LegendEntry[];
 }
@@ -27,12 +29,15 @@ export interface KmFitGeometry {
 /** Height of the plotting area; under it the axis and the two rows of numbers at risk. */
 export const KM_FIT_PLOT_HEIGHT = 240;
 const MARGIN = { top: 50, right: 28, bottom: 112, left: 64 } as const;
+/** Least room between two labelled times on the x axis, in pixels. */
+const TICK_SPACING = 36;
 
 /**
  * Lays out the check of a reconstruction from a Kaplan–Meier figure: the digitised curve (its
  * corners joined, as read) under the Kaplan–Meier curve of the reconstructed patients, the
  * largest gap between them, and the published against the reconstructed numbers at risk (a
- * number that differs is flagged). x runs from 0 to the later of the two curves' ends, rounded up
+ * number that differs is flagged; where the published times crowd the axis, every second or
+ * third is labelled). x runs from 0 to the later of the two curves' ends, rounded up
  * to a nice value; y is survival from 0 to 1. Coordinates are rounded to 0.01 px.
  * Assumes cleaned points (from (0, 1), never increasing) and their `kmDiagnostics`.
  * Example: `kmFitGeometry(points, kmDiagnostics(points, reconstruction, options), { width: 640 }).gap`.
@@ -66,6 +71,9 @@ export function kmFitGeometry(
   const reconstructed = line().curve(curveStepAfter).digits(2)(steps) ?? '';
   const at = diagnostics.maxAbsDiffAt;
   const [, xMax] = x.range();
+  const shown = diagnostics.atRisk.filter((r) => X(r.time) <= xMax);
+  const closest = Math.min(...shown.slice(1).map((r, i) => X(r.time) - X(shown[i].time)));
+  const every = Math.max(1, Math.ceil(TICK_SPACING / closest));
   return {
     frame: {
       width: options.width,
@@ -78,9 +86,8 @@ export function kmFitGeometry(
     corners,
     reconstructed,
     gap: { x: X(at), y0: Y(pointsAt(points, at)), y1: Y(survivalAt(curve, at)) },
-    atRisk: diagnostics.atRisk
-      .filter((r) => X(r.time) <= xMax)
-      .map((r) => ({ ...r, x: X(r.time), differs: r.published !== r.reconstructed })),
+    atRisk: shown.map((r) => ({ ...r, x: X(r.time), differs: r.published !== r.reconstructed })),
+    ticks: shown.filter((_, i) => i % every === 0).map((r) => r.time),
     legend: legend.entries.map((e) => ({ ...e, x: e.x + 12, y: e.y + 40 })),
   };
 }

@@ -18,8 +18,13 @@ export interface Derivation {
   patient: Patient;
   /** Best overall response on the visit scale (`PD` when progression came first); `null` without assessments. */
   best: VisitResponse | null;
-  /** The source rows of the assessments, in time order. */
+  /** The source rows of the assessments, in time order (`assessments.map((a) => a.row)`). */
   rows: number[];
+  /**
+   * The assessments in time order, each with its week, its response on the visit scale and its
+   * source row: the patient's sequence of assessed states (as a swimmer lane can draw them).
+   */
+  assessments: Assessment[];
   /** The rows that gave the first response, complete remission and loss of response. */
   responseRow: number | null;
   crRow: number | null;
@@ -170,6 +175,7 @@ function deriveOne(record: VisitRecord, confirmWk: number | null): Derivation {
     patient,
     best,
     rows: sorted.map((a) => a.row),
+    assessments: sorted.map((a) => ({ ...a })),
     responseRow: response?.row ?? null,
     crRow: cr?.row ?? null,
     lossRow: loss?.row ?? null,

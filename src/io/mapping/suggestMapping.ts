@@ -6,7 +6,9 @@ import {
   type Layout,
   type TimeUnit,
 } from './columnMapping.ts';
+import { FIELD_SYNONYMS } from './fieldSynonyms.ts';
 import { headerUnit } from './headerUnit.ts';
+import { DATE_TWIN, mappingGaps } from './mappingGaps.ts';
 import { fieldsOf, type MappingField } from './mappingFields.ts';
 import { profileColumn, type ColumnProfile } from './profileColumn.ts';
 import { suggestValues, type ValueSuggestion } from './suggestValues.ts';
@@ -81,7 +83,7 @@ function contentFits(field: MappingField, p: ColumnProfile): string | null {
 function nameScore(field: MappingField, header: string): { score: number; why: string } | null {
   const norm = normaliseHeader(header);
   const words = ` ${norm} `;
-  const names = [field.name.replace(/_/g, ' '), ...field.synonyms];
+  const names = [field.name.replace(/_/g, ' '), ...(FIELD_SYNONYMS[field.name] ?? [])];
   if (names.includes(norm))
     return { score: 3, why: `the header "${header}" is a name for ${field.label}` };
   const unit = field.kind === 'time' ? headerUnit(header) : null;
@@ -179,12 +181,25 @@ export function suggestMapping(
   const profiles = table.columns.map((_, index) => profileColumn(table, index));
   const named = (layout: Layout): Candidate[] => {
     const candidates: Candidate[] = [];
-    for (const field of fieldsOf(layout)) {
+    const layoutFields = fieldsOf(layout);
+    for (const field of layoutFields) {
       for (const profile of profiles) {
         if (profile.header === '') continue;
         const name = nameScore(field, profile.header);
         if (!name) continue;
         const misfit = contentFits(field, profile);
+        const twin = layoutFields.find((f) => f.name === DATE_TWIN.get(field.name));
+        if (misfit && twin && profile.dates >= 0.8) {
+          // "Last follow-up" holding dates gives the date of last follow-up.
+          candidates.push({
+            field: twin,
+            profile,
+            score: name.score - 0.25,
+            confidence: name.score === 3 ? 'high' : 'medium',
+            reason: `${name.why}, and its values are dates: ${twin.label}`,
+          });
+          continue;
+        }
         if (misfit && name.score < 3) continue;
         candidates.push({
           field,
@@ -314,30 +329,6 @@ export function suggestMapping(
         };
   });
   const has = (name: string) => chosen.has(name);
-  const open: string[] = [];
-  for (const f of fieldSuggestions)
-    if (f.required && f.column === null) open.push(`choose the column for ${f.label} (${f.field})`);
-  if (layout.layout === 'visits' && !has('visit_wk') && !has('visit_date')) {
-    open.push(
-      'choose the column for the time of each assessment (visit_wk) or its date (visit_date)',
-    );
-  }
-  if (layout.layout === 'patients' && !has('followup_wk') && !has('last_followup_date')) {
-    // followup_wk is required for patient-level rows; already listed above
-  }
-  const dated = [...chosen.values()].some(
-    (c) => c.field.kind === 'date' && c.field.name !== 'start_date',
-  );
-  if (dated && !has('start_date'))
-    open.push(
-      'choose the column for the start of treatment (start_date): dates are converted to weeks from it',
-    );
-  for (const v of values)
-    if (v.code === null)
-      open.push(
-        `say what "${v.value}" means in ${v.field} (${v.count} ${v.count === 1 ? 'row' : 'rows'})`,
-      );
-
   const mapping: ColumnMapping = {
     version: MAPPING_VERSION,
     layout: layout.layout,
@@ -358,6 +349,7 @@ export function suggestMapping(
       bucket[v.value] = v.code!;
     }
   }
+  const open = mappingGaps(mapping, values);
   return {
     mapping,
     layout,

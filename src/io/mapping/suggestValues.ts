@@ -60,7 +60,10 @@ function meaning(field: string, value: string): { code: string | null; reason: s
  * sex), with the reason; numeric codes and unknown words get none, for the user to give.
  * @example suggestValues('response', profile) // [{ value: 'Partial', code: 'PR', count: 4, reason: '"Partial" means partial response' }, …]
  */
-export function suggestValues(field: string, profile: ColumnProfile): ValueSuggestion[] {
+export function suggestValues(
+  field: string,
+  profile: Pick<ColumnProfile, 'distinct'>,
+): ValueSuggestion[] {
   return [...profile.distinct].map(([value, count]) => ({
     field,
     value,

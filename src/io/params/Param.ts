@@ -1,12 +1,13 @@
 /** The kinds of value a link or a form field can carry. */
-export type ParamKind = 'whole' | 'number' | 'numbers' | 'choice' | 'choices' | 'boolean' | 'text';
+export type ParamKind =
+  'whole' | 'number' | 'numbers' | 'choice' | 'choices' | 'boolean' | 'text' | 'pairs';
 
 /**
  * One parameter of a link or a form, declared once: its key in the link, its name in form
  * messages, its kind, what it allows and its default. The same declaration decodes a link value
  * (`decodeParam`), writes a value short for the link (`write`) and checks a form field
  * (`checkField`). Build one with `wholeParam`, `numberParam`, `numbersParam`, `choiceParam`,
- * `choicesParam`, `booleanParam` or `textParam`; `optionalParam` lets any of them be nothing.
+ * `choicesParam`, `booleanParam`, `textParam` or `pairsParam`; `optionalParam` lets any of them be nothing.
  * Example: `wholeParam('breps', { label: 'Replicates', min: 1, max: 1e7, default: 2000 })`.
  */
 export interface Param<T> {
@@ -19,7 +20,7 @@ export interface Param<T> {
   readonly default: T;
   /** What is allowed, as it ends the sentence "… must be": "a whole number from 1 to 100". */
   readonly allowed: string;
-  /** The bounds of a number, for sliders and fields. */
+  /** The bounds of a number (or of each of a list of numbers), for sliders and fields. */
   readonly min?: number;
   readonly max?: number;
   /** The allowed words of a choice. */

@@ -3,9 +3,12 @@ import type { Param } from './Param.ts';
 import { numberParam } from './numberParam.ts';
 
 /**
- * One to `most` numbers from `min` to `max`, comma-separated, each read as `numberParam` reads one
- * (kept to `digits` significant digits when given); the value lists them ascending, each once.
- * Example: `numbersParam('cmp', { min: 0, max: 1, most: 4, default: [0.6] }).read('0.75, 0.6')` is `[0.6, 0.75]`.
+ * A comma-separated list of `minCount` to `maxCount` numbers from `min` to `max` (spaces around
+ * each are ignored), each read as `numberParam` reads one and kept to `digits` significant digits
+ * when given; the value is sorted ascending, each number once, so `26,4,12` reads as
+ * `[4, 12, 26]` and is written back that way. An empty text is the empty list, allowed when
+ * `minCount` is 0 (the default).
+ * Example: `numbersParam('lm', { min: 0, max: 520, maxCount: 10, default: [4, 12, 26] }).read('26, 4')` is `[4, 26]`.
  */
 export function numbersParam(
   key: string,
@@ -13,29 +16,33 @@ export function numbersParam(
     label?: string;
     min: number;
     max: number;
-    most: number;
+    minCount?: number;
+    maxCount: number;
     default: readonly number[];
     digits?: number;
   },
 ): Param<readonly number[]> {
-  const { min, max, most, digits } = options;
+  const { min, max, minCount = 0, maxCount, digits } = options;
   const one = numberParam(key, { min, max, default: min, digits });
   const tidy = (values: readonly number[]) => [...new Set(values)].sort((a, b) => a - b);
+  const count = minCount > 0 ? `${minCount} to ${maxCount}` : `at most ${maxCount}`;
   return {
     kind: 'numbers',
     key,
     label: options.label ?? key,
     default: tidy(options.default.map((v) => Math.min(max, Math.max(min, v)))),
-    allowed: `1 to ${most} numbers from ${formatParamNumber(min)} to ${formatParamNumber(max)}, comma-separated`,
+    allowed: `${count} comma-separated numbers from ${formatParamNumber(min)} to ${formatParamNumber(max)}`,
     min,
     max,
     read(text) {
-      const items = text.split(',');
-      if (items.length > most) return undefined;
+      const trimmed = text.trim();
+      const items = trimmed === '' ? [] : trimmed.split(',').map((item) => item.trim());
       const values = items.map((item) => one.read(item));
-      return values.every((v) => v !== undefined) ? tidy(values as number[]) : undefined;
+      if (!values.every((v) => v !== undefined)) return undefined;
+      const tidied = tidy(values as number[]);
+      return tidied.length >= minCount && tidied.length <= maxCount ? tidied : undefined;
     },
     write: (values) => values.map((v) => one.write(v)).join(','),
-    show: (values) => values.map(formatParamNumber).join(', '),
+    show: (values) => (values.length === 0 ? 'none' : values.map(formatParamNumber).join(', ')),
   };
 }

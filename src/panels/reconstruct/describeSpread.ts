@@ -7,15 +7,21 @@ const percent = (k: number, n: number) =>
 
 /**
  * One sentence, in plain words for a clinician, of how a quantity the paper did not report varies
- * across an ensemble of cohorts equally consistent with it: how often it is not reached, its range
+ * across an ensemble of cohorts equally consistent with it (or, as `consistent` says, rebuilt
+ * from readings of a figure): how often it is not reached, its range
  * where reached, and between which values the middle half of the cohorts lie.
  * Example: "Across 200 cohorts equally consistent with the paper, the upper 95% confidence bound
  * of the median duration of response was not reached in 51% of them (102 cohorts); where reached,
  * it ranged from 1 week to 25 weeks. The middle half of the cohorts lie between 1 week and not reached."
  */
-export function describeSpread(quantity: SpreadQuantity, s: Spread, level: number): string {
+export function describeSpread(
+  quantity: SpreadQuantity,
+  s: Spread,
+  level: number,
+  consistent = 'equally consistent with the paper',
+): string {
   const n = s.n;
-  const opening = `Across ${n.toLocaleString('en')} ${n === 1 ? 'cohort' : 'cohorts'} equally consistent with the paper, ${quantity.noun(`${Number((level * 100).toFixed(1))}%`)}`;
+  const opening = `Across ${n.toLocaleString('en')} ${n === 1 ? 'cohort' : 'cohorts'} ${consistent}, ${quantity.noun(`${Number((level * 100).toFixed(1))}%`)}`;
   const show = (v: number | null) => plainValue(v, quantity.unit);
   if (n === 0) return `${opening} could not be computed: no cohort was drawn.`;
   const reached = s.histogram.filter((h) => h.value !== null);

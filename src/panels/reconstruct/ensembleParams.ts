@@ -3,6 +3,7 @@ import {
   MAX_ENSEMBLE_COHORTS,
   SEED_RANGE,
 } from '../../engine/limits.ts';
+import { choiceParam } from '../../io/params/choiceParam.ts';
 import { wholeParam } from '../../io/params/wholeParam.ts';
 
 /**
@@ -30,3 +31,16 @@ export const ENSEMBLE_PARAMS = {
 
 /** Bootstrap resamples per cohort when the panel's box is ticked and the link names none. */
 export const ENSEMBLE_BOOTSTRAP_REPS = 200;
+
+/** Where the Reconstruct tab starts from: a published summary, or a Kaplan–Meier figure. */
+export const RECONSTRUCT_SOURCES = ['summary', 'figure'] as const;
+
+/**
+ * Every `r.` parameter of the Reconstruct tab: the ensemble's and where it starts from (`r.from`,
+ * the summary by default). The figure's own parameters are `k.` (`FIGURE_PARAMS`).
+ * Example: `decodeParams(RECONSTRUCT_PARAMS, { from: 'figure' }).values.from` is `'figure'`.
+ */
+export const RECONSTRUCT_PARAMS = {
+  ...ENSEMBLE_PARAMS,
+  from: choiceParam('from', RECONSTRUCT_SOURCES, { label: 'Reconstruct from', default: 'summary' }),
+};

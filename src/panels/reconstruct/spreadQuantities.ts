@@ -5,7 +5,7 @@ export interface SpreadQuantity {
   noun: (level: string) => string;
   /** Short title for a chart. */
   title: (level: string) => string;
-  unit: 'weeks' | 'count';
+  unit: 'weeks' | 'months' | 'days' | 'count';
 }
 
 /**

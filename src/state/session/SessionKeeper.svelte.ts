@@ -7,7 +7,9 @@ import type { Notices } from '../Notices.svelte.ts';
 import type { Settings, UrlState } from '../urlState.ts';
 import { clearStoredData, readSessionRecord, writeSessionRecord } from './browserStorage.ts';
 import { describeCleared } from './describeCleared.ts';
+import { specDetails } from '../importSpec.ts';
 import { makeWriterId } from './makeWriterId.ts';
+import { readKeptImport } from './readKeptImport.ts';
 import type { PersistedSession } from './persistedSession.ts';
 import { readPersistedSession, type ReadSession } from './readPersistedSession.ts';
 import { keptResults } from './keptResults.ts';
@@ -61,7 +63,8 @@ export class SessionKeeper {
     if ((state.source.kind === 'inline' || state.source.kind === 'bundle') && saved) {
       app.update(state.settings);
       const meta = plainCohortMeta(saved.name, saved.description, saved.notice);
-      await app.loader.openText(saved.csv, `${saved.name}.csv`, meta);
+      const imported = readKeptImport(saved.imported) ?? specDetails(state.source.imported);
+      await app.loader.openText(saved.csv, `${saved.name}.csv`, meta, imported);
     } else {
       await app.open(state);
     }
@@ -123,7 +126,7 @@ export class SessionKeeper {
     this.#saved = this.#snapshot();
     const { session } = readPersistedSession(cleared.session);
     const unreadable = cleared.session !== undefined && cleared.session !== null && !session;
-    return describeCleared(session, cleared.largeCohort, unreadable);
+    return describeCleared(session, cleared.largeCohort, unreadable, cleared.mappings);
   }
 
   #cancelSave(): void {
@@ -139,6 +142,7 @@ export class SessionKeeper {
       hash,
       loader.cohort,
       loader.meta,
+      loader.imported,
       bootstrap.result,
       bootstrap.inputs,
       resim.result,
@@ -153,7 +157,16 @@ export class SessionKeeper {
     const { cohort, meta, source } = loader;
     if (!cohort || !meta || loader.status !== 'ready') return;
     const { bootstrap, resim } = runs;
-    const parts = { writer: this.writer, savedAt: Date.now(), hash, cohort, meta, source };
+    const { imported } = loader;
+    const parts = {
+      writer: this.writer,
+      savedAt: Date.now(),
+      hash,
+      cohort,
+      meta,
+      source,
+      imported,
+    };
     const record = sessionRecord({ ...parts, bootstrap, resim });
     if (await writeSessionRecord(record)) this.#saved = snapshot;
   }

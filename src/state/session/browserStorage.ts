@@ -9,12 +9,16 @@ export interface StoredCohort {
 
 const KEY = 'last-large-cohort';
 const SESSION_KEY = 'session';
+/** The record key of the column mappings remembered in this browser (`mappingMemory.ts`). */
+export const MAPPINGS_KEY = 'mappings';
 let store: UseStore | null = null;
 
-function open(): UseStore {
+/** Cohortscope's one store in this browser's IndexedDB (database `cohortscope`, store `session`). */
+export function sessionStore(): UseStore {
   store ??= createStore('cohortscope', 'session');
   return store;
 }
+const open = sessionStore;
 
 /**
  * Keeps the last cohort that was too large for a link in this browser's IndexedDB (never sent
@@ -84,19 +88,24 @@ export interface ClearedData {
   session: unknown;
   /** Name of the large cohort that was kept, or `null`. */
   largeCohort: string | null;
+  /** How many column mappings were remembered. */
+  mappings: number;
 }
 
 /**
- * Deletes everything Cohortscope keeps in this browser (session, large cohort, anything else in
- * its store) and reports what was there; never throws.
+ * Deletes everything Cohortscope keeps in this browser (session, large cohort, remembered column
+ * mappings, anything else in its store) and reports what was there; never throws.
  *
  * @example (await clearStoredData()).ok // true unless storage is disabled
  */
 export async function clearStoredData(): Promise<ClearedData> {
   let session: unknown;
   let largeCohort: string | null = null;
+  let mappings = 0;
   try {
     session = await get(SESSION_KEY, open());
+    const remembered: unknown = await get(MAPPINGS_KEY, open());
+    if (Array.isArray(remembered)) mappings = remembered.length;
     const large: unknown = await get(KEY, open());
     if (large && typeof large === 'object') {
       const name = (large as Record<string, unknown>).name;
@@ -107,8 +116,8 @@ export async function clearStoredData(): Promise<ClearedData> {
   }
   try {
     await clear(open());
-    return { ok: true, session, largeCohort };
+    return { ok: true, session, largeCohort, mappings };
   } catch {
-    return { ok: false, session, largeCohort };
+    return { ok: false, session, largeCohort, mappings };
   }
 }

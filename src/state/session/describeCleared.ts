@@ -14,6 +14,7 @@ export function describeCleared(
   session: PersistedSession | null,
   largeCohortName: string | null,
   unreadable = false,
+  mappings = 0,
 ): string {
   const parts: string[] = [];
   if (session) {
@@ -24,6 +25,7 @@ export function describeCleared(
   } else if (unreadable) parts.push('an unreadable saved session');
   if (largeCohortName !== null && largeCohortName !== session?.cohort?.name)
     parts.push(`the large cohort “${largeCohortName}”`);
+  if (mappings > 0) parts.push(`${mappings} remembered column mapping${mappings === 1 ? '' : 's'}`);
   if (parts.length === 0)
     return 'Everything Cohortscope kept in this browser is deleted (there was nothing kept).';
   return `Everything Cohortscope kept in this browser is deleted: ${joinAnd(parts)}. Reopening the page without a link shows the built-in cohort.`;

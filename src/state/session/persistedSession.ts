@@ -1,6 +1,7 @@
 import type { BootstrapReport } from '../../engine/montecarlo/bootstrapReport.ts';
 import type { Scenario } from '../../engine/montecarlo/scenario.ts';
 import type { SimulationReport } from '../../engine/montecarlo/simulationReport.ts';
+import type { KeptImport } from './readKeptImport.ts';
 
 /** Marks a record as a Cohortscope session. */
 export const SESSION_FORMAT = 'cohortscope-session';
@@ -13,6 +14,11 @@ export interface PersistedCohort {
   description: string;
   notice: string | null;
   csv: string;
+  /**
+   * How it was read from files, when it was mapped or derived: the spec and, so that a reload
+   * shows them again, the derivations with their source table and the ADTTE disagreements.
+   */
+  imported?: KeptImport;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type PersistedResim,
   type PersistedSession,
 } from './persistedSession.ts';
+import { keepImport, readKeptImport } from './readKeptImport.ts';
 import { isInt, isNum, isObj, isStr } from './shapeChecks.ts';
 
 /** A record read from storage: the usable session (or `null`) and a notice for every part ignored. */
@@ -23,7 +24,15 @@ function readCohort(v: unknown): PersistedCohort | null | undefined {
   if (v === null) return null;
   if (!isObj(v) || !isStr(v.name) || !isStr(v.description) || !isStr(v.csv)) return undefined;
   if (v.notice !== null && !isStr(v.notice)) return undefined;
-  return { name: v.name, description: v.description, notice: v.notice, csv: v.csv };
+  const cohort: PersistedCohort = {
+    name: v.name,
+    description: v.description,
+    notice: v.notice,
+    csv: v.csv,
+  };
+  const imported = readKeptImport(v.imported);
+  if (imported) cohort.imported = keepImport(imported);
+  return cohort;
 }
 
 function readBootstrap(v: unknown): PersistedBootstrap | null | undefined {

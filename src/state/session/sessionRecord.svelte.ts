@@ -5,7 +5,9 @@ import { cohortToCsv } from '../../io/cohortToCsv.ts';
 import type { CohortMeta } from '../cohortMeta.ts';
 import type { BootstrapInputs, ResimInputs } from '../MonteCarloRuns.svelte.ts';
 import type { CohortSource } from '../urlState.ts';
+import type { ImportDetails } from '../importSpec.ts';
 import { cohortFingerprint } from './cohortFingerprint.ts';
+import { keepImport } from './readKeptImport.ts';
 import { SESSION_FORMAT, SESSION_VERSION, type PersistedSession } from './persistedSession.ts';
 
 /** A run's last result with the inputs it belongs to, as `WorkerRun` keeps them. */
@@ -22,6 +24,8 @@ export interface SessionParts {
   cohort: Cohort;
   meta: CohortMeta;
   source: CohortSource;
+  /** How the cohort was read from files, when it was mapped or derived. */
+  imported?: ImportDetails | null;
   bootstrap: Finished<BootstrapInputs, BootstrapReport>;
   resim: Finished<ResimInputs, SimulationReport>;
 }
@@ -54,6 +58,7 @@ export function sessionRecord(parts: SessionParts): PersistedSession {
           description: meta.description,
           notice: meta.notice,
           csv: source.kind === 'inline' ? source.csv : cohortToCsv(cohort),
+          ...(parts.imported ? { imported: keepImport(parts.imported) } : {}),
         }
       : null,
     bootstrap:

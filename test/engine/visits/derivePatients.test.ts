@@ -80,7 +80,7 @@ describe('derivePatients: best overall response', () => {
     ]);
   });
 
-  it('reads assessments in time order whatever the row order', () => {
+  it('reads assessments in time order whatever the row order, and keeps them in that order', () => {
     const d = derivePatients([
       {
         id: 'P1',
@@ -94,6 +94,11 @@ describe('derivePatients: best overall response', () => {
       },
     ])[0];
     expect(d.rows).toEqual([7, 5, 3]);
+    expect(d.assessments).toEqual([
+      { week: 1, response: 'PR', row: 7 },
+      { week: 4, response: 'CR', row: 5 },
+      { week: 8, response: 'PD', row: 3 },
+    ]);
     expect(d.patient).toMatchObject({ bestResponse: 'CR', responseWk: 1, crWk: 4, lossWk: 8 });
   });
 });

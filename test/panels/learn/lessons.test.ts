@@ -29,7 +29,8 @@ function renderLesson(
   params: Record<string, string> = {},
   analysis: LessonAnalysis = DEFAULT_LESSON_ANALYSIS,
 ): string {
-  app.update({ lesson: id, lessonParams: params, ...analysis });
+  const { method, level, transform } = analysis;
+  app.update({ lesson: id, lessonParams: params, method, level, transform });
   return renderPanel(LearnPanel, app);
 }
 
@@ -57,7 +58,12 @@ describe.each(LESSONS.map((l) => l.id))('lesson %s', (id) => {
 });
 
 describe('lessons follow the app settings unless their link says otherwise', () => {
-  const analysis: LessonAnalysis = { method: 'jeffreys', level: 0.9, transform: 'log' };
+  const analysis: LessonAnalysis = {
+    ...DEFAULT_LESSON_ANALYSIS,
+    method: 'jeffreys',
+    level: 0.9,
+    transform: 'log',
+  };
 
   it('coverage takes the level and adds the method to those shown', () => {
     const html = renderLesson('coverage', {}, analysis);
@@ -72,6 +78,16 @@ describe('lessons follow the app settings unless their link says otherwise', () 
     const html = renderLesson('sample-size', {}, analysis);
     expect(html).toContain('Brookmeyer–Crowley intervals, log transform');
     expect(html).toMatch(/<option value="jeffreys"[^>]*selected/);
+  });
+
+  it('counts responders as the app does: with CR alone, 2 of the 18', () => {
+    expect(summaryText(renderLesson('coverage'))).toContain('With 18 patients and 15 responders');
+    app.update({ responders: 'CR' });
+    try {
+      expect(summaryText(renderLesson('coverage'))).toContain('With 18 patients and 2 responders');
+    } finally {
+      app.update({ responders: 'CR-PR-IMP' });
+    }
   });
 
   it('the dance draws with the app method by default', () => {

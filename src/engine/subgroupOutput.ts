@@ -1,7 +1,7 @@
-import type { SubgroupAnalysis } from '../engine/analyzeSubgroups.ts';
-import type { LogRankResult } from '../engine/logRank.ts';
+import type { SubgroupAnalysis } from './analyzeSubgroups.ts';
+import type { LogRankResult } from './logRank.ts';
 
-/** A log-rank result as the CLI prints it: the test, observed and expected events, and the trend. */
+/** A log-rank result as the reports give it: the test, observed and expected events, and the trend. */
 function test(r: LogRankResult | null) {
   if (r === null) return null;
   return {
@@ -16,8 +16,9 @@ function test(r: LogRankResult | null) {
 }
 
 /**
- * The keys `analyze --group` adds to the JSON report: the grouping, each group's ORR, DOR and TTR,
- * the log-rank tests, Gray's tests of DOR's competing causes and, with two groups, the ORR difference.
+ * A subgroup analysis as the JSON reports give it — the keys `analyze --group` adds, and the
+ * app's report of its grouping: the grouping, each group's ORR, DOR and TTR, the log-rank tests,
+ * Gray's tests of DOR's competing causes and, with two groups, the ORR difference.
  * @example subgroupOutput(analyzeSubgroups(cohort, { by: 'sex' })).groups[0].value // 'F'
  */
 export function subgroupOutput(s: SubgroupAnalysis) {

@@ -1,0 +1,407 @@
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { analyze } from '../../src/engine/analyze.ts';
+import { importFiles } from '../../src/io/importFiles.ts';
+import { readMapping } from '../../src/io/mapping/readMapping.ts';
+import { format } from '../../src/ui/format.ts';
+import { FIXTURES, fixtureFile } from '../io/import/readFixture.ts';
+import { axeProblems, loadAxe } from './axe.ts';
+import { buildSite, removeSite } from './buildSite.ts';
+import { chromiumAvailable } from './findChromium.ts';
+import { openApp, startSession, type AppPage, type BrowserSession } from './session.ts';
+
+/** How long a condition may take to come true on a busy machine. */
+const POLL = { timeout: 20_000 };
+
+interface Proportion {
+  x: number;
+  n: number;
+  estimate: number;
+  ci: Record<string, [number, number]>;
+}
+interface Km {
+  median: number | null;
+  ci: Record<string, [number | null, number | null]>;
+}
+interface RCase {
+  name: string;
+  report: { n: number; orr: Proportion; cr: Proportion; dor: Km | null; ttr: { km: Km | null } };
+}
+const fixture = JSON.parse(readFileSync('test/fixtures/import.json', 'utf8')) as {
+  cases: RCase[];
+  disagreeing: string[];
+  bad_sheet: {
+    file: string;
+    map: string;
+    cells: { cell: string; row: number; column: string; value: string; problem: string }[];
+  };
+};
+const fromR = (name: string) => fixture.cases.find((c) => c.name.startsWith(name))!.report;
+
+/** Text of every cell of the endpoint summary table, row by row. */
+async function summaryCells(page: Page): Promise<string[][]> {
+  return page.$$eval('[data-testid=summary-table] tbody tr', (rows) =>
+    rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+  );
+}
+
+/** The summary rows R's report gives, as the page writes them (Clopper–Pearson, log–log). */
+function expectedRows(r: RCase['report']): Record<string, string[]> {
+  const p = (x: Proportion) => [
+    `${x.x}/${x.n}`,
+    format.percent(x.estimate),
+    format.percentInterval(x.ci['clopper-pearson']),
+  ];
+  const km = (k: Km) => [format.weeks(k.median), format.weeksInterval(k.ci['log-log'])];
+  return {
+    orr: p(r.orr),
+    cr: p(r.cr),
+    ...(r.dor ? { dor: km(r.dor) } : {}),
+    ...(r.ttr.km ? { ttr: km(r.ttr.km) } : {}),
+  };
+}
+
+/** The same rows read off the page: count, estimate and interval (medians: estimate and interval). */
+async function shownRows(page: Page): Promise<Record<string, string[]>> {
+  const rows = await page.$$eval('[data-testid=summary-table] tbody tr', (trs) =>
+    trs.map((tr) => [
+      tr.getAttribute('data-endpoint')!,
+      ...[...tr.querySelectorAll('td')].map((c) => c.textContent!.trim()),
+    ]),
+  );
+  const by = new Map(rows.map(([key, ...cells]) => [key, cells]));
+  const shown: Record<string, string[]> = {};
+  for (const key of ['orr', 'cr']) if (by.has(key)) shown[key] = by.get(key)!;
+  for (const key of ['dor', 'ttr']) if (by.has(key)) shown[key] = by.get(key)!.slice(1);
+  return shown;
+}
+
+/** Puts fixture files into the page's file input (several at once). */
+async function choose(page: Page, names: string[], folder = FIXTURES): Promise<void> {
+  await page.setInputFiles(
+    '[data-testid=file-input]',
+    names.map((n) => `${folder}/${n}`),
+  );
+}
+
+/** Drops fixture files on the page outside the Load tab's drop zone (a drop anywhere). */
+async function dropAnywhere(page: Page, names: string[]): Promise<void> {
+  const files = await Promise.all(
+    names.map(async (name) => ({
+      name,
+      bytes: [...(await readFile(`${FIXTURES}/${name}`))],
+    })),
+  );
+  await page.evaluate((given) => {
+    const data = new DataTransfer();
+    for (const f of given) data.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    const target = document.querySelector('header')!;
+    target.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+    target.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+  }, files);
+}
+
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+/** Maps the myeloid visits: every suggestion kept, "No remission" said to mean NR. */
+async function mapMyeloid(page: Page): Promise<void> {
+  await page.locator('[data-testid=mapping-step]').waitFor(POLL);
+  await expect
+    .poll(() => page.textContent('[data-testid=mapping-gaps]'), POLL)
+    .toMatch(/say what "No remission" means in response/);
+  await page.selectOption('tr[data-value="No remission"] select', 'NR');
+  await expect
+    .poll(() => page.textContent('[data-testid=mapping-gaps]'), POLL)
+    .toMatch(/Every required field has a column and every code a meaning/);
+  await page.click('[data-testid=mapping-load]');
+  await page.locator('[data-testid=import-details]').waitFor(POLL);
+}
+
+const run = chromiumAvailable();
+
+describe.skipIf(!run)('real data in: the Load tab with files as people keep them', () => {
+  let site: { dir: string; owned: boolean };
+  let session: BrowserSession;
+  const pages: AppPage[] = [];
+  const open = async (hash = '#view=load', waitFor = '[data-testid=file-input]') => {
+    const app = await openApp(session, hash, { waitFor });
+    pages.push(app);
+    return app;
+  };
+
+  beforeAll(async () => {
+    site = await buildSite();
+    session = await startSession(site);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const p of pages) await p.context.close();
+    await session?.close();
+    if (site) await removeSite(site);
+  }, 60_000);
+
+  it('a workbook of visits dropped anywhere, with its own names, codes and days, is mapped to the numbers R gives', async () => {
+    const { page, errors } = await open('', 'g[data-patient-id]');
+    await dropAnywhere(page, ['myeloid.xlsx']);
+    const chooser = page.locator('[data-testid=sheet-chooser]');
+    await chooser.waitFor(POLL);
+    expect(await chooser.textContent()).toMatch(/Read me.*Visits.*Patients/s);
+    await page.check('input[name=sheet-main][value=Visits]');
+    await page.selectOption('[data-testid=sheet-second]', 'Patients');
+    await page.click('[data-testid=sheet-read]');
+    await page.locator('[data-testid=mapping-step]').waitFor(POLL);
+
+    // Each field shows its suggested column and why; the content decides a column of dates.
+    const field = (part: string, name: string) =>
+      page.locator(`[data-testid=fields-${part}] tr[data-field=${name}]`);
+    expect(await field('columns', 'id').locator('select').inputValue()).toBe('Patient');
+    expect(await field('columns', 'response').textContent()).toMatch(/contains "assessment"/);
+    expect(await field('patient_columns', 'last_followup_date').textContent()).toMatch(
+      /its values are dates/,
+    );
+    expect(await page.inputValue('[data-testid=time-unit]')).toBe('days');
+    const preview = await page.locator('[data-testid=mapping-preview]').first().textContent();
+    expect(preview).toMatch(/No remission \(not mapped\)/);
+
+    await mapMyeloid(page);
+    expect(await page.textContent('[data-testid=cohort-name]')).toBe('myeloid');
+    await openTab(page, 'Summary & swimmer');
+    await page.locator('g[data-patient-id]').first().waitFor();
+    expect(await shownRows(page)).toEqual(
+      expectedRows(fromR('myeloid workbook, visits and patients sheets')),
+    );
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('an ADaM trio of .xpt files loads as given and agrees with its ADTTE; one that disagrees is listed', async () => {
+    const { page, errors } = await open();
+    await choose(page, ['myeloid-adsl.xpt', 'myeloid-adrs.xpt', 'myeloid-adtte.xpt']);
+    await page.locator('[data-testid=import-details]').waitFor(POLL);
+    expect(await page.locator('[data-testid=disagreements]').count()).toBe(0);
+    await openTab(page, 'Summary & swimmer');
+    await page.locator('g[data-patient-id]').first().waitFor();
+    expect(await shownRows(page)).toEqual(expectedRows(fromR('myeloid ADaM trio (.xpt v5)')));
+
+    await openTab(page, 'Load');
+    await choose(page, ['myeloid-adsl.xpt', 'myeloid-adrs.xpt', 'myeloid-adtte-edited.xpt']);
+    const listed = page.locator('[data-testid=disagreements]');
+    await listed.waitFor(POLL);
+    for (const id of fixture.disagreeing) expect(await listed.textContent()).toContain(id);
+
+    // The derived table: each patient's steps beside the ADRS rows they came from.
+    const row = page.locator('[data-testid=derived-table] tr[data-patient="MY-003"]');
+    await row.locator('[data-testid=show-derivation]').click();
+    expect(await page.textContent('[data-testid=derivation-steps]')).toMatch(
+      /best overall response CR/,
+    );
+    const source = page.locator('[data-testid=source-rows]');
+    expect(await source.textContent()).toMatch(/USUBJID.*PARAMCD.*AVALC/s);
+    expect(await source.locator('tbody tr').count()).toBeGreaterThan(5);
+    expect(await source.textContent()).toMatch(/first response/);
+    await openTab(page, 'Summary & swimmer');
+    await page.locator('g[data-patient-id]').first().waitFor();
+    expect(await shownRows(page)).toEqual(
+      expectedRows(fromR('myeloid ADaM with an ADTTE that disagrees')),
+    );
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('the built-in cohort round-trips through every format with identical results', async () => {
+    const { page, errors } = await open('', 'g[data-patient-id]');
+    const today = await summaryCells(page);
+    const ways: { files: string[]; sheets?: [string, string | null] }[] = [
+      { files: ['hlh-visits.csv'] },
+      { files: ['hlh.xlsx'], sheets: ['Patients', null] },
+      { files: ['hlh.xlsx'], sheets: ['Visits', 'Patient facts'] },
+      { files: ['hlh-adsl.xpt', 'hlh-adrs.xpt', 'hlh-adtte.xpt'] },
+    ];
+    for (const way of ways) {
+      await openTab(page, 'Load');
+      await choose(page, way.files);
+      if (way.sheets) {
+        await page.locator('[data-testid=sheet-chooser]').waitFor(POLL);
+        await page.check(`input[name=sheet-main][value="${way.sheets[0]}"]`);
+        if (way.sheets[1]) await page.selectOption('[data-testid=sheet-second]', way.sheets[1]);
+        await page.click('[data-testid=sheet-read]');
+      }
+      await expect
+        .poll(() => page.textContent('[data-testid=loaded]').catch(() => ''), POLL)
+        .toContain(way.files[0]);
+      await openTab(page, 'Summary & swimmer');
+      await page.locator('g[data-patient-id]').first().waitFor();
+      expect(await summaryCells(page), way.files.join(', ')).toEqual(today);
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('a bad sheet is explained cell by cell, its unmapped code offered for mapping, and the cohort on screen kept', async () => {
+    const { page, errors } = await open('', 'g[data-patient-id]');
+    const name = await page.textContent('[data-testid=cohort-name]');
+    const lanes = await page.locator('g[data-patient-id]').count();
+    await openTab(page, 'Load');
+    const { file, map, cells } = fixture.bad_sheet;
+    await choose(page, [file]);
+    await page.locator('[data-testid=mapping-step]').waitFor(POLL);
+    // The study's own MAP.json, as the command line takes it.
+    await page.setInputFiles('[data-testid=mapping-step] input[type=file]', `${FIXTURES}/${map}`);
+    const code = cells.find((c) => c.problem.startsWith('a code'))!;
+    await expect
+      .poll(() => page.textContent('[data-testid=mapping-gaps]'), POLL)
+      .toMatch(new RegExp(`say what "${code.value}" means in response \\(1 row\\)`));
+    await page.selectOption(`tr[data-value="${code.value}"] select`, 'PR');
+    await page.click('[data-testid=mapping-load]');
+    const refused = page.locator('[data-testid=mapping-step] [data-testid=refused]');
+    await refused.waitFor(POLL);
+    const text = (await refused.textContent())!;
+    for (const c of cells.filter((c) => c !== code)) {
+      expect(text, `${c.cell}: ${c.problem}`).toContain(`sheet Visits, row ${c.row}, column`);
+      expect(text, `${c.cell}: ${c.problem}`).toContain(`(cell ${c.cell}): "${c.value}"`);
+    }
+    expect(text).toContain(`the cohort on screen is unchanged (${name})`);
+    expect(await page.textContent('[data-testid=cohort-name]')).toBe(name);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await openTab(page, 'Summary & swimmer');
+    await page.locator('g[data-patient-id]').first().waitFor();
+    expect(await page.locator('g[data-patient-id]').count()).toBe(lanes);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('remembers a mapping for its headers across reloads, and edits it', async () => {
+    const { page, errors } = await open();
+    await choose(page, ['myeloid-visits.csv']);
+    await mapMyeloid(page);
+    expect(await page.textContent('[data-testid=loaded]')).toMatch(
+      /remembered in this browser for files with these headers/,
+    );
+    // Reloading brings the cohort back with its derivations (the session kept in this browser).
+    await expect
+      .poll(() => page.evaluate(() => indexedDB.databases().then((d) => d.length)), POLL)
+      .toBe(1);
+    await page.waitForTimeout(800);
+    await page.reload();
+    await page.locator('[data-testid=derived-table]').waitFor(POLL);
+
+    // The same headers again: mapped at once, and said so.
+    await choose(page, ['myeloid-visits.csv']);
+    await expect
+      .poll(() => page.textContent('[data-testid=loaded]').catch(() => ''), POLL)
+      .toMatch(/Mapped with the column mapping you used for files with these headers/);
+    expect(await page.locator('[data-testid=mapping-step]').count()).toBe(0);
+    await page.click('[data-testid=edit-mapping]');
+    await page.locator('[data-testid=mapping-step]').waitFor(POLL);
+    expect(await page.textContent('[data-testid=mapping-step]')).toMatch(
+      /This is the mapping of the cohort on screen/,
+    );
+    expect(await page.locator('tr[data-value="No remission"] select').inputValue()).toBe('NR');
+
+    // Forgetting everything kept forgets the mapping too.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.click('[data-testid=forget]');
+    await expect
+      .poll(() => page.textContent('[data-testid=forget-status]'), POLL)
+      .toMatch(/1 remembered column mapping/);
+    await choose(page, ['myeloid-visits.csv']);
+    await page.locator('[data-testid=mapping-step]').waitFor(POLL);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('a mapped cohort travels in a link and a bundle with its mapping, and its MAP.json is the CLI’s', async () => {
+    const first = await open();
+    await choose(first.page, ['myeloid-visits.csv']);
+    await mapMyeloid(first.page);
+    const [download] = await Promise.all([
+      first.page.waitForEvent('download'),
+      first.page.click('[data-testid=download-cohort-map]'),
+    ]);
+    const mapText = (await readFile(await download.path())).toString();
+    const read = readMapping(mapText);
+    if (!read.ok) expect.fail(read.messages.join('\n'));
+    const cli = await importFiles([fixtureFile('myeloid-visits.csv')], { mapping: read.mapping });
+    if (!cli.ok) expect.fail('the downloaded MAP.json does not load the file');
+    const r = analyze(cli.cohort);
+
+    await openTab(first.page, 'Summary & swimmer');
+    await first.page.locator('g[data-patient-id]').first().waitFor();
+    const cells = await summaryCells(first.page);
+    expect(cells[0].slice(1, 3)).toEqual([`${r.orr.x}/${r.n}`, format.percent(r.orr.estimate)]);
+    expect(await shownRows(first.page)).toEqual(
+      expectedRows(fromR('myeloid visits CSV, own names')),
+    );
+    const hash = await first.page.evaluate(() => location.hash);
+    expect(hash).toMatch(/src=inline.*fmt=visits.*map=/);
+
+    const second = await open(hash, 'g[data-patient-id]');
+    expect(await summaryCells(second.page)).toEqual(cells);
+    await openTab(second.page, 'Load');
+    const summary = second.page.locator('[data-testid=mapping-summary]');
+    await summary.waitFor(POLL);
+    expect(await summary.textContent()).toMatch(/Disease status.*“No remission” → NR/s);
+
+    await openTab(first.page, 'Load');
+    const [bundleFile] = await Promise.all([
+      first.page.waitForEvent('download'),
+      first.page.getByRole('button', { name: /Save cohort and settings as a bundle/ }).click(),
+    ]);
+    const bundle = await readFile(await bundleFile.path());
+    expect(JSON.parse(bundle.toString()).imported.mapping).toEqual(read.mapping);
+    const third = await open();
+    await third.page.setInputFiles('[data-testid=file-input]', {
+      name: 'myeloid.cohortscope.json',
+      mimeType: 'application/json',
+      buffer: bundle,
+    });
+    await third.page.locator('[data-testid=mapping-summary]').waitFor(POLL);
+    await openTab(third.page, 'Summary & swimmer');
+    await third.page.locator('g[data-patient-id]').first().waitFor();
+    expect(await summaryCells(third.page)).toEqual(cells);
+    expect([...first.errors, ...second.errors, ...third.errors]).toEqual([]);
+  }, 120_000);
+
+  it('says plainly which endpoints a cohort cannot give, where they would be', async () => {
+    const { page } = await open();
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'no-times.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('id,best_response,followup_wk\nP1,CR,10\nP2,PR,8\nP3,NR,6\nP7,CR,12\n'),
+    });
+    await page.locator('[data-testid=loaded]').waitFor(POLL);
+    await openTab(page, 'Summary & swimmer');
+    expect(await page.textContent('[data-testid=unavailable]')).toMatch(
+      /Duration of response: not available: 3 responders \(P1, P2, P7\) have no response time/,
+    );
+    await openTab(page, 'Kaplan–Meier');
+    expect(await page.textContent('[data-testid=km-empty-dor]')).toMatch(
+      /^Duration of response: not available: 3 responders/,
+    );
+    expect(await page.textContent('[data-testid=km-empty-ttr]')).toMatch(
+      /^Time to response: not available/,
+    );
+  }, 60_000);
+
+  it('has no serious or critical accessibility violation in the sheet chooser, the mapping step and the derived table', async () => {
+    const { page } = await open();
+    await loadAxe(page);
+    const problems: string[] = [];
+    await choose(page, ['myeloid.xlsx']);
+    await page.locator('[data-testid=sheet-chooser]').waitFor(POLL);
+    problems.push(...(await axeProblems(page, 'sheet chooser')));
+    await page.check('input[name=sheet-main][value=Visits]');
+    await page.selectOption('[data-testid=sheet-second]', 'Patients');
+    await page.click('[data-testid=sheet-read]');
+    await page.locator('[data-testid=mapping-step]').waitFor(POLL);
+    await page.locator('details.more summary').first().click();
+    problems.push(...(await axeProblems(page, 'mapping step')));
+    await mapMyeloid(page);
+    await page.locator('[data-testid=show-derivation]').first().click();
+    problems.push(...(await axeProblems(page, 'derived table')));
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
