@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { offlineCache } from './src/offline/offlineCachePlugin.ts';
 
 /**
  * The built site's Content-Security-Policy: scripts, styles, workers and requests only from the
@@ -26,7 +27,7 @@ export const BROWSER_TESTS = ['test/browser/**/*.test.ts', 'test/**/*.browser.te
 export default defineConfig({
   // Relative base: the built site works from any sub-path and from a plain folder.
   base: './',
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), offlineCache()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {

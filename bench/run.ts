@@ -16,6 +16,7 @@ import { NODE_WORKER_ENV, nodeMonteCarloPool } from '../src/worker/nodePool.ts';
 import { hlhCohort } from '../test/helpers/hlhCohort.ts';
 import { buildCli, cliBench } from './cli.ts';
 import { inputsBench } from './inputs.ts';
+import { largeBootstrapBench } from './largeBootstrap.ts';
 import { line } from './line.ts';
 import { poolResponseBench } from './poolResponse.ts';
 import { siteBench } from './site.ts';
@@ -77,6 +78,9 @@ line(
   'resident memory after 10^7 replicates',
   `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`,
 );
+
+await largeBootstrapBench();
+console.log('');
 
 const { scenario } = fitScenario(cohort);
 const [, simMs] = time(() => simulateStudies(scenario, { trials: 10_000, seed: 'bench' }));

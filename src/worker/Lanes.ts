@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import type { PartRange, RunControl, WorkerProgress } from './api.ts';
+import { WORKER_SILENCE_MS } from './limits.ts';
 import { PROGRESS_INTERVAL_MS, throttle } from './throttle.ts';
 import type { WorkerHandle } from './workerHandle.ts';
 
@@ -47,6 +48,11 @@ export interface LanesOptions<Api> {
   name?: string;
   /** Least time between two progress reports to a caller (default `PROGRESS_INTERVAL_MS`). */
   progressInterval?: number;
+  /**
+   * Longest a worker in a call may stay silent (no progress message, no answer) before it counts
+   * as hung, in milliseconds (default `WORKER_SILENCE_MS`).
+   */
+  silence?: number;
 }
 
 interface Slot<Api> {
@@ -64,6 +70,7 @@ interface Lane<Api> {
 }
 
 const abortError = (message: string) => new DOMException(message, 'AbortError');
+const now = () => performance.now();
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -73,7 +80,10 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * progress never land) and leaves other lanes alone. Aborting a run's signal rejects at once and
  * ends its workers, fresh ones starting on the lane's next run (a cooperative lane asks them to
  * stop instead, and keeps them warm). An error in a worker rejects with its message; a worker
- * that dies rejects its run at once; either way the lane starts a fresh worker next time.
+ * that dies rejects its run at once; either way the lane starts a fresh worker next time. A
+ * worker that stays silent in a call for longer than `silence` (workers send progress every
+ * `PROGRESS_INTERVAL_MS` while they work) is hung: it is ended and replaced by a fresh one, and
+ * its run rejects with "… stopped responding; it was restarted. Run again.".
  * Progress is passed on at most every `PROGRESS_INTERVAL_MS`, and once at the end.
  * @example const lanes = new Lanes<Api>({ size: 2, spawn }); await lanes.run(job, { signal });
  */
@@ -83,6 +93,7 @@ export class Lanes<Api> {
   readonly #stop: LanesOptions<Api>['stop'];
   readonly #name: string;
   readonly #interval: number;
+  readonly #silence: number;
   readonly #lanes = new Map<string, Lane<Api>>();
   #runs = 0;
 
@@ -92,9 +103,11 @@ export class Lanes<Api> {
     stop,
     name = 'worker',
     progressInterval = PROGRESS_INTERVAL_MS,
+    silence = WORKER_SILENCE_MS,
   }: LanesOptions<Api>) {
     this.size = size;
     this.#interval = progressInterval;
+    this.#silence = silence;
     this.#spawn = spawn;
     this.#stop = stop;
     this.#name = name;
@@ -144,7 +157,7 @@ export class Lanes<Api> {
             done[w] = d;
             if (live()) report(offset + done.reduce((a, b) => a + b, 0));
           });
-        calls.push(this.#call(slot, (p) => call(slot.remote, range, p), progress));
+        calls.push(this.#call(lane, w, slot, (p) => call(slot.remote, range, p), progress));
       }
       return Promise.race([Promise.all(calls), aborted]);
     };
@@ -189,21 +202,46 @@ export class Lanes<Api> {
   }
 
   /**
-   * One call to one worker; every worker call goes through here. Progress messages reach
-   * `progress`; an error thrown in the worker rejects with its message; the worker's death
-   * rejects at once. A watchdog (a bound on the silence between progress messages, then the
-   * slot dropped and a clear message) belongs here.
+   * One call to `slot`, the worker in place `w` of `lane`; every worker call goes through here. Progress messages
+   * reach `progress`; an error thrown in the worker rejects with its message; the worker's death
+   * rejects at once. The watchdog: every message (progress or answer) is a heartbeat, and a
+   * worker silent for longer than `silence` is hung: its slot gets a fresh worker and the call
+   * rejects with a message saying so. Time when the page or process was suspended (a gap in
+   * the watchdog's own ticks) does not count as silence.
    */
   #call<T>(
+    lane: Lane<Api>,
+    w: number,
     slot: Slot<Api>,
     invoke: (progress: WorkerProgress | undefined) => Promise<T>,
     progress: ((done: number) => void) | undefined,
   ): Promise<T> {
-    const proxy = progress && Comlink.proxy(progress);
-    const answer = invoke(proxy).catch((error: unknown) => {
+    let heard = now();
+    const beat = Comlink.proxy((done: number) => {
+      heard = now();
+      progress?.(done);
+    });
+    const answer = invoke(beat).catch((error: unknown) => {
       throw new Error(`${this.#name} failed: ${messageOf(error)}`);
     });
-    return Promise.race([answer, slot.crash]);
+    const tick = Math.min(1000, this.#silence / 4);
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const hung = new Promise<never>((_, reject) => {
+      let last = now();
+      timer = setInterval(() => {
+        const t = now();
+        if (t - last > 3 * tick) heard += t - last; // suspended, not silent
+        last = t;
+        if (t - heard <= this.#silence) return;
+        if (lane.slots[w] === slot) {
+          this.#drop(lane, w);
+          this.#slot(lane, w);
+        }
+        reject(new Error(`The ${this.#name} stopped responding; it was restarted. Run again.`));
+      }, tick);
+      (timer as { unref?: () => void }).unref?.();
+    });
+    return Promise.race([answer, slot.crash, hung]).finally(() => clearInterval(timer));
   }
 
   #lane(name: string, cooperative: boolean): Lane<Api> {
@@ -226,7 +264,7 @@ export class Lanes<Api> {
     const crash = new Promise<never>((_, reject) =>
       handle.onCrash((message) => {
         if (lane.slots[w]?.handle === handle) this.#drop(lane, w);
-        reject(new Error(`${this.#name} crashed: ${message}`));
+        reject(new Error(`${this.#name} crashed: ${message.replace(/\.$/, '')}. Run again.`));
       }),
     );
     crash.catch(() => undefined);

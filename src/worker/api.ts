@@ -158,6 +158,8 @@ export interface DigitisedCurve {
 
 /** What the import worker exposes over comlink. */
 export interface ImportWorkerApi {
+  /** Answers as soon as the worker has started: the page's sign that its script loaded. */
+  ready(): true;
   /** Parses, validates and normalises a cohort file (`importCohort`). */
   parse(text: string, options: ParseOptions): ImportResult;
   /**

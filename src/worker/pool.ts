@@ -52,6 +52,8 @@ export interface PoolOptions {
   createWorker?: () => Worker;
   /** Starts any worker as a handle; used for Node `worker_threads`. */
   spawn?: () => WorkerHandle;
+  /** How long a worker may stay silent in a call before it is restarted (`WORKER_SILENCE_MS`). */
+  silence?: number;
 }
 
 const defaultWorker = () =>
@@ -82,6 +84,7 @@ export class MonteCarloPool {
       spawn: options.spawn ?? (() => browserWorkerHandle(create())),
       stop: (remote, run) => remote.cancelRun(run),
       name: 'Monte Carlo worker',
+      silence: options.silence,
     });
   }
 

@@ -66,7 +66,9 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
     let done = 0;
     for (let c = job.first; c < job.end; c++) {
       const { count } = chunkRange(job.total, BOOTSTRAP_CHUNK_SIZE, c);
-      parts.push(bootstrapChunk(plan, { count, rng: chunkRng(job.seed, c) }));
+      const before = done;
+      const onProgress = (d: number) => report(before + d);
+      parts.push(bootstrapChunk(plan, { count, rng: chunkRng(job.seed, c), onProgress }));
       report((done += count));
     }
     release(onProgress);
@@ -82,9 +84,10 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
     let done = 0;
     for (let c = job.first; c < job.end; c++) {
       const { count } = chunkRange(job.total, SIMULATION_CHUNK_SIZE, c);
-      chunks.push(
-        simulationChunk(checked.scenario, { count, level: job.level, rng: chunkRng(job.seed, c) }),
-      );
+      const before = done;
+      const rng = chunkRng(job.seed, c);
+      const onProgress = (d: number) => report(before + d);
+      chunks.push(simulationChunk(checked.scenario, { count, level: job.level, rng, onProgress }));
       report((done += count));
     }
     release(onProgress);

@@ -3,15 +3,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/io/importFiles.ts';
 import { inspectFiles } from '../../src/io/inspectFiles.ts';
 import type { ImportWorkerApi } from '../../src/worker/api.ts';
-import { importOffThread, inspectOffThread } from '../../src/worker/parseOffThread.ts';
+import {
+  importOffThread,
+  inspectOffThread,
+  parseOffThread,
+} from '../../src/worker/parseOffThread.ts';
 import { importCohort } from '../../src/io/importCohort.ts';
 import { fixtureFile } from '../io/import/readFixture.ts';
+import { BUILTIN_CSV } from '../helpers/appShowing.ts';
 
 /** A stand-in for the import worker: the real API behind a MessageChannel, as comlink sees a Worker. */
 function channelWorker(received: { transferred: boolean }[]): () => Worker {
   return () => {
     const { port1, port2 } = new MessageChannel();
     const api: ImportWorkerApi = {
+      ready: () => true,
       parse: (text, options) => importCohort(text, options),
       importFiles: (files, options) => {
         received.push({ transferred: files.some((f) => typeof f.data !== 'string') });
@@ -28,6 +34,21 @@ function channelWorker(received: { transferred: boolean }[]): () => Worker {
         port1.close();
         port2.close();
       },
+    }) as unknown as Worker;
+  };
+}
+
+/**
+ * A worker that never answers: `fails` fires an error event (as a browser does when the script
+ * cannot be loaded: missing from the site, or offline); `silent` starts and says nothing.
+ */
+function brokenWorker(kind: 'fails' | 'silent', made: { terminated: number }): () => Worker {
+  return () => {
+    const target = new EventTarget();
+    if (kind === 'fails') setTimeout(() => target.dispatchEvent(new Event('error')), 5);
+    return Object.assign(target, {
+      postMessage: () => undefined,
+      terminate: () => made.terminated++,
     }) as unknown as Worker;
   };
 }
@@ -88,5 +109,68 @@ describe('importOffThread', () => {
       ['Patients', 80],
     ]);
     expect(seen.suggestion?.mapping.columns.id).toBe('Patient');
+  });
+});
+
+describe('a failing import worker', () => {
+  const text = BUILTIN_CSV;
+  const expected = importCohort(text, { fileName: 'hlh.csv' });
+  const cases = [
+    ['whose script cannot be loaded', 'fails', {}],
+    ['that never starts', 'silent', { startMs: 50 }],
+  ] as const;
+
+  it.each(cases)('a worker %s: the text is parsed on this thread', async (_, kind, bounds) => {
+    (globalThis as { Worker?: unknown }).Worker = class {};
+    const made = { terminated: 0 };
+    const result = await parseOffThread(text, {
+      fileName: 'hlh.csv',
+      threshold: 10,
+      createWorker: brokenWorker(kind, made),
+      ...bounds,
+    });
+    expect(result).toEqual(expected);
+    expect(made.terminated).toBe(1);
+  });
+
+  it.each(cases)('a worker %s: the files are read on this thread', async (_, kind, bounds) => {
+    (globalThis as { Worker?: unknown }).Worker = class {};
+    const made = { terminated: 0 };
+    const file = fixtureFile('hlh.xlsx');
+    const outcome = await importOffThread([file], {
+      sheet: 'Patients',
+      createWorker: brokenWorker(kind, made),
+      ...bounds,
+    });
+    expect(outcome.ok && outcome.cohort.patients).toHaveLength(18);
+    expect(made.terminated).toBe(1);
+  });
+
+  it('a worker that starts but never finishes: the text is parsed here after the bound', async () => {
+    (globalThis as { Worker?: unknown }).Worker = class {};
+    const stuck = () => {
+      const { port1, port2 } = new MessageChannel();
+      Comlink.expose({ ready: () => true, parse: () => new Promise(() => undefined) }, port2);
+      return Object.assign(port1, { terminate: () => port1.close() }) as unknown as Worker;
+    };
+    const result = await parseOffThread(text, {
+      fileName: 'hlh.csv',
+      threshold: 10,
+      createWorker: stuck,
+      workMs: 100,
+    });
+    expect(result).toEqual(expected);
+  });
+
+  it('a worker that cannot be made: the text is parsed on this thread', async () => {
+    (globalThis as { Worker?: unknown }).Worker = class {};
+    const result = await parseOffThread(text, {
+      fileName: 'hlh.csv',
+      threshold: 10,
+      createWorker: () => {
+        throw new Error('workers are blocked here');
+      },
+    });
+    expect(result).toEqual(expected);
   });
 });

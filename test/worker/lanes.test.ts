@@ -11,6 +11,8 @@ import type { WorkerHandle } from '../../src/worker/workerHandle.ts';
 interface TestApi {
   squares(range: PartRange, onProgress?: WorkerProgress): Promise<number[]>;
   held(range: PartRange, onProgress?: WorkerProgress): Promise<number>;
+  /** Reports progress every `every` ms for `for` ms, then answers. */
+  slow(every: number, ms: number, onProgress?: WorkerProgress): Promise<string>;
   fail(message: string): Promise<never>;
   stop(run: number): Promise<void>;
 }
@@ -49,6 +51,13 @@ function spawn(): WorkerHandle {
     async fail(message) {
       throw new Error(message);
     },
+    async slow(every, ms, onProgress) {
+      for (let t = 0; t < ms; t += every) {
+        await new Promise((resolve) => setTimeout(resolve, every));
+        await onProgress?.(t);
+      }
+      return 'done';
+    },
     async stop(run) {
       fake.stopped.push(run);
     },
@@ -65,13 +74,14 @@ function spawn(): WorkerHandle {
   };
 }
 
-const lanesOf = (size: number) =>
+const lanesOf = (size: number, silence?: number) =>
   new Lanes<TestApi>({
     size,
     spawn,
     stop: (remote, run) => remote.stop(run),
     name: 'Test worker',
     progressInterval: 0,
+    silence,
   });
 
 /** A job of `parts` squares on `lane`, merged in order. */
@@ -269,7 +279,7 @@ describe('Lanes: failures', () => {
     const run = outcome(lanes.run(heldJob()));
     await settle();
     fakes[1].crash('out of memory (simulated)');
-    expect(await run).toBe('Error: Test worker crashed: out of memory (simulated)');
+    expect(await run).toBe('Error: Test worker crashed: out of memory (simulated). Run again.');
     expect(fakes.map((f) => f.terminated)).toEqual([true, true]);
     letGo();
     expect(await lanes.run(squaresJob(2, 'held'))).toEqual([0, 1]);
@@ -287,5 +297,37 @@ describe('Lanes: failures', () => {
       },
     };
     expect(await outcome(lanes.run(broken))).toBe('RangeError: nothing to merge');
+  });
+});
+
+describe('Lanes: the watchdog', () => {
+  it('ends a worker that goes silent mid-run, starts a fresh one and says so', async () => {
+    const lanes = lanesOf(1, 200);
+    const seen: number[] = [];
+    // the held worker reports once, then never answers
+    const run = outcome(lanes.run(heldJob(), { onProgress: (done) => seen.push(done) }));
+    expect(await run).toBe(
+      'Error: The Test worker stopped responding; it was restarted. Run again.',
+    );
+    expect(seen.length).toBeGreaterThan(0);
+    expect(fakes[0].terminated).toBe(true);
+    expect(fakes, 'a fresh worker took its place at once').toHaveLength(2);
+    expect(fakes[1].terminated).toBe(false);
+    expect(await lanes.run(squaresJob(3, 'held'))).toEqual([0, 1, 4]);
+    expect(fakes, 'the next run used the fresh worker').toHaveLength(2);
+    lanes.terminate();
+  });
+
+  it('keeps a slow worker that keeps reporting progress', async () => {
+    const lanes = lanesOf(1, 200);
+    const slow: Job<TestApi, string[]> = {
+      lane: 'slow',
+      total: 1,
+      execute: ({ spread }) => spread(1, (remote, _range, p) => remote.slow(50, 700, p)),
+    };
+    expect(await lanes.run(slow)).toEqual(['done']);
+    expect(fakes).toHaveLength(1);
+    expect(fakes[0].terminated).toBe(false);
+    lanes.terminate();
   });
 });

@@ -38,6 +38,27 @@ function throwingWorker(): WorkerHandle {
   return nodeWorkerHandle(new Worker(code, { eval: true }));
 }
 
+/**
+ * A worker that starts a bootstrap, reports some progress and then misbehaves: `exit` ends its
+ * thread (as the system ending a worker would), `spin` loops forever without a word.
+ */
+function failingMidRun(how: 'exit' | 'spin'): WorkerHandle {
+  const require = createRequire(import.meta.url);
+  const comlink = require.resolve('comlink');
+  const adapter = require.resolve('comlink/dist/umd/node-adapter.js');
+  const code = `
+    const Comlink = require(${JSON.stringify(comlink)});
+    const nodeEndpoint = require(${JSON.stringify(adapter)});
+    const { parentPort } = require('node:worker_threads');
+    const bootstrapChunks = async (plan, job, onProgress) => {
+      await onProgress(job.total / 10);
+      if (${JSON.stringify(how)} === 'exit') process.exit(3);
+      for (;;);
+    };
+    Comlink.expose({ bootstrapChunks }, nodeEndpoint(parentPort));`;
+  return nodeWorkerHandle(new Worker(code, { eval: true }));
+}
+
 /** A worker whose script dies on start. */
 const crashingWorker = () =>
   nodeWorkerHandle(new Worker('throw new Error("out of memory (simulated)")', { eval: true }));
@@ -167,6 +188,41 @@ describe('MonteCarloPool on Node worker threads', { timeout: 180_000 }, () => {
     );
     const report = await p.bootstrap(cohort, { reps: 1000, seed: 's' });
     expect(report.reps).toBe(1000);
+  });
+
+  it('reports a worker that exits mid-run, after some progress, and runs again', async () => {
+    let spawned = 0;
+    const p = new MonteCarloPool({
+      size: 1,
+      spawn: () => (spawned++ === 0 ? failingMidRun('exit') : spawnNodeWorker()),
+    });
+    pools.push(p);
+    const seen: number[] = [];
+    await expect(
+      p.bootstrap(cohort, { reps: 1000, seed: 's', onProgress: (done) => seen.push(done) }),
+    ).rejects.toThrow('Monte Carlo worker crashed: the worker exited with code 3. Run again.');
+    expect(seen).toEqual([100]);
+    expect((await p.bootstrap(cohort, { reps: 1000, seed: 's' })).reps).toBe(1000);
+    expect(spawned).toBe(2);
+  });
+
+  it('restarts a worker that stops answering mid-run and says so; the next run works', async () => {
+    let spawned = 0;
+    const p = new MonteCarloPool({
+      size: 1,
+      silence: 3000, // the fresh worker must start within it on a busy machine
+      spawn: () => (spawned++ === 0 ? failingMidRun('spin') : spawnNodeWorker()),
+    });
+    pools.push(p);
+    const seen: number[] = [];
+    await expect(
+      p.bootstrap(cohort, { reps: 1000, seed: 's', onProgress: (done) => seen.push(done) }),
+    ).rejects.toThrow('The Monte Carlo worker stopped responding; it was restarted. Run again.');
+    expect(seen).toEqual([100]);
+    expect(spawned, 'a fresh worker started at once').toBe(2);
+    const report = await p.bootstrap(cohort, { reps: 1000, seed: 's' });
+    expect(report.statistics.orr.estimate).toBeCloseTo(15 / 18, 12);
+    expect(spawned).toBe(2);
   });
 
   it('refuses absurd requests before starting any worker', async () => {

@@ -13,7 +13,6 @@ export * from './lessonTask.ts';
 export * from './orrGrid.ts';
 export * from './probabilityAtLeast.ts';
 export * from './replicateEstimates.ts';
-export * from './resampleCounts.ts';
 export * from './simulateResponders.ts';
 export * from './smallestNForWidth.ts';
 export * from './unitGrid.ts';

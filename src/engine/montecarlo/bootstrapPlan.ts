@@ -5,10 +5,12 @@ import { dorObservations } from '../dorObservations.ts';
 import { missingResponseTimes } from '../missingResponseTimes.ts';
 import { responseOnset } from '../responseOnset.ts';
 import { ttrObservations } from '../ttrObservations.ts';
+import { resampleGroups, type ResampleGroups } from './resampleGroups.ts';
 
 /**
  * Survival observations laid out for counting: the distinct times ascending (merged as
- * `kaplanMeier` merges them), and for each patient the slot `2k` (event at times[k]), `2k + 1` (censored at times[k]) or `2D` (absent).
+ * `kaplanMeier` merges them), and for each group of patients the slot `2k` (event at
+ * times[k]), `2k + 1` (censored at times[k]) or `2D` (absent).
  */
 export interface KmSlots {
   times: Float64Array;
@@ -16,11 +18,14 @@ export interface KmSlots {
 }
 
 /**
- * A cohort reduced to what a bootstrap replicate needs, as typed arrays indexed by patient;
- * plain data, so it can be posted to a worker.
+ * A cohort reduced to what a bootstrap replicate needs: how its patients are grouped for
+ * resampling (`groups`: patients the statistics cannot tell apart, or one patient per group;
+ * see `resampleGroups`), and typed arrays indexed by group; plain data, so it can be posted to
+ * a worker.
  */
 export interface BootstrapPlan {
   n: number;
+  groups: ResampleGroups;
   responder: Uint8Array;
   complete: Uint8Array;
   byWeek1: Uint8Array;
@@ -53,8 +58,17 @@ function kmSlots(observations: (SurvivalObservation | null)[]): KmSlots {
 const flags = (patients: readonly Patient[], test: (p: Patient) => boolean) =>
   Uint8Array.from(patients, (p) => (test(p) ? 1 : 0));
 
+/** The values of the first patient of each group. */
+function byGroup<T extends Uint8Array | Int32Array>(perPatient: T, groups: ResampleGroups): T {
+  const out = new (perPatient.constructor as new (length: number) => T)(groups.sizes.length);
+  for (let i = perPatient.length - 1; i >= 0; i--) out[groups.groupOf[i]] = perPatient[i];
+  return out;
+}
+
 /**
- * Prepares a cohort for fast resampling, with the endpoint definitions of `analyze`: response
+ * Prepares a cohort for fast resampling, with the endpoint definitions of `analyze` (patients
+ * with the same record as the statistics read it form one group when there are many of them
+ * per record): response
  * per `responders`, responded by week 1 (onset ≤ 1), glucocorticoid halved among patients with a
  * baseline dose above 0 (all when `gc_baseline_mg` is absent), DOR and TTR as Kaplan–Meier data
  * (none when a responder has no response time, so those statistics are undefined).
@@ -73,20 +87,42 @@ export function bootstrapPlan(
   // Responders without a response time count for the proportions; the time-to-event
   // statistics are then undefined in every replicate, as analyze reports them unavailable.
   const timed = missingResponseTimes(patients, responders).length === 0;
-  return {
-    n: patients.length,
+  const eligible = (p: Patient) => !hasBaseline || (p.gcBaselineMg ?? 0) > 0;
+  const perPatient = {
     responder: flags(patients, (p) => responders.includes(p.bestResponse)),
     complete: flags(patients, (p) => p.bestResponse === 'CR'),
     byWeek1: Uint8Array.from(onset, (t) => (t !== null && t <= 1 ? 1 : 0)),
+    gcEligible: flags(patients, eligible),
+    gcHalved: flags(patients, (p) => eligible(p) && p.gcHalvedWk !== null),
+  };
+  const dor = kmSlots(
+    patients.map((p) => (timed ? (dorObservations([p], responders)[0] ?? null) : null)),
+  );
+  const ttr = kmSlots(patients.map((p) => (timed ? ttrObservations([p], responders)[0] : null)));
+  // A record's key: five flags and two slots, below 32 (2n + 1)^2, exact in a double for any n
+  // up to millions (2^53 ≈ 9·10^15).
+  const dorSlots = 2 * dor.times.length + 1;
+  const ttrSlots = 2 * ttr.times.length + 1;
+  const keys = Float64Array.from(patients, (_, i) => {
+    const f =
+      perPatient.responder[i] |
+      (perPatient.complete[i] << 1) |
+      (perPatient.byWeek1[i] << 2) |
+      (perPatient.gcEligible[i] << 3) |
+      (perPatient.gcHalved[i] << 4);
+    return (f * dorSlots + dor.slot[i]) * ttrSlots + ttr.slot[i];
+  });
+  const groups = resampleGroups(patients.length, keys);
+  return {
+    n: patients.length,
+    groups,
+    responder: byGroup(perPatient.responder, groups),
+    complete: byGroup(perPatient.complete, groups),
+    byWeek1: byGroup(perPatient.byWeek1, groups),
     gcRecorded: columns.includes('gc_halved_wk'),
-    gcEligible: flags(patients, (p) => !hasBaseline || (p.gcBaselineMg ?? 0) > 0),
-    gcHalved: flags(
-      patients,
-      (p) => (!hasBaseline || (p.gcBaselineMg ?? 0) > 0) && p.gcHalvedWk !== null,
-    ),
-    dor: kmSlots(
-      patients.map((p) => (timed ? (dorObservations([p], responders)[0] ?? null) : null)),
-    ),
-    ttr: kmSlots(patients.map((p) => (timed ? ttrObservations([p], responders)[0] : null))),
+    gcEligible: byGroup(perPatient.gcEligible, groups),
+    gcHalved: byGroup(perPatient.gcHalved, groups),
+    dor: { times: dor.times, slot: byGroup(dor.slot, groups) },
+    ttr: { times: ttr.times, slot: byGroup(ttr.slot, groups) },
   };
 }

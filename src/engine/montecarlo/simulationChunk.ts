@@ -25,12 +25,18 @@ export interface SimulationChunk {
 /**
  * Simulates `count` studies from a scenario and records, for each, the number of responders,
  * the Kaplan–Meier median DOR with its Brookmeyer–Crowley interval for every transform, and the
- * statistics the study would report (`studyStatistics`). Draws nothing beyond the studies.
+ * statistics the study would report (`studyStatistics`). Draws nothing beyond the studies;
+ * `onProgress` is told the studies done after each one.
  * @example simulationChunk(scenario, { count: 64, rng: chunkRng('s', 0), level: 0.95 }).responders.length // 64
  */
 export function simulationChunk(
   scenario: Scenario,
-  { count, rng, level }: { count: number; rng: () => number; level: number },
+  {
+    count,
+    rng,
+    level,
+    onProgress,
+  }: { count: number; rng: () => number; level: number; onProgress?: (done: number) => void },
 ): SimulationChunk {
   const out: SimulationChunk = {
     responders: new Int32Array(count),
@@ -51,6 +57,7 @@ export function simulationChunk(
     out.responders[s] = dor.length;
     if (!curve) {
       out.dorState[s] = 2;
+      onProgress?.(s + 1);
       continue;
     }
     KM_TRANSFORMS.forEach((transform, t) => {
@@ -62,6 +69,7 @@ export function simulationChunk(
       out.bounds[(s * KM_TRANSFORMS.length + t) * 2] = lower ?? NaN;
       out.bounds[(s * KM_TRANSFORMS.length + t) * 2 + 1] = upper ?? NaN;
     });
+    onProgress?.(s + 1);
   }
   return out;
 }

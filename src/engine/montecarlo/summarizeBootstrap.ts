@@ -38,8 +38,8 @@ function summarize(
     level,
   }: {
     counts: BootstrapCounts;
-    full: Int32Array;
-    jackknife: Int32Array[];
+    full: Float64Array;
+    jackknife: Float64Array[];
     level: number;
   },
 ): StatisticSummary {

@@ -2,7 +2,7 @@ import { RESPONSE_GRADES, type Cohort, type ResponseCode } from '../cohort.ts';
 import { dorObservations } from '../dorObservations.ts';
 import { kaplanMeier } from '../kaplanMeier.ts';
 import { kmMedian } from '../kmMedian.ts';
-import { bootstrapIndices } from '../montecarlo/bootstrapIndices.ts';
+import { bootstrapResample } from '../montecarlo/bootstrapResample.ts';
 import { quantileType7 } from '../quantileType7.ts';
 import type { Interval } from '../report.ts';
 
@@ -24,11 +24,10 @@ export function bootstrapDorMedian(
   }: { reps: number; rng: () => number; level?: number; responders?: readonly ResponseCode[] },
 ): Interval {
   const { patients } = cohort;
-  const n = patients.length;
-  if (n === 0 || reps < 1) return [null, null];
+  if (patients.length === 0 || reps < 1) return [null, null];
   const medians: number[] = [];
   for (let r = 0; r < reps; r++) {
-    const sample = bootstrapIndices(n, { rng }).map((i) => patients[i]);
+    const { sample } = bootstrapResample(patients, { rng });
     const dor = dorObservations(sample, responders);
     const m = dor.length > 0 ? kmMedian(kaplanMeier(dor)).median : null;
     medians.push(m ?? Infinity);

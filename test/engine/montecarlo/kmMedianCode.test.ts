@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { kaplanMeier, type SurvivalObservation } from '../../../src/engine/kaplanMeier.ts';
 import { kmMedian } from '../../../src/engine/kmMedian.ts';
-import { resampleCounts } from '../../../src/engine/lessons/resampleCounts.ts';
 import {
-  bootstrapIndices,
   bootstrapPlan,
+  bootstrapResample,
   chunkRng,
   decodeStatistic,
   kmMedianCode,
@@ -69,13 +68,13 @@ describe('kmMedianCode', () => {
       const cohort = makeCohort(patients, ['loss_wk']);
       const plan = bootstrapPlan(cohort);
       const evaluator = new ReplicateEvaluator(plan);
-      const codes = new Int32Array(6);
+      const codes = new Float64Array(6);
       const observations = cohort.patients.map(
         (p) => dorObservations([p], RESPONSE_GRADES)[0] ?? null,
       );
       for (let r = 0; r < 100; r++) {
-        const mult = resampleCounts(bootstrapIndices(n, { rng }), n);
-        mult.forEach((m, i) => evaluator.add(i, m));
+        const mult = bootstrapResample(cohort.patients, { rng }).counts;
+        mult.forEach((m, i) => evaluator.add(plan.groups.groupOf[i], m));
         evaluator.evaluate(codes);
         const present = observations.flatMap((o, i) => (o ? [{ o, m: mult[i] }] : []));
         const expected = slowMedian(

@@ -1,6 +1,5 @@
 import type { Patient, ResponseCode } from '../../../engine/cohort.ts';
-import { resampleCounts } from '../../../engine/lessons/index.ts';
-import { bootstrapIndices } from '../../../engine/montecarlo/bootstrapIndices.ts';
+import { bootstrapResample } from '../../../engine/montecarlo/bootstrapResample.ts';
 import type { Rng } from '../../../engine/montecarlo/chunkRng.ts';
 import type { KmTransform } from '../../../engine/report.ts';
 import { cohortEstimates, type CohortEstimates } from './cohortEstimates.ts';
@@ -25,9 +24,6 @@ export function drawResample(
     transform,
   }: { rng: Rng; responders: readonly ResponseCode[]; transform: KmTransform },
 ): Resample {
-  const n = patients.length;
-  const indices = bootstrapIndices(n, { rng });
-  const counts = resampleCounts(indices, n);
-  const drawn = indices.map((i) => patients[i]);
-  return { counts, ...cohortEstimates(drawn, { responders, transform }) };
+  const { counts, sample } = bootstrapResample(patients, { rng });
+  return { counts, ...cohortEstimates(sample, { responders, transform }) };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resampleCounts } from '../../../../src/engine/lessons/index.ts';
-import { bootstrapIndices } from '../../../../src/engine/montecarlo/bootstrapIndices.ts';
+import { bootstrapResample } from '../../../../src/engine/montecarlo/bootstrapResample.ts';
 import { chunkRng } from '../../../../src/engine/montecarlo/chunkRng.ts';
 import { cohortEstimates } from '../../../../src/panels/learn/swimmers/cohortEstimates.ts';
 import { drawResample } from '../../../../src/panels/learn/swimmers/drawResample.ts';
@@ -18,15 +17,10 @@ describe('drawResample', () => {
   });
 
   it('counts and estimates the same draws as the bootstrap engine does from the same stream', () => {
-    const indices = bootstrapIndices(3, { rng: chunkRng('swimmers-1', 4) });
+    const { counts, sample } = bootstrapResample(patients, { rng: chunkRng('swimmers-1', 4) });
     const resample = drawResample(patients, { rng: chunkRng('swimmers-1', 4), ...options });
-    expect(resample.counts).toEqual(resampleCounts(indices, 3));
-    expect(resample).toMatchObject(
-      cohortEstimates(
-        indices.map((i) => patients[i]),
-        options,
-      ),
-    );
+    expect(resample.counts).toEqual(counts);
+    expect(resample).toMatchObject(cohortEstimates(sample, options));
   });
 
   it('draws as many patients as the cohort has', () => {
