@@ -9,7 +9,8 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumPath } from '../test/browser/findChromium.ts';
 import { serveStatic } from '../test/browser/staticServer.ts';
-import { line } from './line.ts';
+import { swimmerCsv } from '../test/helpers/swimmerCsv.ts';
+import { line, median } from './line.ts';
 
 const JS_BUDGET_KB = 150;
 const FIRST_PLOT_BUDGET_MS = 1000;
@@ -53,6 +54,68 @@ async function firstPlotTimes(dir: string): Promise<number[]> {
   return times;
 }
 
+/**
+ * The swimmer plot at 2,000 patients, median of `LOADS` runs: from choosing the file on the Load
+ * tab to the overview and the window of lanes drawn (parsing and analysis included), from moving
+ * the pointer onto a lane to its tooltip, and from choosing another order to the lanes redrawn.
+ */
+async function swimmerTimes(dir: string): Promise<{ draw: number; hover: number; sort: number }[]> {
+  const server = await serveStatic(dir, '/');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync'],
+  });
+  const csv = Buffer.from(swimmerCsv(2000));
+  const runs: { draw: number; hover: number; sort: number }[] = [];
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/#v=1&view=load`);
+      await page.waitForSelector('[data-testid=file-input]');
+      let start = performance.now();
+      await page.setInputFiles('[data-testid=file-input]', {
+        name: 'bench.csv',
+        mimeType: 'text/csv',
+        buffer: csv,
+      });
+      await page.waitForFunction(
+        () =>
+          /2000 patients/.test(document.querySelector('[data-testid=loaded]')?.textContent ?? ''),
+        null,
+        { timeout: 60_000 },
+      );
+      await page.getByRole('tab', { name: 'Summary & swimmer' }).click();
+      await page.waitForSelector('[data-swimmer-overview]', { timeout: 60_000 });
+      await page.waitForSelector('g[data-patient-id]');
+      const draw = performance.now() - start;
+      const lane = page.locator('g[data-patient-id]').nth(5);
+      const box = (await lane.boundingBox())!;
+      start = performance.now();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.getByRole('tooltip').waitFor();
+      const hover = performance.now() - start;
+      const first = await page
+        .locator('g[data-patient-id]')
+        .first()
+        .getAttribute('data-patient-id');
+      start = performance.now();
+      await page.selectOption('[data-testid=swimmer-sort]', 'id');
+      await page.waitForFunction(
+        (id) =>
+          document.querySelector('g[data-patient-id]')?.getAttribute('data-patient-id') !== id,
+        first,
+      );
+      runs.push({ draw, hover, sort: performance.now() - start });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return runs;
+}
+
 /** Builds the site into a temporary folder and prints its size and first-plot figures. */
 export async function siteBench(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'cohortscope-bench-'));
@@ -73,10 +136,17 @@ export async function siteBench(): Promise<void> {
       line('first swimmer plot', 'no performance mark recorded');
       return;
     }
-    const median = times[Math.floor(times.length / 2)];
+    const middle = median(times);
     line(
       `first swimmer plot, median of ${times.length} loads`,
-      `${median.toFixed(0)} ms (${(median / FIRST_PLOT_BUDGET_MS).toFixed(2)} of the 1 s budget; range ${times[0].toFixed(0)}–${times[times.length - 1].toFixed(0)} ms)`,
+      `${middle.toFixed(0)} ms (${(middle / FIRST_PLOT_BUDGET_MS).toFixed(2)} of the 1 s budget; range ${times[0].toFixed(0)}–${times[times.length - 1].toFixed(0)} ms)`,
+    );
+    const swimmer = await swimmerTimes(dir);
+    const ms = (key: 'draw' | 'hover' | 'sort') =>
+      `${median(swimmer.map((r) => r[key])).toFixed(0)} ms`;
+    line(
+      '2,000-patient swimmer: first draw and hover',
+      `${ms('draw')} from the file to the plot; hover ${ms('hover')}; re-sort ${ms('sort')} (median of ${swimmer.length})`,
     );
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { ScaleLinear } from 'd3-scale';
+import type { ScaleContinuousNumeric, ScaleLinear } from 'd3-scale';
 
 /** Space kept around the plotting area, in pixels. */
 export interface Margin {
@@ -14,7 +14,7 @@ export interface Frame {
   width: number;
   height: number;
   margin: Margin;
-  x: ScaleLinear<number, number>;
+  x: ScaleContinuousNumeric<number, number>;
   y: ScaleLinear<number, number>;
 }
 

@@ -51,6 +51,11 @@ export interface Patient {
   gcHalvedWk: number | null;
   saeRelated: boolean | null;
   /**
+   * When the drug-related serious adverse event happened, if recorded; absent or `null` when the
+   * input gives only the `saeRelated` flag.
+   */
+  saeWk?: number | null;
+  /**
    * The last response assessment, when response was assessed at visits: a response with no loss
    * or death by then is censored here (the ADaM convention) rather than at `followupWk`, and a
    * loss or death after it does not end the response. Absent or `null`: censored at follow-up.
@@ -72,6 +77,7 @@ export type OptionalColumn =
   | 'gc_baseline_mg'
   | 'gc_halved_wk'
   | 'sae_related'
+  | 'sae_wk'
   | 'last_assessment_wk';
 
 /** A named cohort: the patients plus where they came from. */

@@ -10,7 +10,8 @@ export interface CheckOptions {
 /**
  * Checks the times of one patient against each other: NR/NE have no `response_wk`; `cr_wk` only
  * for CR and not before the response; a loss only after a response; no event after
- * `followup_wk`; the last assessment not before the response; `fever_resolved_wk` only when
+ * `followup_wk`; the last assessment not before the response; `sae_wk` only when `sae_related`
+ * is not 0; `fever_resolved_wk` only when
  * `fever_baseline` is not 0. Adds an issue per broken rule, and warnings for records that are
  * usable but incomplete or implausible (a responder without `response_wk`, whose time-to-event
  * endpoints cannot be computed; events after death; a halved dose of 0 mg).
@@ -86,6 +87,14 @@ export function checkPatient(
   afterFollowup('death_wk', p.deathWk);
   afterFollowup('gc_halved_wk', p.gcHalvedWk);
   afterFollowup('fever_resolved_wk', p.feverResolvedWk);
+  afterFollowup('sae_wk', p.saeWk ?? null);
+  if ((p.saeWk ?? null) !== null && p.saeRelated === false) {
+    add(
+      'sae_wk',
+      p.saeWk!,
+      'is given but sae_related is 0; give the week of a drug-related serious adverse event only when sae_related is 1',
+    );
+  }
   const assessed = p.lastAssessmentWk ?? null;
   afterFollowup('last_assessment_wk', assessed);
   if (assessed !== null)

@@ -39,6 +39,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { name: 'gc_baseline_mg', kind: 'number', allowed: 'mg ≥ 0', min: 0 },
   { name: 'gc_halved_wk', kind: 'time', allowed: TIME, min: 0 },
   { name: 'sae_related', kind: 'boolean', allowed: BOOLEAN },
+  { name: 'sae_wk', kind: 'time', allowed: TIME, min: 0 },
   { name: 'last_assessment_wk', kind: 'time', allowed: TIME, min: 0 },
   { name: 'start_date', kind: 'date', allowed: DATE },
   { name: 'response_date', kind: 'date', allowed: DATE, weekColumn: 'response_wk' },
@@ -48,6 +49,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { name: 'last_followup_date', kind: 'date', allowed: DATE, weekColumn: 'followup_wk' },
   { name: 'gc_halved_date', kind: 'date', allowed: DATE, weekColumn: 'gc_halved_wk' },
   { name: 'fever_resolved_date', kind: 'date', allowed: DATE, weekColumn: 'fever_resolved_wk' },
+  { name: 'sae_date', kind: 'date', allowed: DATE, weekColumn: 'sae_wk' },
   {
     name: 'last_assessment_date',
     kind: 'date',
@@ -68,6 +70,7 @@ export const OPTIONAL_COLUMNS: readonly OptionalColumn[] = [
   'gc_baseline_mg',
   'gc_halved_wk',
   'sae_related',
+  'sae_wk',
   'last_assessment_wk',
 ];
 
@@ -83,6 +86,7 @@ export const OPTIONAL_FIELDS: Readonly<Record<OptionalColumn, keyof Patient>> = 
   gc_baseline_mg: 'gcBaselineMg',
   gc_halved_wk: 'gcHalvedWk',
   sae_related: 'saeRelated',
+  sae_wk: 'saeWk',
   last_assessment_wk: 'lastAssessmentWk',
 };
 
@@ -93,6 +97,7 @@ export const EVENT_COLUMNS: ReadonlySet<string> = new Set([
   'death_wk',
   'fever_resolved_wk',
   'gc_halved_wk',
+  'sae_wk',
 ]);
 
 const squash = (name: string): string =>

@@ -23,5 +23,6 @@ export const OPTIONAL_FIELDS: readonly [string, (p: Patient) => Cell][] = [
   ['gc_baseline_mg', (p) => p.gcBaselineMg],
   ['gc_halved_wk', (p) => p.gcHalvedWk],
   ['sae_related', (p) => p.saeRelated],
+  ['sae_wk', (p) => p.saeWk ?? null],
   ['last_assessment_wk', (p) => p.lastAssessmentWk ?? null],
 ];

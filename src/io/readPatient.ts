@@ -161,6 +161,9 @@ export function readPatient(raw: RawRow, map: ColumnMap, issues: IssueList): Rea
     saeRelated: flag(values, SLOT.sae_related),
     extra,
   };
+  if (map.names.has('sae_wk') || map.names.has('sae_date')) {
+    patient.saeWk = num(values, SLOT.sae_wk);
+  }
   if (map.names.has('last_assessment_wk') || map.names.has('last_assessment_date')) {
     patient.lastAssessmentWk = num(values, SLOT.last_assessment_wk);
   }

@@ -16,9 +16,10 @@ import { choicesParam } from '../io/params/choicesParam.ts';
 import { numberParam } from '../io/params/numberParam.ts';
 import { numbersParam } from '../io/params/numbersParam.ts';
 import { optionalParam } from '../io/params/optionalParam.ts';
+import { rangeParam } from '../io/params/rangeParam.ts';
 import { textParam } from '../io/params/textParam.ts';
 import { wholeParam } from '../io/params/wholeParam.ts';
-import { CHOICES, DEFAULT_SETTINGS, URL_LIMITS } from './urlState.ts';
+import { CHOICES, DEFAULT_SETTINGS, MAX_SWIMMER_WEEK, URL_LIMITS } from './urlState.ts';
 
 const d = DEFAULT_SETTINGS;
 
@@ -38,6 +39,13 @@ export const SETTINGS_PARAMS = {
   transform: choiceParam('tr', CHOICES.transform, { default: d.transform }),
   sort: choiceParam('sort', CHOICES.sort, { default: d.sort }),
   group: booleanParam('group', { default: d.group }),
+  swimmerScale: choiceParam('sx', CHOICES.swimmerScale, { default: d.swimmerScale }),
+  swimmerWeeks: rangeParam('sw', {
+    label: 'Weeks shown',
+    min: 0,
+    max: MAX_SWIMMER_WEEK,
+    default: d.swimmerWeeks,
+  }),
   selected: textParam('sel', {
     min: 1,
     max: URL_LIMITS.maxIdChars,

@@ -50,6 +50,12 @@ export const RESPONDER_CODES: Readonly<Record<ResponderSet, readonly ResponseCod
     'CR-PR': Object.freeze(['CR', 'PR'] as const),
     'CR-PR-IMP': Object.freeze(['CR', 'PR', 'IMP'] as const),
   });
+/** Time axes of the swimmer plot: weeks evenly spaced, or by their square root. */
+export const SWIMMER_SCALES = ['linear', 'sqrt'] as const;
+/** One time axis of the swimmer plot. */
+export type SwimmerScale = (typeof SWIMMER_SCALES)[number];
+/** The latest week a swimmer plot's window of weeks may reach in a link. */
+export const MAX_SWIMMER_WEEK = 10_000;
 
 /** How the time to response is drawn: the rising share responded (1 − KM) or the falling share not yet responded. */
 export const TTR_SCALES = ['event', 'survival'] as const;
@@ -81,6 +87,9 @@ export interface Settings extends FitSettings {
   transform: KmTransform;
   sort: SwimmerSort;
   group: boolean;
+  /** The swimmer plot's time axis and the weeks it shows (`null`: all of them). */
+  swimmerScale: SwimmerScale;
+  swimmerWeeks: [number, number] | null;
   selected: string | null;
   /** Who counts as a responder, for every endpoint, view, run and the report. */
   responders: ResponderSet;
@@ -139,6 +148,8 @@ export const DEFAULT_SETTINGS: Settings = {
   transform: 'log-log',
   sort: 'followup',
   group: false,
+  swimmerScale: 'linear',
+  swimmerWeeks: null,
   selected: null,
   responders: 'CR-PR-IMP',
   byWeek: [1, 2, 4],
@@ -213,4 +224,5 @@ export const CHOICES = {
   responders: RESPONDER_SETS,
   ttrScale: TTR_SCALES,
   incidenceLayout: INCIDENCE_LAYOUTS,
+  swimmerScale: SWIMMER_SCALES,
 } as const;

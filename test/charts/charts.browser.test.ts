@@ -70,15 +70,19 @@ describe.skipIf(!haveChromium)('SwimmerPlot in Chromium', () => {
     expect(alerts).toEqual([]);
   });
 
-  it('moves between lanes with the arrow keys and selects with Enter', async () => {
+  it('is one tab stop: moves between lanes with the arrow keys and selects with Enter', async () => {
     await page.mouse.move(0, 0);
-    await page.locator('g[data-patient-id="P01"]').focus();
+    await page.keyboard.press('Tab');
+    const list = page.getByRole('listbox');
+    expect(await list.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
     await page.keyboard.press('ArrowDown');
-    const focused = await page.evaluate(() =>
-      document.activeElement?.getAttribute('data-patient-id'),
-    );
-    expect(focused).toBe('P02');
+    const active = await list.getAttribute('aria-activedescendant');
+    expect(await page.locator(`[id="${active}"]`).textContent()).toMatch(/Patient P02, 2 of 6/);
     await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('P02');
+    // The dashed outline marks the active lane and is not part of an export.
+    expect(await page.locator('rect[data-export="skip"][stroke-dasharray="4 2"]').count()).toBe(1);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => (window as unknown as { selected: string }).selected)).toBe(
       'P02',
@@ -90,7 +94,7 @@ describe.skipIf(!haveChromium)('SwimmerPlot in Chromium', () => {
   });
 
   it('exports a standalone SVG without the focus ring and a PNG', async () => {
-    await page.locator('g[data-patient-id="P01"]').focus();
+    await page.getByRole('listbox').focus();
     const svg = await page.evaluate(() =>
       (window as unknown as { exportSvg(): string }).exportSvg(),
     );

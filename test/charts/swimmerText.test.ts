@@ -24,6 +24,38 @@ describe('patientRecord', () => {
     });
   });
 
+  it('lists only the fields the cohort records', () => {
+    const labels = patientRecord(p02, ['loss_wk', 'sae_related', 'sae_wk']).map(([l]) => l);
+    expect(labels).toEqual([
+      'Patient',
+      'Best response',
+      'First response',
+      'Loss of response',
+      'Last follow-up',
+      'Drug-related SAE',
+      'SAE week',
+      'centre',
+    ]);
+    expect(labels).not.toContain('Sex');
+    const flagged = { ...p02, saeRelated: true, saeWk: null };
+    expect(Object.fromEntries(patientRecord(flagged, ['sae_related', 'sae_wk']))['SAE week']).toBe(
+      'not recorded',
+    );
+  });
+
+  it('says the weeks shown and the square-root axis', () => {
+    expect(
+      describeSwimmer(sixPatients, {
+        sort: 'followup',
+        grouping: 'sex',
+        responders: RESPONSE_GRADES,
+        shown: 6,
+        window: [0, 4],
+        scale: 'sqrt',
+      }),
+    ).toMatch(/grouped by sex; weeks 0 to 4 shown; time on a square-root scale\.$/);
+  });
+
   it('appends the unrecognised columns after the known ones, verbatim', () => {
     const rows = patientRecord(sixPatients.patients[5]);
     expect(rows.at(-1)).toEqual(['note', '<b>bold</b> & "quoted"']);
@@ -36,7 +68,7 @@ describe('describeSwimmer', () => {
     expect(
       describeSwimmer(sixPatients, {
         sort: 'ttr',
-        groupByResponse: true,
+        grouping: 'best response',
         responders: RESPONSE_GRADES,
         shown: 6,
       }),
@@ -50,7 +82,7 @@ describe('describeSwimmer', () => {
     expect(
       describeSwimmer(sixPatients, {
         sort: 'id',
-        groupByResponse: false,
+        grouping: null,
         responders: ['CR'],
         shown: 4,
       }),

@@ -105,6 +105,24 @@ describe('cohortToCsv', () => {
     expect(expectLoaded(roundTrip(cohort)).cohort).toEqual(cohort);
   });
 
+  it('cohortToCsv writes and reads back the week of an adverse event', () => {
+    const cohort = cohortOf(
+      [
+        { ...base, id: 'P1', saeRelated: true, saeWk: 1.5 },
+        { ...base, id: 'P2', saeRelated: true, saeWk: null },
+        { ...base, id: 'P3', saeRelated: false, saeWk: null },
+      ],
+      ['loss_wk', 'sae_related', 'sae_wk'],
+    );
+    const csv = cohortToCsv(cohort);
+    expect(csv.split('\n')[0]).toMatch(/,sae_related,sae_wk$/);
+    expect(expectLoaded(roundTrip(cohort)).cohort.patients.map((p) => p.saeWk)).toEqual([
+      1.5,
+      null,
+      null,
+    ]);
+  });
+
   it('cohortToCsv round-trips every generated valid cohort (property)', () => {
     fc.assert(
       fc.property(validCohort, (cohort) => {

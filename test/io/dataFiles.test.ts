@@ -15,8 +15,11 @@ describe('example files', () => {
     expect(tsv.patients).toEqual(csv.patients);
     expect(json.patients).toEqual(csv.patients);
     expect(json.columns).toEqual(csv.columns);
-    // The example files record every optional column but the last response assessment.
-    expect(csv.columns).toEqual(OPTIONAL_COLUMNS.filter((c) => c !== 'last_assessment_wk'));
+    // The example files record every optional column but the last response assessment and the
+    // week of the adverse event.
+    expect(csv.columns).toEqual(
+      OPTIONAL_COLUMNS.filter((c) => c !== 'last_assessment_wk' && c !== 'sae_wk'),
+    );
     expect([csv.name, tsv.name, json.name]).toEqual(['example', 'example', 'Example cohort']);
     expect(csv.patients[0].extra).toEqual({ centre: 'North' });
     expect(csv.patients[3].extra).toEqual({});

@@ -277,6 +277,30 @@ describe('parseCohort validation', () => {
     expectLoaded(parse(lines(header, 'P1,NR,4,1,1', 'P2,NR,4,,1')));
   });
 
+  it('parseCohort reads sae_wk, the week of the adverse event, and checks it', () => {
+    const header = 'id,best_response,followup_wk,sae_related,sae_wk';
+    const ok = expectLoaded(parse(lines(header, 'P1,NR,4,1,2.5', 'P2,NR,4,1,', 'P3,NR,4,0,')));
+    expect(ok.cohort.columns).toEqual(['sae_related', 'sae_wk']);
+    expect(ok.cohort.patients.map((p) => [p.saeRelated, p.saeWk])).toEqual([
+      [true, 2.5],
+      [true, null],
+      [false, null],
+    ]);
+    expectRefused(parse(lines(header, 'P1,NR,4,0,2')), {
+      row: 1,
+      column: 'sae_wk',
+      value: '2',
+      message: /is given but sae_related is 0/,
+    });
+    expectRefused(parse(lines(header, 'P1,NR,4,1,6')), {
+      row: 1,
+      column: 'sae_wk',
+      value: '6',
+      message: /is after followup_wk 4/,
+    });
+    expectRefused(parse(lines(header, 'P1,NR,4,1,-1')), { row: 1, column: 'sae_wk' });
+  });
+
   it('parseCohort refuses a boolean outside 0/1, yes/no, true/false', () => {
     const header = 'id,best_response,followup_wk,sae_related';
     expectRefused(parse(lines(header, 'P1,NR,4,maybe')), {

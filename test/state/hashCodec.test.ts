@@ -30,6 +30,13 @@ const settingsArb = fc.record({
   transform: fc.constantFrom(...CHOICES.transform),
   sort: fc.constantFrom(...CHOICES.sort),
   group: fc.boolean(),
+  swimmerScale: fc.constantFrom(...CHOICES.swimmerScale),
+  swimmerWeeks: fc.option(
+    fc
+      .tuple(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 1, max: 4000 }))
+      .map(([a, b]): [number, number] => [a / 4, a / 4 + b / 4]),
+    { nil: null },
+  ),
   selected: fc.option(fc.string({ minLength: 1, maxLength: 30 }), { nil: null }),
   responders: fc.constantFrom(...CHOICES.responders),
   byWeek: weeksArb(MAX_LANDMARKS),
@@ -149,6 +156,19 @@ describe('URL hash codec', () => {
       { numRuns: 1000, seed: 7 },
     );
   }, 60_000);
+
+  it("reads the swimmer plot's time axis and window of weeks, and refuses bad ones by name", () => {
+    const good = decodeHash('#v=1&sx=sqrt&sw=0.5-4');
+    expect(good.messages).toEqual([]);
+    expect(good.state.settings).toMatchObject({ swimmerScale: 'sqrt', swimmerWeeks: [0.5, 4] });
+    expect(encodeHash(good.state)).toContain('sx=sqrt&sw=0.5-4');
+    const bad = decodeHash('#v=1&sx=log&sw=4-2');
+    expect(bad.state.settings).toMatchObject({ swimmerScale: 'linear', swimmerWeeks: null });
+    expect(bad.messages).toEqual([
+      '"sx" must be one of linear, sqrt; got "log"; using linear.',
+      '"sw" must be two numbers FROM-TO with 0 ≤ FROM < TO ≤ 10,000; got "4-2"; using none.',
+    ]);
+  });
 
   it('refuses each bad setting by name, keeps the good ones, and falls back for the rest', () => {
     const { state, messages } = decodeHash(

@@ -1,5 +1,6 @@
 import type { Cohort, ResponseCode } from '../../engine/cohort';
 import type { SwimmerSort } from './sortPatients';
+import type { TimeScale } from './timeAxis';
 
 const SORT_NAMES: Record<SwimmerSort, string> = {
   followup: 'follow-up',
@@ -10,7 +11,9 @@ const SORT_NAMES: Record<SwimmerSort, string> = {
 };
 
 /**
- * A one-sentence summary of a swimmer plot for screen readers (`aria-label`).
+ * A one-sentence summary of a swimmer plot for screen readers (`aria-label`): patients,
+ * responders, follow-up, order, grouping (by its name), how many are drawn, and the weeks shown
+ * when the axis is zoomed or square-root.
  * Example: "Swimmer plot of 18 patients: 15 responders (2 CR, 13 PR), follow-up up to 12 weeks,
  * sorted by follow-up."
  */
@@ -18,9 +21,12 @@ export function describeSwimmer(
   cohort: Cohort,
   options: {
     sort: SwimmerSort;
-    groupByResponse: boolean;
+    /** What the lanes are grouped by ("sex", "best response", …), or `null`. */
+    grouping: string | null;
     responders: readonly ResponseCode[];
     shown: number;
+    window?: readonly [number, number] | null;
+    scale?: TimeScale;
   },
 ): string {
   const { patients } = cohort;
@@ -30,13 +36,18 @@ export function describeSwimmer(
     .filter(([, n]) => n > 0)
     .map(([code, n]) => `${n} ${code}`);
   const longest = patients.reduce((m, p) => Math.max(m, p.followupWk), 0);
-  const shown = options.shown < patients.length ? `, showing the first ${options.shown}` : '';
+  const shown =
+    options.shown < patients.length
+      ? `, showing the first ${options.shown.toLocaleString('en')}`
+      : '';
+  const window = options.window ? `; weeks ${options.window[0]} to ${options.window[1]} shown` : '';
+  const scale = options.scale === 'sqrt' ? '; time on a square-root scale' : '';
   return (
-    `Swimmer plot of ${patients.length} patient${patients.length === 1 ? '' : 's'}` +
+    `Swimmer plot of ${patients.length.toLocaleString('en')} patient${patients.length === 1 ? '' : 's'}` +
     `: ${responders.length} responder${responders.length === 1 ? '' : 's'}` +
     (counts.length ? ` (${counts.join(', ')})` : '') +
     `, follow-up up to ${longest} weeks, sorted by ${SORT_NAMES[options.sort]}` +
-    (options.groupByResponse ? ' and grouped by best response' : '') +
-    `${shown}.`
+    (options.grouping ? ` and grouped by ${options.grouping}` : '') +
+    `${shown}${window}${scale}.`
   );
 }

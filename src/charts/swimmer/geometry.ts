@@ -1,185 +1,284 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import {
-  RESPONSE_CODES,
-  isResponseGrade,
-  type Cohort,
-  type Patient,
-  type ResponseCode,
-  type ResponseGrade,
-} from '../../engine/cohort';
+import type { Cohort, Patient, ResponseCode } from '../../engine/cohort';
+import type { Grouping } from '../../engine/groupPatients';
 import type { Frame } from '../frame';
 import { round } from '../round';
+import { assessedSegments, type LaneAssessment, type StateSegment } from './assessedSegments';
 import { laneCourse } from './laneCourse';
-import { laneSegments, type LaneSegment } from './laneSegments';
-import { sortPatients, type SwimmerSort } from './sortPatients';
+import { FULL_DETAIL_STEP, laneMarks, type LaneStatus, type Marker } from './laneMarks';
+import { laneOrder, type GroupMode, type LaneGroup } from './laneOrder';
+import { laneSegments } from './laneSegments';
 import { legendItems, type LegendItem } from './legendItems';
+import type { MarkerKind } from './markerShape';
+import { overviewPaths } from './overviewPaths';
+import type { SegmentState } from './laneStyle';
+import type { SwimmerSort } from './sortPatients';
+import { timeAxis, type TimeAxis, type TimeScale } from './timeAxis';
 
-/** The event a marker shows; first responses are shaped by their best response. */
-export type MarkerKind =
-  | 'response-CR'
-  | 'response-PR'
-  | 'response-IMP'
-  | 'cr'
-  | 'loss'
-  | 'death'
-  | 'gc-halved'
-  | 'fever-resolved'
-  | 'sae';
+export type { MarkerKind } from './markerShape';
+export type { Marker, LaneStatus } from './laneMarks';
 
-/** One marker: its kind, the week it marks (`null` for timeless flags) and its position. */
-export interface Marker {
-  kind: MarkerKind;
-  week: number | null;
-  x: number;
-  y: number;
-}
-
-/** One patient's lane: vertical band, state segments, markers and the ongoing-response arrow. */
+/** One patient's lane: its band, stretches, markers and how it ends. */
 export interface Lane {
   patient: Patient;
-  /** Centre line and top edge of the lane's band, in plot coordinates. */
-  y: number;
+  /** Its position in the plot's order of all patients (0 = top). */
+  index: number;
+  /** Top edge of the lane's band, in plot coordinates; the band is `step` high. */
   top: number;
-  segments: LaneSegment[];
+  /** Centre line and thickness of the bar (stretches without a response are half as thick). */
+  y: number;
+  bar: number;
+  segments: StateSegment[];
   markers: Marker[];
-  /** Tip of the arrow drawn after an ongoing response, or `null`. */
-  arrow: { x: number; y: number } | null;
+  status: LaneStatus;
+  /** The colour of its group when lanes are grouped, else `null`. */
+  groupColour: string | null;
+}
+
+/** The overview of every patient drawn above the detail when there are too many lanes to draw. */
+export interface SwimmerOverview {
+  top: number;
+  height: number;
+  /** One path per state, one thin row per patient, on the whole time axis. */
+  paths: Partial<Record<SegmentState, string>>;
+  /** Height of one patient's row. */
+  row: number;
 }
 
 /** Everything a swimmer plot draws, in pixels; plot coordinates start at the frame's margin. */
 export interface SwimmerGeometry {
   frame: Frame;
+  axis: TimeAxis;
+  /** The lanes drawn in detail (every lane up to `DETAIL_LIMIT` patients, else the window). */
   lanes: Lane[];
-  groups: { label: string; y: number }[];
-  /** Vertical distance between lane centres and the thickness of a lane bar. */
+  /** Group headers within the detail (split grouping), and the groups for the legend. */
+  headers: { label: string; y: number; colour: string }[];
+  groups: LaneGroup[];
+  groupedBy: string | null;
+  groupError: string | null;
+  /** Distance between lane centres. */
   step: number;
-  bar: number;
-  /** `full` draws symbols and labels; `compact` (small lanes) draws ticks and no labels. */
+  /** `full` draws symbols, the event track and labels; `compact` (thin lanes) draws ticks. */
   detail: 'full' | 'compact';
-  legend: { items: LegendItem[]; y: number; height: number };
+  /** Where the detail lanes start, in plot coordinates. */
+  detailTop: number;
+  overview: SwimmerOverview | null;
+  /**
+   * Up to `DETAIL_LIMIT` patients, the same rows for a strip of `STRIP_HEIGHT` pixels drawn under
+   * the plot (not part of the figure), on which to choose the weeks shown; else `null`.
+   */
+  strip: Partial<Record<SegmentState, string>> | null;
+  /** Every patient in plot order (up to `MAX_LANES`); the detail shows `window[0]` to `window[1]`. */
+  order: Patient[];
+  window: [number, number];
+  legend: { items: LegendItem[]; y: number; height: number; note: string | null };
   shown: number;
   total: number;
-  /** How many x ticks fit the width. */
-  ticks: number;
 }
 
 /** Options of {@link swimmerGeometry}. */
 export interface SwimmerOptions {
   sort: SwimmerSort;
-  groupByResponse: boolean;
   responders: readonly ResponseCode[];
   width: number;
+  /** Split or colour the lanes by a grouping (`groupPatients`); `null` or absent: none. */
+  grouping?: Grouping | null;
+  groupMode?: GroupMode;
+  /** The same as `grouping: { by: 'best_response' }`, split. */
+  groupByResponse?: boolean;
+  timeScale?: TimeScale;
+  /** Weeks shown, `[from, to]`; `null` or absent: the whole follow-up. */
+  timeWindow?: readonly [number, number] | null;
+  /** Lanes shown in detail beyond `DETAIL_LIMIT` patients, `[first, end)` in plot order. */
+  laneWindow?: readonly [number, number] | null;
+  /** Each patient's response assessments, when the data have visits: lanes show them. */
+  assessments?: ReadonlyMap<string, readonly LaneAssessment[]> | null;
 }
 
-/** Lanes beyond this count are not drawn; the plot says how many it shows. */
+/** Patients beyond this are not drawn; the plot says how many it shows. */
 export const MAX_LANES = 2000;
-
-const GROUP_NAMES: Record<ResponseCode, string> = {
-  CR: 'Complete response (CR)',
-  PR: 'Partial response (PR)',
-  IMP: 'Improvement (IMP)',
-  NR: 'No response (NR)',
-  NE: 'Not evaluable (NE)',
-};
+/** Up to this many patients every lane is drawn; beyond, an overview and a window of lanes. */
+export const DETAIL_LIMIT = 150;
+/**
+ * The window of lanes drawn in detail beyond `DETAIL_LIMIT`: its default and its bounds (at most
+ * 60, so its lanes stay 12 px apart or more, with symbols, the event track and labels).
+ */
+export const LANE_WINDOW = { initial: 40, min: 5, max: 60 } as const;
+/** Height of the overview of every patient. */
+const OVERVIEW_HEIGHT = 160;
+/** Room between the overview and the detail, for the detail's caption. */
+const OVERVIEW_GAP = 40;
+const HEADER = 22;
+/** Height of the strip under the plot of smaller cohorts. */
+export const STRIP_HEIGHT = 36;
 
 /** Distance between lane centres for n lanes: roomy for small cohorts, down to 2 px for big ones. */
 export function laneStep(n: number): number {
-  return n <= 25 ? 26 : Math.max(2, Math.min(22, 560 / n));
+  return n <= 25 ? 26 : Math.max(2, Math.min(22, 720 / n));
+}
+
+/**
+ * The window of lanes drawn in detail for n patients: all of them up to `DETAIL_LIMIT`, else
+ * `wanted` kept inside the order and between `LANE_WINDOW.min` and `.max` lanes (the first 40
+ * when not given). Example: `laneWindowFor(2000, [1990, 2100])` is `[1940, 2000]`.
+ */
+export function laneWindowFor(
+  n: number,
+  wanted: readonly [number, number] | null | undefined,
+): [number, number] {
+  if (n <= DETAIL_LIMIT) return [0, n];
+  const [a, b] = wanted ?? [0, LANE_WINDOW.initial];
+  const size = Math.max(LANE_WINDOW.min, Math.min(LANE_WINDOW.max, Math.round(b - a)));
+  const start = Math.max(0, Math.min(n - size, Math.round(a)));
+  return [start, start + size];
 }
 
 /**
  * Lays out a swimmer plot: one lane per patient from week 0 to last follow-up, sorted and
- * optionally grouped by best response, with x in weeks. Responders are patients whose best
- * response is in `responders` and who have a response week.
- * Example: `swimmerGeometry(cohort, { sort: 'followup', groupByResponse: false, responders: ['CR', 'PR', 'IMP'], width: 800 })`.
+ * optionally grouped (`laneOrder`), on a linear or square-root time axis that may be zoomed to a
+ * window of weeks (`timeAxis`). Each lane's marks stay inside its band (`laneMarks`); with visit
+ * assessments the lane shows the assessed states, otherwise before response, in response and
+ * after its loss. Beyond `DETAIL_LIMIT` patients an overview of every patient (one thin row each,
+ * `overviewPaths`) sits above a window of lanes drawn in detail. Responders are patients whose
+ * best response is in `responders` and who have a response week.
+ * Example: `swimmerGeometry(cohort, { sort: 'followup', responders: ['CR', 'PR', 'IMP'], width: 800 })`.
  */
 export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): SwimmerGeometry {
-  const { sort, groupByResponse, responders, width } = options;
-  const sorted = sortPatients(cohort.patients, sort, responders).slice(0, MAX_LANES);
-  const groups: { code: ResponseCode | null; patients: Patient[] }[] = groupByResponse
-    ? RESPONSE_CODES.map((code) => ({
-        code,
-        patients: sorted.filter((p) => p.bestResponse === code),
-      })).filter((g) => g.patients.length > 0)
-    : [{ code: null, patients: sorted }];
+  const { sort, responders, width } = options;
+  const grouping =
+    options.grouping ?? (options.groupByResponse ? { by: 'best_response' as const } : null);
+  const mode = options.grouping ? (options.groupMode ?? 'split') : 'split';
+  const all = laneOrder(cohort.patients, { sort, responders, grouping, mode });
+  const order = all.patients.slice(0, MAX_LANES);
+  const n = order.length;
+  const window = laneWindowFor(n, options.laneWindow);
+  const many = n > DETAIL_LIMIT;
+  const detailCount = window[1] - window[0];
+  const step = laneStep(detailCount);
+  const detail = step >= FULL_DETAIL_STEP ? 'full' : 'compact';
+  const split = grouping !== null && mode === 'split' && all.groups.length > 0;
 
-  const step = laneStep(sorted.length);
-  const detail = step >= 12 ? 'full' : 'compact';
-  const bar = detail === 'full' ? Math.round(step * 0.36) : Math.max(1, step * 0.8);
-  const header = groupByResponse ? 22 : 0;
-  const longestId = max(sorted, (p) => p.id.length) ?? 2;
-  const left = detail === 'full' ? Math.min(160, 30 + 7.5 * longestId) : 30;
-  const innerWidth = Math.max(100, width - left - 28);
-  const legend = legendItems(cohort.columns, innerWidth + left);
-  const innerHeight = groups.length * header + sorted.length * step;
-  const note = detail === 'compact' ? 20 : 0;
-  const margin = { top: 40, right: 28, bottom: 44 + legend.height + note, left };
+  const longestId = max(order.slice(window[0], window[1]), (p) => p.id.length) ?? 2;
+  const stripe = all.groups.length > 0 ? 10 : 0;
+  const left = (detail === 'full' ? Math.min(160, 30 + 7.5 * longestId) : 30) + stripe;
+  const right = 28;
+  const innerWidth = Math.max(100, width - left - right);
+  const axis = timeAxis(max(order, (p) => p.followupWk) ?? 1, {
+    scale: options.timeScale ?? 'linear',
+    window: options.timeWindow ?? null,
+    width: innerWidth,
+  });
+  const X = (week: number) => round(axis.x(week));
+  const assessments = options.assessments ?? null;
+  const segmentsOf = (p: Patient, x: (week: number) => number): StateSegment[] => {
+    const visits = assessments?.get(p.id);
+    if (visits && visits.length > 0) return assessedSegments(visits, p.followupWk, x);
+    return laneSegments(laneCourse(p, responders), x);
+  };
 
-  const x = scaleLinear()
-    .domain([0, Math.max(1, max(sorted, (p) => p.followupWk) ?? 1)])
-    .nice()
-    .range([0, innerWidth]);
-  const y = scaleLinear().domain([0, innerHeight]).range([0, innerHeight]);
-  const X = (week: number) => round(x(week));
+  const F = (week: number) => round(axis.full(week));
+  const rows = order.map((p) => segmentsOf(p, F));
+  const overview: SwimmerOverview | null = many
+    ? {
+        top: 0,
+        height: OVERVIEW_HEIGHT,
+        row: round(OVERVIEW_HEIGHT / n),
+        paths: overviewPaths(rows, { top: 0, height: OVERVIEW_HEIGHT }),
+      }
+    : null;
+  const strip = many ? null : overviewPaths(rows, { top: 0, height: STRIP_HEIGHT });
+  const detailTop = many ? OVERVIEW_HEIGHT + OVERVIEW_GAP : 0;
 
   const lanes: Lane[] = [];
-  const labels: { label: string; y: number }[] = [];
-  let cursor = 0;
-  for (const group of groups) {
-    if (group.code) {
-      labels.push({
-        label: `${GROUP_NAMES[group.code]}: ${group.patients.length}`,
-        y: cursor + 15,
+  const headers: SwimmerGeometry['headers'] = [];
+  let cursor = detailTop;
+  for (let i = window[0]; i < window[1]; i++) {
+    const p = order[i];
+    const g = all.group[i];
+    if (split && (i === window[0] || all.group[i - 1] !== g)) {
+      headers.push({
+        label: all.groups[g].label,
+        y: round(cursor + 15),
+        colour: all.groups[g].colour,
       });
-      cursor += header;
+      cursor += HEADER;
     }
-    for (const p of group.patients) {
-      const mid = round(cursor + step / 2);
-      const course = laneCourse(p, responders);
-      const responder = course.onsetWk !== null;
-      const at = (kind: MarkerKind, week: number | null, dy = 0): Marker[] =>
-        week === null ? [] : [{ kind, week, x: X(week), y: round(mid + dy) }];
-      const above = detail === 'full' ? -(bar / 2 + 5) : 0;
-      const markers: Marker[] = [
-        ...(detail === 'full' ? at('gc-halved', p.gcHalvedWk, above) : []),
-        ...(detail === 'full' ? at('fever-resolved', p.feverResolvedWk, -above) : []),
-        ...(responder && isResponseGrade(p.bestResponse)
-          ? at(`response-${firstResponseKind(p)}`, p.responseWk)
-          : []),
-        ...at('cr', p.crWk !== null && p.crWk !== p.responseWk ? p.crWk : null),
-        ...at('loss', p.lossWk),
-        ...at('death', p.deathWk),
-        ...(p.saeRelated ? [{ kind: 'sae' as const, week: null, x: -9, y: mid }] : []),
-      ];
-      lanes.push({
-        patient: p,
-        y: mid,
-        top: round(cursor),
-        segments: laneSegments(course, X),
-        markers,
-        arrow: course.ongoing ? { x: round(X(p.followupWk) + Math.max(6, bar)), y: mid } : null,
-      });
-      cursor += step;
-    }
+    const course = laneCourse(p, responders);
+    const marks = laneMarks(p, {
+      x: X,
+      top: cursor,
+      step,
+      responder: course.onsetWk !== null,
+      ongoing: course.ongoing,
+    });
+    lanes.push({
+      patient: p,
+      index: i,
+      top: round(cursor),
+      y: marks.barY,
+      bar: marks.bar,
+      segments: segmentsOf(p, X),
+      markers: marks.markers,
+      status: marks.status,
+      groupColour: g >= 0 ? all.groups[g].colour : null,
+    });
+    cursor += step;
   }
 
-  return {
-    frame: { width, height: margin.top + innerHeight + margin.bottom, margin, x, y },
-    lanes,
-    groups: labels,
-    step: round(step),
-    bar: round(bar),
-    detail,
-    legend: { items: legend.items, y: innerHeight + 44, height: legend.height },
-    shown: sorted.length,
-    total: cohort.patients.length,
-    ticks: Math.max(2, Math.min(10, Math.floor(innerWidth / 50))),
+  const innerHeight = round(cursor);
+  // The legend explains every patient's marks, not only the window's, so it stays put as the
+  // window moves.
+  const present = new Set<MarkerKind>();
+  const states = new Set<SegmentState>();
+  const same = (week: number) => week;
+  for (const p of order) {
+    const course = laneCourse(p, responders);
+    const probe = { x: same, top: 0, responder: course.onsetWk !== null, ongoing: course.ongoing };
+    const marks = laneMarks(p, { ...probe, step: detail === 'full' ? 26 : 4 });
+    for (const m of marks.markers) present.add(m.kind);
+    for (const seg of segmentsOf(p, same)) states.add(seg.state);
+  }
+  const legend = legendItems(cohort.columns, innerWidth + left - 12, {
+    present,
+    states,
+    assessed: assessments !== null && lanes.some((l) => assessments.has(l.patient.id)),
+    groups: split ? [] : all.groups,
+  });
+  const note =
+    detail === 'compact'
+      ? 'Lanes this thin show events as ticks and leave out the event track; hover for details.'
+      : null;
+  const legendTop = innerHeight + 52;
+  const margin = {
+    top: many ? 60 : 40,
+    right,
+    bottom: 52 + legend.height + (note ? 22 : 0) + 8,
+    left,
   };
-}
-
-/** The shape of the first response: CR when remission was complete from the start. */
-function firstResponseKind(p: Patient): ResponseGrade {
-  if (p.bestResponse === 'CR') return p.crWk === null || p.crWk === p.responseWk ? 'CR' : 'PR';
-  return p.bestResponse as ResponseGrade;
+  return {
+    frame: {
+      width,
+      height: round(margin.top + innerHeight + margin.bottom),
+      margin,
+      x: axis.x,
+      y: scaleLinear().domain([0, innerHeight]).range([0, innerHeight]),
+    },
+    axis,
+    lanes,
+    headers,
+    groups: all.groups,
+    groupedBy: all.groupedBy,
+    groupError: all.groupError,
+    step: round(step),
+    detail,
+    detailTop,
+    overview,
+    strip,
+    order,
+    window,
+    legend: { items: legend.items, y: legendTop, height: legend.height, note },
+    shown: n,
+    total: cohort.patients.length,
+  };
 }

@@ -1,52 +1,73 @@
 import type { OptionalColumn } from '../../engine/cohort';
-import type { MarkerKind } from './geometry';
-import type { LaneState } from './laneSegments';
+import { legendLayout } from '../legendLayout';
+import type { LaneGroup } from './laneOrder';
+import { LANE_STYLE, type SegmentState } from './laneStyle';
+import type { MarkerKind } from './markerShape';
 
-/** One legend entry: a lane-state swatch, a marker or the ongoing-response arrow. */
+/** One legend entry: a lane-state swatch, a marker, or a group's colour; x, y its top left. */
 export interface LegendItem {
-  kind: LaneState | MarkerKind | 'arrow';
+  kind: SegmentState | MarkerKind | 'group';
   label: string;
+  /** The group's colour, for `group` entries. */
+  colour?: string;
   x: number;
   y: number;
 }
 
-const ITEMS: { kind: LegendItem['kind']; label: string; column?: OptionalColumn }[] = [
-  { kind: 'before', label: 'Before response / none' },
-  { kind: 'response', label: 'In response' },
-  { kind: 'after', label: 'After loss of response', column: 'loss_wk' },
+const MARKERS: { kind: MarkerKind; label: string }[] = [
   { kind: 'response-CR', label: 'First response: CR' },
   { kind: 'response-PR', label: 'First response: PR' },
   { kind: 'response-IMP', label: 'First response: IMP' },
-  { kind: 'cr', label: 'CR reached', column: 'cr_wk' },
-  { kind: 'loss', label: 'Loss of response', column: 'loss_wk' },
-  { kind: 'death', label: 'Death', column: 'death_wk' },
-  { kind: 'arrow', label: 'Response ongoing' },
-  { kind: 'gc-halved', label: 'Glucocorticoid halved', column: 'gc_halved_wk' },
-  { kind: 'fever-resolved', label: 'Fever resolved', column: 'fever_resolved_wk' },
-  { kind: 'sae', label: 'Drug-related SAE', column: 'sae_related' },
+  { kind: 'cr', label: 'CR reached' },
+  { kind: 'loss', label: 'Loss of response' },
+  { kind: 'death', label: 'Death' },
+  { kind: 'gc-halved', label: 'Glucocorticoid halved' },
+  { kind: 'fever-resolved', label: 'Fever resolved' },
+  { kind: 'sae', label: 'Drug-related SAE' },
+  { kind: 'sae-untimed', label: 'SAE, week not recorded (at lane start)' },
+  { kind: 'ongoing', label: 'Response ongoing at last follow-up' },
+  { kind: 'censored', label: 'Alive at last follow-up, not in response' },
 ];
 
-/** Width of one legend column and height of one legend row, in pixels. */
-export const LEGEND_COLUMN = 185;
-export const LEGEND_ROW = 20;
+const COURSE: SegmentState[] = ['before', 'response', 'after'];
+const VISITS: SegmentState[] = ['before', 'CR', 'PR', 'IMP', 'SD', 'NR', 'PD', 'NE'];
 
 /**
- * Lays out the swimmer legend in rows that fit `width`, leaving out entries for optional
- * columns the cohort does not record. Positions are relative to the legend's top-left corner.
- * Example: `legendItems(['loss_wk'], 800).items.length === 9`.
+ * The swimmer legend, laid out in rows that fit `width` (`legendLayout`): the lane states drawn
+ * (the course, or the assessed responses when lanes come from visits), then the markers that
+ * appear, in a fixed order (events on the bar, the event track, the ends of lanes), then the
+ * groups' colours. "After loss" is listed whenever the cohort records losses.
+ * Example: `legendItems(['loss_wk'], 800, { present: new Set(['loss']), states: new Set(['before']), assessed: false, groups: [] })`.
  */
 export function legendItems(
   columns: readonly OptionalColumn[],
   width: number,
+  {
+    present,
+    states,
+    assessed,
+    groups,
+  }: {
+    present: ReadonlySet<MarkerKind>;
+    states: ReadonlySet<SegmentState>;
+    assessed: boolean;
+    groups: readonly LaneGroup[];
+  },
 ): { items: LegendItem[]; height: number } {
-  const perRow = Math.max(1, Math.floor(width / LEGEND_COLUMN));
-  const items = ITEMS.filter((item) => !item.column || columns.includes(item.column)).map(
-    (item, i) => ({
-      kind: item.kind,
-      label: item.label,
-      x: (i % perRow) * LEGEND_COLUMN,
-      y: Math.floor(i / perRow) * LEGEND_ROW,
-    }),
+  const shownStates = (assessed ? VISITS : COURSE).filter(
+    (s) => states.has(s) || s === 'before' || (s === 'after' && columns.includes('loss_wk')),
   );
-  return { items, height: Math.ceil(items.length / perRow) * LEGEND_ROW };
+  const entries: Omit<LegendItem, 'x' | 'y'>[] = [
+    ...shownStates.map((kind) => ({ kind, label: LANE_STYLE[kind].label })),
+    ...MARKERS.filter((m) => present.has(m.kind)),
+    ...groups.map((g) => ({ kind: 'group' as const, label: g.label, colour: g.colour })),
+  ];
+  const layout = legendLayout(
+    entries.map((e) => e.label),
+    width,
+  );
+  return {
+    items: entries.map((e, i) => ({ ...e, x: layout.entries[i].x, y: layout.entries[i].y })),
+    height: layout.height,
+  };
 }

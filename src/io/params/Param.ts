@@ -1,6 +1,6 @@
 /** The kinds of value a link or a form field can carry. */
 export type ParamKind =
-  'whole' | 'number' | 'numbers' | 'choice' | 'choices' | 'boolean' | 'text' | 'pairs';
+  'whole' | 'number' | 'numbers' | 'choice' | 'choices' | 'boolean' | 'text' | 'pairs' | 'range';
 
 /**
  * One parameter of a link or a form, declared once: its key in the link, its name in form

@@ -16,3 +16,4 @@ export * from './quoteText.ts';
 export * from './textParam.ts';
 export * from './wholeParam.ts';
 export * from './writeParams.ts';
+export * from './rangeParam.ts';

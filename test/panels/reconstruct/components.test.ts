@@ -13,6 +13,8 @@ import SpreadCards from '../../../src/panels/reconstruct/SpreadCards.svelte';
 import { FORM_FIELDS } from '../../../src/panels/reconstruct/summaryForm.ts';
 import { hlhSummaryJson } from '../../helpers/hlhSummary.ts';
 import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
+import { markerShape } from '../../../src/charts/swimmer/markerShape.ts';
+import { palette } from '../../../src/charts/palette.ts';
 import { AppState } from '../../../src/state/AppState.svelte.ts';
 import { renderPanel } from '../../helpers/appShowing.ts';
 
@@ -109,7 +111,9 @@ describe('MiniSwimmer', () => {
       props: { cohort, sort: 'dor', responders: RESPONSE_GRADES, width: 320, maxWeek: 40 },
     }).body;
     expect(svg).toMatch(/role="img"[^>]*aria-label="Swimmer plot of 18 patients: 15 responders/);
-    expect(svg.match(/stroke-width="1.6"/g) ?? []).toHaveLength(deaths);
+    // The death symbol is the one every swimmer plot draws.
+    const death = markerShape('death', 9 / 2 - 0.25).d;
+    expect(svg.split(`d="${death}" fill="${palette.death}"`).length - 1).toBe(deaths);
   });
 
   it('shares the x axis: the same week lands at the same x for any cohort', () => {

@@ -8,8 +8,11 @@ export interface CutoffLane {
   y: number;
   /** The part seen by the cut-off, or `null` for a response that starts after it. */
   seen: { x1: number; x2: number } | null;
-  /** A diamond where a response seen to end ended (an event), or an arrow at the cut-off for one still going on (censored). */
-  marker: { kind: 'event' | 'censored'; d: string } | null;
+  /**
+   * The shared swimmer symbol where a response seen to end ended (`loss`: by loss or death), or
+   * the arrow just after the cut-off for one still going on (`ongoing`); centred at (x, y), half-size r.
+   */
+  marker: { kind: 'loss' | 'ongoing'; x: number; y: number; r: number } | null;
   /** What happens after the cut-off, not yet known there, or `null` for a response that ended before it. */
   unknown: { x1: number; x2: number } | null;
 }
@@ -31,7 +34,8 @@ const INNER_HEIGHT = BOX.innerHeight;
 
 /**
  * Lays out responses in calendar weeks against a data cut-off: each lane solid up to the cut-off,
- * ending in a diamond if the response ended by then or an arrow if it is still going on, with grey
+ * ending in the swimmer plots' loss symbol (×) if the response ended by then or their arrow if it
+ * is still going on (symbols inside the lane's band), with grey
  * dashes for the part after the cut-off. The axis reaches 4 weeks past the cut-off and the end of
  * every response up to `horizonWk` (the latest cut-off offered), where longer ones are cut short.
  * @example cutoffLanes([{ start: 2, end: 30 }], { cutoffWk: 10, horizonWk: 40 }).lanes[0].marker?.kind // 'censored'
@@ -45,6 +49,8 @@ export function cutoffLanes(
   const y = scaleLinear()
     .domain([Math.max(1, responses.length), 0])
     .range([INNER_HEIGHT, 0]);
+  const band = INNER_HEIGHT / Math.max(1, responses.length);
+  const r = Math.min(6, band * 0.45);
   const lanes = responses.map(({ start, end }, i): CutoffLane => {
     const laneY = y(i + 0.5);
     const started = start <= cutoffWk;
@@ -55,8 +61,8 @@ export function cutoffLanes(
       marker: !started
         ? null
         : ended
-          ? { kind: 'event', d: `M${x(end)},${laneY - 6} l6,6 l-6,6 l-6,-6 z` }
-          : { kind: 'censored', d: `M${x(cutoffWk) + 2},${laneY - 5} l8,5 l-8,5 z` },
+          ? { kind: 'loss', x: x(end), y: laneY, r }
+          : { kind: 'ongoing', x: x(cutoffWk) + r + 1, y: laneY, r },
       unknown: ended
         ? null
         : { x1: x(Math.max(start, cutoffWk)), x2: x(Math.min(end, calendarMax)) },

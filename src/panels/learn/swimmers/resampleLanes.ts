@@ -21,8 +21,8 @@ export interface ResampleLane {
   thickness: number;
   /** The whole lane first, then the response and what follows its end on top. */
   segments: ResampleSegment[];
-  /** The top left corner of the 8 px death square, or `null`. */
-  death: { x: number; y: number } | null;
+  /** The centre and half-size of the death symbol (the swimmer plots' cross), or `null`. */
+  death: { x: number; y: number; r: number } | null;
   /** Where the label after the lane starts, and its text: "left out", "×2", "×3" or nothing. */
   labelX: number;
   label: string;
@@ -36,7 +36,13 @@ export interface ResampleSwimmerGeometry {
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
   lanes: ResampleLane[];
+  /** Lanes drawn (the first patients of the cohort, at most `maxLanes`) and patients in all. */
+  shown: number;
+  total: number;
 }
+
+/** At most this many lanes are drawn, so a large cohort does not make a chart pages tall. */
+export const RESAMPLE_MAX_LANES = 40;
 
 const ROW = 18;
 /** Room on the right for the ×2 and "left out" labels. */
@@ -45,24 +51,29 @@ const MARGIN = { top: 10, right: 56, bottom: 46 };
 /**
  * Lays out the small swimmer plot of one bootstrap resample: a lane per patient of the cohort,
  * 18 px apart in cohort order, grey from the start to last follow-up with the response in blue
- * and, once it ended (by loss or death), orange (`laneSegments`); a square at death. A patient left out of the resample is faded and
- * dashed; one drawn more than once is thick and labelled ×2, ×3, ….
+ * and, once it ended (by loss or death), orange (`laneSegments`); the swimmer plots' death
+ * symbol at death. A patient left out of the resample is faded and dashed; one drawn more than
+ * once is thick and labelled ×2, ×3, …. Only the first `maxLanes` patients get a lane.
  * Assumes `counts[i]` is how often patient i was drawn (all 1 before any resample).
  * @example resampleLanes([p1, p2], [0, 2], { responders: ['CR', 'PR', 'IMP'] }).lanes[1].label // '×2'
  */
 export function resampleLanes(
   patients: readonly Patient[],
   counts: readonly number[],
-  { responders }: { responders: readonly ResponseCode[] },
+  {
+    responders,
+    maxLanes = RESAMPLE_MAX_LANES,
+  }: { responders: readonly ResponseCode[]; maxLanes?: number },
 ): ResampleSwimmerGeometry {
-  const rows = Math.max(1, patients.length);
+  const drawn = patients.slice(0, maxLanes);
+  const rows = Math.max(1, drawn.length);
   const tMax = Math.max(1, ...patients.map((p) => p.followupWk));
   const box = lessonBox(MARGIN.top + MARGIN.bottom + rows * ROW, MARGIN);
   const x = scaleLinear().domain([0, tMax]).range([0, box.innerWidth]).nice();
   const y = scaleLinear()
     .domain([rows, 0])
     .range([rows * ROW, 0]);
-  const lanes = patients.map((p, i): ResampleLane => {
+  const lanes = drawn.map((p, i): ResampleLane => {
     const c = counts[i];
     const onset = responseOnset(p, responders);
     // The lane follows the duration of response: death ends a response as a loss does.
@@ -80,7 +91,7 @@ export function resampleLanes(
       opacity: c === 0 ? 0.25 : 1,
       thickness: c > 1 ? 10 : 6,
       segments,
-      death: p.deathWk === null ? null : { x: x(p.deathWk) - 4, y: laneY - 4 },
+      death: p.deathWk === null ? null : { x: x(p.deathWk), y: laneY, r: 6 },
       labelX: x(p.followupWk) + 6,
       label: c === 0 ? 'left out' : c > 1 ? `×${c}` : '',
     };
@@ -92,5 +103,7 @@ export function resampleLanes(
     x,
     y,
     lanes,
+    shown: drawn.length,
+    total: patients.length,
   };
 }

@@ -8,28 +8,32 @@ describe('cutoffLanes', () => {
     const { x, lanes } = cutoffLanes([{ start: 2, end: 30 }], options);
     const [lane] = lanes;
     expect(lane.seen).toEqual({ x1: x(2), x2: x(10) });
-    expect(lane.marker).toEqual({
-      kind: 'censored',
-      d: `M${x(10) + 2},${lane.y - 5} l8,5 l-8,5 z`,
-    });
+    expect(lane.marker).toEqual({ kind: 'ongoing', x: x(10) + 7, y: lane.y, r: 6 });
     expect(lane.unknown).toEqual({ x1: x(10), x2: x(30) });
   });
 
-  it('marks a response that ended before the cut-off with a diamond and draws nothing after it', () => {
+  it('marks a response that ended before the cut-off with the loss symbol and draws nothing after it', () => {
     const { x, lanes } = cutoffLanes([{ start: 2, end: 6 }], options);
     const [lane] = lanes;
     expect(lane.seen).toEqual({ x1: x(2), x2: x(6) });
-    expect(lane.marker).toEqual({ kind: 'event', d: `M${x(6)},${lane.y - 6} l6,6 l-6,6 l-6,-6 z` });
+    expect(lane.marker).toEqual({ kind: 'loss', x: x(6), y: lane.y, r: 6 });
     expect(lane.unknown).toBeNull();
   });
 
   it('counts a response ending exactly at the cut-off as seen to end', () => {
-    expect(cutoffLanes([{ start: 2, end: 10 }], options).lanes[0].marker?.kind).toBe('event');
+    expect(cutoffLanes([{ start: 2, end: 10 }], options).lanes[0].marker?.kind).toBe('loss');
   });
 
   it('draws a response that starts after the cut-off only as unknown', () => {
     const { x, lanes } = cutoffLanes([{ start: 12, end: 20 }], options);
     expect(lanes[0]).toMatchObject({ seen: null, marker: null, unknown: { x1: x(12), x2: x(20) } });
+  });
+
+  it('keeps each symbol inside its lane when there are many responses', () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ start: i / 10, end: 5 + (i % 9) }));
+    const { lanes } = cutoffLanes(many, options);
+    const band = Math.abs(lanes[1].y - lanes[0].y);
+    for (const lane of lanes) expect(lane.marker!.r).toBeLessThanOrEqual(band / 2);
   });
 
   it('reaches 4 weeks past the cut-off and cuts the unknown part of longer responses at the horizon', () => {

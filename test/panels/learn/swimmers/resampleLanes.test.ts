@@ -44,11 +44,19 @@ describe('resampleLanes', () => {
     ]);
   });
 
-  it('puts an 8 px square on the death and none for a patient alive at last follow-up', () => {
+  it('puts the death symbol on the death and none for a patient alive at last follow-up', () => {
     const { x, lanes } = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
     expect(lanes[2].segments.map((s) => s.state)).toEqual(['before']);
-    expect(lanes[2].death).toEqual({ x: x(5) - 4, y: lanes[2].y - 4 });
+    expect(lanes[2].death).toEqual({ x: x(5), y: lanes[2].y, r: 6 });
     expect(lanes[0].death).toBeNull();
+  });
+
+  it('draws at most 40 lanes however large the cohort, and says how many', () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({ ...ongoing, id: `P${i}` }));
+    const g = resampleLanes(many, new Array(500).fill(1), { responders: RESPONSE_GRADES });
+    expect(g.lanes).toHaveLength(40);
+    expect([g.shown, g.total]).toEqual([40, 500]);
+    expect(g.height).toBeLessThan(800);
   });
 
   it('gives every patient an 18 px lane in cohort order and an axis to the longest follow-up', () => {

@@ -1,0 +1,26 @@
+import type { Patient } from '../../engine/cohort';
+import type { LaneStatus } from './laneMarks';
+
+const wk = (v: number) => `week ${v}`;
+
+const ENDS: Record<LaneStatus, string> = {
+  ongoing: 'response ongoing',
+  lost: 'alive after loss of response',
+  died: 'died',
+  censored: 'alive, not in response',
+};
+
+/**
+ * One lane in words, for the live region that follows keyboard navigation and for the tooltip:
+ * best response, the events with their weeks, and how the lane ends at last follow-up.
+ * Example: "PR from week 1, lost at week 3; last follow-up week 8: alive after loss of response".
+ */
+export function laneSummary(p: Patient, status: LaneStatus, responder: boolean): string {
+  const parts: string[] = [];
+  if (responder && p.responseWk !== null) parts.push(`${p.bestResponse} from ${wk(p.responseWk)}`);
+  else parts.push(`best response ${p.bestResponse}`);
+  if (p.crWk !== null && p.crWk !== p.responseWk) parts.push(`CR at ${wk(p.crWk)}`);
+  if (p.lossWk !== null) parts.push(`lost at ${wk(p.lossWk)}`);
+  if (p.deathWk !== null) parts.push(`died at ${wk(p.deathWk)}`);
+  return `${parts.join(', ')}; last follow-up ${wk(p.followupWk)}: ${ENDS[status]}`;
+}
