@@ -1,8 +1,10 @@
+import { DEFAULT_ANALYSIS_OPTIONS } from '../engine/analysisOptions.ts';
 import type { Cohort, ResponseCode } from '../engine/cohort.ts';
 import type { BootstrapReport } from '../engine/montecarlo/bootstrapReport.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
 import type { SimulationReport } from '../engine/montecarlo/simulationReport.ts';
 import { studyStatistics } from '../engine/montecarlo/studyStatistics.ts';
+import { narrowToResponders } from '../engine/narrowToResponders.ts';
 import { ensembleRun } from './ensembleRun.ts';
 import type { ViewId } from './urlState.ts';
 import { WorkerRun } from './WorkerRun.svelte.ts';
@@ -19,6 +21,11 @@ export interface BootstrapInputs {
 /** The inputs a re-simulation result belongs to. */
 export interface ResimInputs {
   cohort: Cohort;
+  /**
+   * Who counts as a responder: the predictive check reads the cohort as this definition counts
+   * it (`narrowToResponders`), as the fitted scenario simulates it. CR, PR and IMP by default.
+   */
+  responders?: readonly ResponseCode[];
   scenario: Scenario;
   trials: number;
   seed: number;
@@ -67,7 +74,9 @@ export class MonteCarloRuns {
       trials: i.trials,
       seed: String(i.seed),
       level: i.level,
-      observed: studyStatistics(i.cohort.patients),
+      observed: studyStatistics(
+        narrowToResponders(i.cohort, i.responders ?? DEFAULT_ANALYSIS_OPTIONS.responders).patients,
+      ),
       ...control,
     }),
   );
