@@ -108,6 +108,8 @@ describe.skipIf(!run)('the Re-simulation tab fits models and checks them', () =>
     const { page } = await open();
     await page.fill('[data-testid=resim-trials]', '2000');
     await page.click('[data-testid=resim-run]');
+    // a result kept from an earlier page may show first: wait for this run's
+    await expect.poll(() => text(page, 'resim-status'), RUN).toMatch(/2,000 studies/);
     await page.locator('[data-testid=predictive-table]').waitFor(RUN);
     const engine = simulateStudies(fitted.scenario, {
       trials: 2000,
@@ -144,6 +146,7 @@ describe.skipIf(!run)('the Re-simulation tab fits models and checks them', () =>
     await page.fill('[data-testid=resim-scenario]', JSON.stringify(bad));
     await page.fill('[data-testid=resim-trials]', '500');
     await page.click('[data-testid=resim-run]');
+    await expect.poll(() => text(page, 'resim-status'), RUN).toMatch(/500 studies/);
     await page.locator('[data-testid=predictive-table]').waitFor(RUN);
     const flags = await text(page, 'predictive-flags');
     expect(flags).toMatch(
