@@ -49,7 +49,7 @@ async function progressGaps(cohort: Cohort): Promise<number[]> {
 /** Milliseconds a small lesson task waits when it supersedes a long one on a warm worker. */
 async function supersedeWait(cohort: Cohort): Promise<number> {
   const pool = nodeMonteCarloPool({ size: 1 });
-  const scenario = fitScenario(cohort);
+  const { scenario } = fitScenario(cohort);
   const newer: LessonTask = { kind: 'coverage', n: 30, level: 0.9, ps: [0.1, 0.5, 0.83] };
   await pool.lesson(newer, { lane: 'bench' });
   const slow: LessonTask = {

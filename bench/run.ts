@@ -82,7 +82,7 @@ line(
 await largeBootstrapBench();
 console.log('');
 
-const scenario = fitScenario(cohort);
+const { scenario } = fitScenario(cohort);
 const [, simMs] = time(() => simulateStudies(scenario, { trials: 10_000, seed: 'bench' }));
 line(`10,000 simulated studies of n = ${n}, one thread`, `${(simMs / 1000).toFixed(2)} s`);
 const pool = nodeMonteCarloPool();

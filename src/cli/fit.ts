@@ -1,4 +1,5 @@
 import { MODEL_NAMES } from '../engine/fit/modelFit.ts';
+import { VISIT_WK_RANGE } from '../engine/limits.ts';
 import { fitScenario } from '../engine/montecarlo/index.ts';
 import { choiceOption } from './choiceOption.ts';
 import type { Command } from './command.ts';
@@ -57,7 +58,7 @@ export const fitCommand: Command = {
     const visitWk =
       options['visit-wk'] === undefined
         ? undefined
-        : numberOption(options, 'visit-wk', { fallback: 1, min: 0.01, max: 520 });
+        : numberOption(options, 'visit-wk', { fallback: 1, ...VISIT_WK_RANGE });
     const breaks = options.breaks?.split(',').map((b, i, all) => {
       const week = Number(b);
       if (

@@ -40,6 +40,12 @@ export const MAX_KM_ENSEMBLE_REPS = 10_000;
  */
 export const MAX_STUDY_SIZE = 500;
 
+/** A visit spacing stated for reading a cohort's times (weeks): from about a day to ten years. */
+export const VISIT_WK_RANGE = { min: 0.01, max: 520 } as const;
+
+/** Most pieces a piecewise exponential model may have (so at most one fewer breaks). */
+export const MAX_PIECES = 50;
+
 /**
  * Weeks a confirmation rule may ask between a response and the assessment that confirms it
  * (visit-level and ADaM input; RECIST 1.1 asks for at least 4).

@@ -7,17 +7,26 @@ import { dorObservations } from '../engine/dorObservations.ts';
 import { dorOutcomes, type DorCause } from '../engine/dorOutcomes.ts';
 import { kaplanMeier, type KmCurve } from '../engine/kaplanMeier.ts';
 import { missingResponseTimes } from '../engine/missingResponseTimes.ts';
-import type { fitScenario } from '../engine/montecarlo/fitScenario.ts';
+import type {
+  fitScenario,
+  FitScenarioOptions,
+  FittedScenario,
+} from '../engine/montecarlo/fitScenario.ts';
 import { narrowToResponders } from '../engine/narrowToResponders.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
 import { categoricalColumns, type CategoricalColumn } from '../engine/categoricalColumns.ts';
 import type { AnalysisReport, UnavailableEndpoints } from '../engine/report.ts';
 import { ttrObservations } from '../engine/ttrObservations.ts';
 import { loadOnce } from './loadOnce.ts';
+import type { MonteCarloPool } from '../worker/pool.ts';
 import { resolveGrouping, type GroupingChoice } from './resolveGrouping.ts';
+import { WorkerRun } from './WorkerRun.svelte.ts';
 
-/** The scenario fitted to the cohort on screen, or why none could be. */
-export type ScenarioFit = { ok: true; scenario: Scenario } | { ok: false; message: string };
+/** The scenario fitted to the cohort on screen: done, being fitted off the page, or why none could be. */
+export type ScenarioFit =
+  | { status: 'done'; fitted: FittedScenario }
+  | { status: 'fitting' }
+  | { status: 'failed'; message: string };
 
 /** The causes that end a response, in the order they are drawn. */
 export const DOR_CAUSES: readonly DorCause[] = ['loss', 'death'];
@@ -53,6 +62,50 @@ export interface AnalysisInputs {
   grouping?(): string | null;
   /** Fleming–Harrington ρ of the group comparisons (default 0, the log-rank test). */
   rho?(): number;
+  /** How the scenario is fitted (the settings' model choices); `fitScenario`'s defaults without. */
+  fitOptions?(): FitScenarioOptions;
+  /** The pool a large cohort is fitted on; the app's shared pool by default. */
+  pool?: () => Promise<MonteCarloPool>;
+}
+
+/**
+ * Cohorts of more patients than this are fitted on the worker pool: the fit table (every model
+ * of both endpoints, by maximum likelihood) takes about a tenth of a second for 18 patients and
+ * seconds for thousands.
+ */
+export const FIT_ON_PAGE_MAX_PATIENTS = 100;
+
+/** A fit asked of the pool: the cohort (as the responder definition counts it) and the options, by their text. */
+interface FitRequest {
+  cohort: Cohort;
+  key: string;
+}
+
+const failure = (error: unknown): ScenarioFit => {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { status: 'failed', message: `No scenario can be fitted to this cohort: ${reason}.` };
+};
+
+/** Fits already made on the page, per counted cohort and options, so going back to a choice is instant. */
+type FitFunction = typeof fitScenario;
+
+const fitsOnPage = new WeakMap<Cohort, Map<string, ScenarioFit>>();
+
+function fitOnPage(fitScenario: FitFunction, cohort: Cohort, key: string): ScenarioFit {
+  let byKey = fitsOnPage.get(cohort);
+  // a plain cache, read inside a derived value: nothing should react to it
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  if (!byKey) fitsOnPage.set(cohort, (byKey = new Map()));
+  let fit = byKey.get(key);
+  if (!fit) {
+    try {
+      fit = { status: 'done', fitted: fitScenario(cohort, JSON.parse(key)) };
+    } catch (error) {
+      fit = failure(error);
+    }
+    byKey.set(key, fit);
+  }
+  return fit;
 }
 
 /**
@@ -61,8 +114,10 @@ export interface AnalysisInputs {
  * definition, level and weeks (with the endpoints it cannot give and why); the Kaplan–Meier
  * curves of the duration of and time to response; how responses ended (loss or death); the extra
  * columns that can group patients; the grouping of the patients with each group's analysis and
- * the tests between groups; and the simulation scenario fitted to the cohort.
- * The grouping lives here, in one place, so that every view that splits patients reads the same.
+ * the tests between groups; and the simulation scenario fitted to the cohort as the responder
+ * definition counts it (`fitScenario` with the settings' model choices, with its fit tables). A
+ * cohort of more than `FIT_ON_PAGE_MAX_PATIENTS` is fitted on the worker pool when the fit is
+ * first read, and reads as `fitting` until it is done. The grouping lives here, in one place, so that every view that splits patients reads the same.
  * @example const analysis = new Analysis({ cohort: () => loader.cohort, level: () => 0.95 });
  */
 export class Analysis {
@@ -156,16 +211,51 @@ export class Analysis {
   #loadFit = loadOnce(async () => {
     this.#fitScenario = (await import('../engine/montecarlo/fitScenario.ts')).fitScenario;
   });
-  #fit = $derived.by<ScenarioFit | null>(() => {
+  /** The cohort as the responder definition counts it: what the scenario is fitted to. */
+  #counted = $derived.by<Cohort | null>(() => {
     const cohort = this.#inputs.cohort();
-    const fit = this.#fitScenario;
-    // Computed again once loaded; a failure shows where the fit is awaited.
-    if (cohort && !fit) this.loadFit().catch(() => {});
-    return cohort && fit ? fitTo(fit, cohort, this.#responders) : null;
+    return cohort ? narrowToResponders(cohort, this.#responders) : null;
+  });
+  /** The fit options as text: a setting that does not change them does not refit. */
+  #fitKey = $derived.by(() => JSON.stringify(this.#inputs.fitOptions?.() ?? {}));
+  readonly #fitRun: WorkerRun<FitRequest, FittedScenario>;
+  /** The last fit asked of the pool (plain: asking is not a change anything reads). */
+  #requested: FitRequest | null = null;
+  #fit = $derived.by<ScenarioFit | null>(() => {
+    const cohort = this.#counted;
+    if (!cohort) return null;
+    const key = this.#fitKey;
+    if (cohort.patients.length <= FIT_ON_PAGE_MAX_PATIENTS) {
+      const fit = this.#fitScenario;
+      // Computed again once loaded; a failure shows where the fit is awaited.
+      if (!fit) {
+        this.loadFit().catch(() => {});
+        return { status: 'fitting' };
+      }
+      return fitOnPage(fit, cohort, key);
+    }
+    const run = this.#fitRun;
+    const asked = this.#requested;
+    const current = (i: FitRequest | null) => i?.cohort === cohort && i.key === key;
+    if (current(run.inputs) && run.result) return { status: 'done', fitted: run.result };
+    if (current(asked) && run.status === 'failed') return failure(run.error);
+    if (!current(asked)) {
+      const request = { cohort, key };
+      this.#requested = request;
+      // started after this read: a derived value must not change state while it is computed
+      queueMicrotask(() => {
+        if (this.#requested === request) void run.start(request);
+      });
+    }
+    return { status: 'fitting' };
   });
 
   constructor(inputs: AnalysisInputs) {
     this.#inputs = inputs;
+    this.#fitRun = new WorkerRun<FitRequest, FittedScenario>(
+      (pool, i, control) => pool.fit(i.cohort, { fit: JSON.parse(i.key), ...control }),
+      { lane: 'fit', ...(inputs.pool ? { pool: inputs.pool } : {}) },
+    );
   }
 
   /** Who counts as a responder (the responder definition; CR, PR and IMP by default). */
@@ -255,17 +345,35 @@ export class Analysis {
   get groupCurves(): GroupCurves[] {
     return this.#groupCurves;
   }
+  /** The fit of the cohort on screen (`null` without a cohort): done, fitting or failed. */
+  get fit(): ScenarioFit | null {
+    return this.#fit;
+  }
+  /**
+   * The fit with its tables, under the responder definition and the settings' model choices; the
+   * same object for every reader until the cohort, the definition or a fit setting changes.
+   */
+  get fitted(): FittedScenario | null {
+    const fit = this.#fit;
+    return fit?.status === 'done' ? fit.fitted : null;
+  }
   /**
    * The simulation scenario fitted to the cohort on screen under the responder definition, the
-   * same object for every reader until the cohort or the definition changes; `null` without a
-   * cohort, while the fit loads ({@link loadFit}) or when it cannot be fitted ({@link fitError}).
+   * same object for every reader until the cohort, the definition or a fit setting changes;
+   * `null` without a cohort, while the fit loads ({@link loadFit}) or is being fitted
+   * ({@link fitting}), or when it cannot be fitted ({@link fitError}).
    */
   get fittedScenario(): Scenario | null {
-    return this.#fit?.ok ? this.#fit.scenario : null;
+    return this.fitted?.scenario ?? null;
+  }
+  /** Whether the scenario is being fitted off the page. */
+  get fitting(): boolean {
+    return this.#fit?.status === 'fitting';
   }
   /** Why no scenario could be fitted to the cohort on screen, or `null`. */
   get fitError(): string | null {
-    return this.#fit && !this.#fit.ok ? this.#fit.message : null;
+    const fit = this.#fit;
+    return fit?.status === 'failed' ? fit.message : null;
   }
 }
 
@@ -276,17 +384,4 @@ function dorCurveOf(patients: readonly Patient[], responders: readonly ResponseC
 
 function ttrCurveOf(patients: readonly Patient[], responders: readonly ResponseCode[]) {
   return patients.length > 0 ? kaplanMeier(ttrObservations(patients, responders)) : null;
-}
-
-function fitTo(
-  fit: typeof fitScenario,
-  cohort: Cohort,
-  responders: readonly ResponseCode[],
-): ScenarioFit {
-  try {
-    return { ok: true, scenario: fit(narrowToResponders(cohort, responders)) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `No scenario can be fitted to this cohort: ${reason}.` };
-  }
 }

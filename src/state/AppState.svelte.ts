@@ -11,6 +11,7 @@ import { isPlainSpec, specDetails, writeImportSpec } from './importSpec.ts';
 import { encodeHash } from './encodeHash.ts';
 import { loadLinkCompression, needsLinkCompression } from './linkCompression.ts';
 import { loadOnce } from './loadOnce.ts';
+import { fitOptionsOf } from './fitChoice.ts';
 import { MonteCarloRuns } from './MonteCarloRuns.svelte.ts';
 import { Notices } from './Notices.svelte.ts';
 import { readCohortFile } from './readCohortFile.ts';
@@ -38,6 +39,7 @@ export class AppState {
   readonly analysis = new Analysis({
     cohort: () => this.loader.cohort,
     level: () => this.#settings.level,
+    fitOptions: () => fitOptionsOf(this.#settings),
     responders: () => RESPONDER_CODES[this.#settings.responders],
     byWeek: () => this.#settings.byWeek,
     landmarks: () => this.#settings.landmarks,

@@ -1,7 +1,10 @@
+import { DEFAULT_ANALYSIS_OPTIONS } from '../engine/analysisOptions.ts';
 import type { Cohort, ResponseCode } from '../engine/cohort.ts';
 import type { BootstrapReport } from '../engine/montecarlo/bootstrapReport.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
 import type { SimulationReport } from '../engine/montecarlo/simulationReport.ts';
+import { studyStatistics } from '../engine/montecarlo/studyStatistics.ts';
+import { narrowToResponders } from '../engine/narrowToResponders.ts';
 import { ensembleRun } from './ensembleRun.ts';
 import type { ViewId } from './urlState.ts';
 import { WorkerRun } from './WorkerRun.svelte.ts';
@@ -18,6 +21,11 @@ export interface BootstrapInputs {
 /** The inputs a re-simulation result belongs to. */
 export interface ResimInputs {
   cohort: Cohort;
+  /**
+   * Who counts as a responder: the predictive check reads the cohort as this definition counts
+   * it (`narrowToResponders`), as the fitted scenario simulates it. CR, PR and IMP by default.
+   */
+  responders?: readonly ResponseCode[];
   scenario: Scenario;
   trials: number;
   seed: number;
@@ -57,12 +65,18 @@ export class MonteCarloRuns {
       ...control,
     }),
   );
-  /** Re-simulation of studies like this one from a scenario. */
+  /**
+   * Re-simulation of studies like this one from a scenario, with the predictive check of the
+   * cohort's own statistics (`studyStatistics`) among them.
+   */
   readonly resim = new WorkerRun<ResimInputs, SimulationReport>((pool, i, control) =>
     pool.simulate(i.scenario, {
       trials: i.trials,
       seed: String(i.seed),
       level: i.level,
+      observed: studyStatistics(
+        narrowToResponders(i.cohort, i.responders ?? DEFAULT_ANALYSIS_OPTIONS.responders).patients,
+      ),
       ...control,
     }),
   );

@@ -1,17 +1,21 @@
 import {
   LEVEL_RANGE,
   MAX_BOOTSTRAP_REPS,
+  MAX_PIECES,
   MAX_LANDMARKS,
   MAX_SIMULATION_TRIALS,
   MAX_TABLE_BREAKS,
   RHO_RANGE,
   SEED_RANGE,
+  VISIT_WK_RANGE,
   WEEK_RANGE,
 } from '../engine/limits.ts';
 import { booleanParam } from '../io/params/booleanParam.ts';
 import { choiceParam } from '../io/params/choiceParam.ts';
+import { choicesParam } from '../io/params/choicesParam.ts';
 import { numberParam } from '../io/params/numberParam.ts';
 import { numbersParam } from '../io/params/numbersParam.ts';
+import { optionalParam } from '../io/params/optionalParam.ts';
 import { rangeParam } from '../io/params/rangeParam.ts';
 import { textParam } from '../io/params/textParam.ts';
 import { wholeParam } from '../io/params/wholeParam.ts';
@@ -95,6 +99,37 @@ export const SETTINGS_PARAMS = {
     default: d.resimTrials,
   }),
   resimSeed: wholeParam('rseed', { label: 'The seed', ...SEED_RANGE, default: d.resimSeed }),
+  fitDor: choiceParam('fdor', CHOICES.fitModel, { label: 'DOR model', default: d.fitDor }),
+  fitTtr: choiceParam('fttr', CHOICES.fitModel, { label: 'TTR model', default: d.fitTtr }),
+  fitCensoring: choiceParam('fcens', CHOICES.censoring, {
+    label: 'Times read as',
+    default: d.fitCensoring,
+  }),
+  fitVisitWk: optionalParam(
+    numberParam('fvisit', {
+      label: 'Visit spacing (weeks)',
+      ...VISIT_WK_RANGE,
+      default: 1,
+      digits: 6,
+    }),
+    { none: 'detected from the data' },
+  ),
+  fitBreaks: optionalParam(
+    numbersParam('fbrk', {
+      label: 'Piecewise breaks (weeks)',
+      // breaks are weeks after the response, up to ten years
+      ...VISIT_WK_RANGE,
+      minCount: 1,
+      maxCount: MAX_PIECES - 1,
+      default: [1],
+      digits: 6,
+    }),
+    { none: 'the tertiles of the event times' },
+  ),
+  fitHidden: choicesParam('fhide', CHOICES.fitRow, {
+    label: 'Fitted curves hidden',
+    default: d.fitHidden,
+  }),
   lesson: textParam('lesson', {
     max: 40,
     pattern: LINK_KEY,

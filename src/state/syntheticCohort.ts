@@ -10,7 +10,7 @@ export type SyntheticResult = { ok: true; cohort: Cohort } | { ok: false; messag
  * Draws one synthetic cohort from a scenario (validated first) with a seed: the same scenario
  * and seed always give the same patients, so a link with both reproduces the cohort.
  *
- * @example makeSyntheticCohort(fitScenario(cohort), 7).ok // true
+ * @example makeSyntheticCohort(fitScenario(cohort).scenario, 7).ok // true
  */
 export function makeSyntheticCohort(scenario: unknown, seed: number): SyntheticResult {
   const checked = validateScenario(scenario);

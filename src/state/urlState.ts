@@ -6,6 +6,13 @@ import {
   type BootstrapStatistic,
 } from '../engine/montecarlo/bootstrapStatistics.ts';
 import {
+  CENSORING_CHOICES,
+  FIT_MODEL_CHOICES,
+  FIT_ROW_KEYS,
+  type FitRowKey,
+  type FitSettings,
+} from './fitChoice.ts';
+import {
   KM_TRANSFORMS,
   PROPORTION_METHODS,
   type KmTransform,
@@ -77,7 +84,7 @@ export type CohortSource =
   | { kind: 'bundle'; name: string; imported?: ImportSpec };
 
 /** Everything besides the cohort that decides what is on screen. */
-export interface Settings {
+export interface Settings extends FitSettings {
   view: ViewId;
   method: ProportionMethod;
   level: number;
@@ -114,6 +121,8 @@ export interface Settings {
   bootStatistic: BootstrapStatistic;
   resimTrials: number;
   resimSeed: number;
+  /** Fitted curves left off the Re-simulation tab's Kaplan–Meier plots. */
+  fitHidden: readonly FitRowKey[];
   /** The re-simulation scenario as edited by the user, or `null` for the one fitted to the cohort. */
   resimScenario: unknown | null;
   /** The open lesson of the Learn tab, or `null` for the first. */
@@ -162,6 +171,12 @@ export const DEFAULT_SETTINGS: Settings = {
   bootStatistic: 'orr',
   resimTrials: 1000,
   resimSeed: 20250102,
+  fitDor: 'auto',
+  fitTtr: 'auto',
+  fitCensoring: 'auto',
+  fitVisitWk: null,
+  fitBreaks: null,
+  fitHidden: [],
   resimScenario: null,
   lesson: null,
   lessonParams: {},
@@ -210,6 +225,9 @@ export const CHOICES = {
   transform: KM_TRANSFORMS,
   sort: SWIMMER_SORTS,
   bootStatistic: BOOTSTRAP_STATISTICS,
+  fitModel: FIT_MODEL_CHOICES,
+  fitRow: FIT_ROW_KEYS,
+  censoring: CENSORING_CHOICES,
   responders: RESPONDER_SETS,
   ttrScale: TTR_SCALES,
   incidenceLayout: INCIDENCE_LAYOUTS,

@@ -12,9 +12,9 @@ const pretty = (scenario: unknown) => JSON.stringify(scenario, null, 2);
 
 /**
  * A simulation scenario being edited: its text, and that text read and checked
- * (`validateScenario`) as it changes. `ScenarioEditor` shows it; a form of fields can later edit
- * the same draft.
- * @example const draft = new ScenarioDraft(fitScenario(cohort)); draft.check.ok // true
+ * (`validateScenario`) as it changes. `ScenarioEditor` shows it as a form of fields
+ * (`setField`) or as the JSON itself, one draft either way.
+ * @example const draft = new ScenarioDraft(fitScenario(cohort).scenario); draft.check.ok // true
  */
 export class ScenarioDraft {
   text = $state('');
@@ -41,5 +41,38 @@ export class ScenarioDraft {
   /** Replaces the draft with a scenario (the one fitted to the cohort, say). */
   set(scenario: unknown): void {
     this.text = pretty(scenario);
+  }
+
+  /** The draft read as JSON (not yet checked), or `undefined` while it is not JSON. */
+  get json(): unknown {
+    const check = this.#check;
+    if (check.ok) return check.json;
+    try {
+      return JSON.parse(this.text);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Sets one field of the scenario, such as `['dor', 'median']` (`undefined` leaves the key out),
+   * and writes the JSON again, so the text and a form of fields stay one draft. Does nothing
+   * while the text is not a JSON object.
+   */
+  setField(path: readonly string[], value: unknown): void {
+    const json = this.json;
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return;
+    const root = structuredClone(json) as Record<string, unknown>;
+    let node = root;
+    for (const key of path.slice(0, -1)) {
+      const next = node[key];
+      node = (
+        typeof next === 'object' && next !== null && !Array.isArray(next) ? next : (node[key] = {})
+      ) as Record<string, unknown>;
+    }
+    const last = path[path.length - 1];
+    if (value === undefined) delete node[last];
+    else node[last] = value;
+    this.text = pretty(root);
   }
 }

@@ -18,6 +18,8 @@ import type {
   BootstrapCounts,
   BootstrapPlan,
   BootstrapReport,
+  FitScenarioOptions,
+  FittedScenario,
   Scenario,
   SimulationChunk,
   SimulationReport,
@@ -37,6 +39,7 @@ import type { ParseOptions } from '../io/parseCohort.ts';
 
 export type { LessonResult, LessonTask };
 export type { BootstrapReport, Cohort, ResponseCode, Scenario, SimulationReport };
+export type { FitScenarioOptions, FittedScenario };
 export type { CohortSummary, EnsembleResult };
 export type {
   DesignResult,
@@ -97,6 +100,8 @@ export interface MonteCarloWorkerApi {
     round: EnsembleRound,
     onProgress?: WorkerProgress,
   ): Promise<EnsembleChunk[]>;
+  /** Fits a scenario to a cohort with its fit tables (`fitScenario`), in one call. */
+  fitScenario(cohort: Cohort, options: FitScenarioOptions): Promise<FittedScenario>;
   /** Simulates studies under a stopping rule at the true rate `p`, chunk by chunk; one tally per chunk. */
   ruleChunks(
     rule: StoppingRule,
@@ -197,6 +202,11 @@ export interface SimulateOptions extends RunControl {
   level?: number;
   truth?: Partial<SimulationReport['truth']>;
   observed?: Record<StudyStatistic, number>;
+}
+
+/** Options of `MonteCarloPool.fit`: how the scenario is fitted, and the run control. */
+export interface FitOptions extends RunControl {
+  fit: FitScenarioOptions;
 }
 
 /**

@@ -11,6 +11,8 @@ import type {
   DigitiseOptions,
   DigitiseRequest,
   EnsembleResult,
+  FitOptions,
+  FittedScenario,
   KmEnsembleOptions,
   KmEnsembleSummary,
   KmPoint,
@@ -33,6 +35,7 @@ import { designedStudyJob } from './jobs/designedStudyJob.ts';
 import { designJob } from './jobs/designJob.ts';
 import { digitiseJob } from './jobs/digitiseJob.ts';
 import { ensembleJob } from './jobs/ensembleJob.ts';
+import { fitJob } from './jobs/fitJob.ts';
 import { kmEnsembleJob } from './jobs/kmEnsembleJob.ts';
 import { lessonJob } from './jobs/lessonJob.ts';
 import { ruleSimulationJob } from './jobs/ruleSimulationJob.ts';
@@ -93,6 +96,14 @@ export class MonteCarloPool {
   /** Simulates `trials` studies of a scenario and summarizes ORR and KM median DOR against the truth. */
   async simulate(scenario: Scenario, options: SimulateOptions): Promise<SimulationReport> {
     return this.run(simulateJob(scenario, options), options);
+  }
+
+  /**
+   * Fits a scenario to a cohort off the page (`fitScenario`, with its fit tables), on the "fit" lane.
+   * @example const { scenario } = await pool.fit(cohort, { fit: { fallback: true } });
+   */
+  async fit(cohort: Cohort, options: FitOptions): Promise<FittedScenario> {
+    return this.run(fitJob(cohort, options.fit), options);
   }
 
   /**

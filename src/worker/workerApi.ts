@@ -5,6 +5,7 @@ import {
   bootstrapChunk,
   chunkRange,
   chunkRng,
+  fitScenario,
   mergeBootstrapCounts,
   simulationChunk,
   validateScenario,
@@ -134,6 +135,10 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
     } finally {
       release(onProgress);
     }
+  },
+
+  async fitScenario(cohort, options) {
+    return fitScenario(cohort, options);
   },
 
   async ruleChunks(rule, job, onProgress) {

@@ -355,8 +355,11 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     await page.click('[data-testid=resim-run]');
     await page.locator('[data-testid=resim-table]').waitFor({ timeout: 20_000 });
     expect(await page.textContent('[data-testid=resim-status]')).toMatch(/300 studies/);
-    expect(await page.locator('svg[role=img]').count()).toBe(2);
+    // the two sampling distributions, besides the fitted curves of both endpoints
+    expect(await page.locator('.plots svg[role=img]').count()).toBe(2);
+    expect(await page.locator('[data-testid=fit-dor] svg[role=img]').count()).toBe(1);
     await page.screenshot({ path: 'test-results/browser-resim.png', fullPage: true });
+    await page.click('[data-testid=resim-scenario-json-toggle]');
     await page.fill('[data-testid=resim-scenario]', '{"n": -1}');
     expect(await page.textContent('[role=alert]')).toMatch(/n must be/);
     expect(await page.isDisabled('[data-testid=resim-run]')).toBe(true);

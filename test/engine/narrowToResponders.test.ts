@@ -46,12 +46,19 @@ describe('narrowToResponders', () => {
   });
 
   it('fits a scenario that simulates what the analysis counts', () => {
-    const crOnly = fitScenario(narrowToResponders(cohort, ['CR']));
+    const fitted = fitScenario(narrowToResponders(cohort, ['CR']));
+    const crOnly = fitted.scenario;
     expect(crOnly.response).toEqual({ cr: 2 / 18, pr: 0, imp: 0 });
+    // the time to response is fitted to the onsets of the two complete remissions (visit intervals)
     const onsets = cohort.patients
       .filter((p) => p.bestResponse === 'CR')
-      .map((p) => p.crWk ?? p.responseWk);
-    expect(crOnly.ttr).toEqual({ distribution: 'empirical', times: onsets });
+      .map((p) => p.crWk ?? p.responseWk ?? NaN);
+    const { observations } = fitted.ttr;
+    expect(observations).toHaveLength(onsets.length);
+    observations.forEach((o, i) => {
+      expect(o.lower).toBeLessThan(onsets[i]);
+      expect(o.upper).toBe(onsets[i]);
+    });
     expect(scenarioTruth(crOnly).orr).toBeCloseTo(2 / 18, 12);
   });
 });

@@ -13,6 +13,7 @@ import {
   decodeParams,
   numberParam,
   numbersParam,
+  optionalParam,
   pairsParam,
   paramMessage,
   textParam,
@@ -44,6 +45,16 @@ const RATES = numbersParam('cmp', {
   digits: 6,
 });
 const NAME = textParam('name', { max: 5, shorten: true, default: 'Shared cohort' });
+const VISIT = optionalParam(
+  numberParam('fvisit', { label: 'Visit spacing', min: 0.01, max: 520, default: 1 }),
+  { none: 'detected from the data' },
+);
+const BREAKS = optionalParam(
+  numbersParam('fbrk', { min: 0.01, max: 520, minCount: 1, maxCount: 3, default: [1] }),
+  {
+    none: 'tertiles',
+  },
+);
 
 describe('the message', () => {
   it('names the parameter, what is allowed, what was given and the value used', () => {
@@ -146,6 +157,36 @@ describe('lists of rates (kept to their digits)', () => {
     expect(RATES.allowed).toBe('1 to 4 comma-separated numbers from 0 to 1');
     expect(RATES.write([0.1 + 0.2, 0.75])).toBe('0.3,0.75');
     expect(RATES.show([0.6, 0.75])).toBe('0.6, 0.75');
+  });
+});
+
+describe('optional parameters', () => {
+  it('read a value as the parameter does, or nothing from "auto" or an empty text', () => {
+    expect(VISIT.read('4')).toBe(4);
+    expect(VISIT.read(' 0.5 ')).toBe(0.5);
+    expect(VISIT.read('auto')).toBeNull();
+    expect(VISIT.read('')).toBeNull();
+    expect(VISIT.default).toBeNull();
+    for (const text of ['0', '600', 'weekly', 'null']) expect(VISIT.read(text)).toBeUndefined();
+    expect(BREAKS.read('6, 2')).toEqual([2, 6]);
+    expect(BREAKS.read(' ')).toBeNull();
+    for (const text of ['0', '1,,2', '1,2,3,4', 'a']) expect(BREAKS.read(text)).toBeUndefined();
+  });
+
+  it('write nothing as auto, and say what nothing stands for', () => {
+    expect(VISIT.write(null)).toBe('auto');
+    expect(VISIT.write(2)).toBe('2');
+    expect(BREAKS.write([2, 6])).toBe('2,6');
+    expect(BREAKS.show(null)).toBe('auto');
+    expect(decodeParam(VISIT, '0').message).toBe(
+      '"fvisit" must be a number from 0.01 to 520, or auto (detected from the data); got "0"; using auto.',
+    );
+    expect(checkField(VISIT, 'x').error).toBe(
+      'Visit spacing must be a number from 0.01 to 520, or auto (detected from the data); got "x".',
+    );
+    expect(BREAKS.allowed).toBe(
+      '1 to 3 comma-separated numbers from 0.01 to 520, or auto (tertiles)',
+    );
   });
 });
 

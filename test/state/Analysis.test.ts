@@ -1,6 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { analyzeSubgroups } from '../../src/engine/analyzeSubgroups.ts';
+import { chunkRng, simulateCohort } from '../../src/engine/montecarlo/index.ts';
+import { fitOptionsOf } from '../../src/state/fitChoice.ts';
+import { DEFAULT_SETTINGS } from '../../src/state/urlState.ts';
+import { nodeMonteCarloPool } from '../../src/worker/nodePool.ts';
+import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { fitScenario } from '../../src/engine/montecarlo/fitScenario.ts';
 import { narrowToResponders } from '../../src/engine/narrowToResponders.ts';
 import { Analysis } from '../../src/state/Analysis.svelte.ts';
@@ -23,7 +28,7 @@ describe('the analysis of the cohort on screen (browser build)', () => {
     await app.loadText(BUILTIN_CSV, 'hlh.csv');
     await app.analysis.loadFit();
     const fitted = app.analysis.fittedScenario;
-    expect(fitted).toEqual(fitScenario(app.loader.cohort!));
+    expect(fitted).toEqual(fitScenario(app.loader.cohort!).scenario);
     expect(app.analysis.fittedScenario).toBe(fitted);
     app.update({ level: 0.9, method: 'wilson', view: 'resim' });
     app.select('P01');
@@ -65,7 +70,9 @@ describe('the options every view follows (browser build)', () => {
     expect(app.analysis.report).not.toBe(report);
     expect(app.analysis.dorCurve?.n).toBe(2);
     await app.analysis.loadFit();
-    expect(app.analysis.fittedScenario).toEqual(fitScenario(narrowToResponders(cohort, ['CR'])));
+    expect(app.analysis.fittedScenario).toEqual(
+      fitScenario(narrowToResponders(cohort, ['CR'])).scenario,
+    );
     app.update({ grouping: 'sex' });
     await app.analysis.loadSubgroups();
     expect(app.analysis.subgroups).toEqual(
@@ -139,6 +146,58 @@ describe('a cohort no scenario can be fitted to', () => {
     expect(analysis.fitError).toBeNull();
     expect(analysis.report).toBeNull();
   });
+});
+
+describe('the fit settings', () => {
+  const cohort = hlhCohort();
+  const options = (changes: Partial<typeof DEFAULT_SETTINGS>) =>
+    fitOptionsOf({ ...DEFAULT_SETTINGS, ...changes });
+
+  it('choose the models, and a choice the cohort cannot use gives way to the best by AIC, said in a note', async () => {
+    let settings = options({ fitDor: 'weibull', fitCensoring: 'right' });
+    const analysis = new Analysis({
+      cohort: () => cohort,
+      level: () => 0.95,
+      fitOptions: () => settings,
+    });
+    expect(analysis.fitting).toBe(true); // until the fit's code has loaded
+    await analysis.loadFit();
+    expect(analysis.fittedScenario?.dor.distribution).toBe('weibull');
+    expect(analysis.fitted?.dor.censoring).toBe('right');
+    const weibull = analysis.fitted;
+    settings = options({ fitTtr: 'mixture-weibull' });
+    expect(analysis.fittedScenario?.ttr.distribution).toBe('exponential');
+    expect(analysis.fitted?.notes).toEqual([
+      expect.stringMatching(
+        /^the mixture \(weibull\) model cannot be fitted to the time to response: no censored time.*; the best by AIC is used instead$/,
+      ),
+    ]);
+    // a choice made before is fitted once: the same object comes back
+    settings = options({ fitDor: 'weibull', fitCensoring: 'right' });
+    expect(analysis.fitted).toBe(weibull);
+  });
+});
+
+describe('a large cohort', () => {
+  const pool = nodeMonteCarloPool({ size: 1 });
+  afterAll(() => pool.terminate());
+  const large = simulateCohort(
+    { ...fitScenario(hlhCohort()).scenario, n: 150 },
+    { rng: chunkRng('large', 0) },
+  );
+
+  it('is fitted on the pool: fitting at first, then the scenario the page would have fitted', async () => {
+    const analysis = new Analysis({
+      cohort: () => large,
+      level: () => 0.95,
+      pool: async () => pool,
+    });
+    expect(analysis.fitting).toBe(true);
+    expect(analysis.fittedScenario).toBeNull();
+    expect(analysis.fitError).toBeNull();
+    await vi.waitFor(() => expect(analysis.fitting).toBe(false), { timeout: 60_000 });
+    expect(analysis.fitted).toEqual(fitScenario(large));
+  }, 90_000);
 });
 
 describe('what the cohort cannot give, and what can group it', () => {

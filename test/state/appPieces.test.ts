@@ -153,7 +153,7 @@ describe('cohort side files', () => {
 
 describe('synthetic cohorts', () => {
   it('are the same for the same scenario and seed, and differ with the seed', async () => {
-    const scenario = fitScenario(hlhCohort());
+    const { scenario } = fitScenario(hlhCohort());
     const a = makeSyntheticCohort(scenario, 7);
     const b = makeSyntheticCohort(JSON.parse(JSON.stringify(scenario)), 7);
     const c = makeSyntheticCohort(scenario, 8);

@@ -58,6 +58,17 @@ const settingsArb = fc.record({
   bootStatistic: fc.constantFrom(...CHOICES.bootStatistic),
   resimTrials: fc.integer({ min: 1, max: URL_LIMITS.maxTrials }),
   resimSeed: fc.integer({ min: 0, max: URL_LIMITS.maxSeed }),
+  fitDor: fc.constantFrom(...CHOICES.fitModel),
+  fitTtr: fc.constantFrom(...CHOICES.fitModel),
+  fitCensoring: fc.constantFrom(...CHOICES.censoring),
+  fitVisitWk: fc.option(fc.constantFrom(0.5, 1, 2, 4.5, 520), { nil: null }),
+  fitBreaks: fc.option(
+    fc
+      .uniqueArray(fc.integer({ min: 1, max: 5200 }), { minLength: 1, maxLength: 5 })
+      .map((a) => a.sort((x, y) => x - y).map((v) => v / 10)),
+    { nil: null },
+  ),
+  fitHidden: fc.subarray([...CHOICES.fitRow]),
   resimScenario: fc.option(fc.dictionary(fc.string({ maxLength: 8 }), fc.integer()), { nil: null }),
   lesson: fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), { nil: null }),
   lessonParams: fc.dictionary(

@@ -72,7 +72,10 @@ const LINKS: [string, UrlState][] = [
 
 /** A link's parameters, in any order. */
 const pairs = (hash: string) => [...new URLSearchParams(hash.slice(1))].sort();
-/** Settings added since, which a link written back states at their defaults. */
+
+/** The fit settings a link now carries, at their defaults (older links fit with these). */
+const FIT_DEFAULTS = '&fdor=auto&fttr=auto&fcens=auto&fhide=';
+
 /**
  * The settings added since (the responder definition, the landmark and "responded by" weeks,
  * the Kaplan–Meier views, ρ, the competing-risk layout, the swimmer's time axis and how it shows groups), at their defaults: a link is written
@@ -85,7 +88,29 @@ const ADDED =
 describe('links written by the previous version', () => {
   it.each(LINKS)('%s decodes to the same state and is written back alike', (hash, state) => {
     expect(decodeHash(hash)).toEqual({ state, messages: [] });
-    expect(pairs(encodeHash(state))).toEqual(pairs(hash + ADDED));
+    expect(pairs(encodeHash(state))).toEqual(pairs(hash + ADDED + FIT_DEFAULTS));
+  });
+});
+
+describe('the fit settings of a link', () => {
+  it('are read back as written', () => {
+    const settings = {
+      ...d,
+      fitDor: 'mixture-weibull',
+      fitTtr: 'exponential',
+      fitCensoring: 'right',
+      fitVisitWk: 2,
+      fitBreaks: [1, 4.5],
+      fitHidden: ['weibull', 'km'],
+    } as const;
+    const hash = encodeHash({ source: DEFAULT_STATE.source, settings });
+    expect(hash).toContain(
+      '&fdor=mixture-weibull&fttr=exponential&fcens=right&fvisit=2&fbrk=1%2C4.5&fhide=weibull%2Ckm',
+    );
+    expect(decodeHash(hash)).toEqual({
+      state: { source: DEFAULT_STATE.source, settings },
+      messages: [],
+    });
   });
 });
 
@@ -100,6 +125,18 @@ describe('a setting the link gets wrong', () => {
     ['tr=logit', '"tr" must be one of log, log-log, plain; got "logit"; using log-log.'],
     ['group=yes', '"group" must be 0 or 1; got "yes"; using 0.'],
     ['sel=', '"sel" must be a patient id of 1 to 200 characters; nothing was entered; using none.'],
+    [
+      'fdor=gamma',
+      '"fdor" must be one of auto, exponential, weibull, lognormal, loglogistic, piecewise, mixture-exponential, mixture-weibull, mixture-lognormal, mixture-loglogistic, km, mixture; got "gamma"; using auto.',
+    ],
+    [
+      'fvisit=0',
+      '"fvisit" must be a number from 0.01 to 520, or auto (detected from the data); got "0"; using auto.',
+    ],
+    [
+      'fbrk=0,2',
+      '"fbrk" must be 1 to 49 comma-separated numbers from 0.01 to 520, or auto (the tertiles of the event times); got "0,2"; using auto.',
+    ],
     [
       'src=zip',
       '"src" must be one of builtin, synthetic, inline, bundle; got "zip"; using builtin.',

@@ -25,7 +25,7 @@ const RESPONDERS = ['CR', 'PR', 'IMP'];
 async function validSession(): Promise<PersistedSession> {
   const cohort = hlhCohort();
   const key = csvFingerprint(cohortToCsv(cohort));
-  const scenario = fitScenario(cohort);
+  const { scenario } = fitScenario(cohort);
   return {
     format: SESSION_FORMAT,
     version: SESSION_VERSION,

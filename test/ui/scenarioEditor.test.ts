@@ -5,7 +5,7 @@ import { ScenarioDraft } from '../../src/ui/ScenarioDraft.svelte.ts';
 import ScenarioEditor from '../../src/ui/ScenarioEditor.svelte';
 import { hlhCohort as hlh } from '../helpers/hlhCohort.ts';
 
-const fitted = fitScenario(hlh());
+const fitted = fitScenario(hlh()).scenario;
 const editor = (draft: ScenarioDraft, fit: unknown = fitted) =>
   render(ScenarioEditor, {
     props: { draft, fitted: fit, id: 'scenario-json', testid: 'resim-scenario' },
@@ -41,23 +41,36 @@ describe('ScenarioDraft', () => {
 });
 
 describe('ScenarioEditor', () => {
-  it('shows the scenario as JSON with a labelled text area and a way back to the fitted one', () => {
+  it('shows the scenario as a form of labelled fields, numbers rounded, with the JSON a toggle away and a way back to the fitted one', () => {
     const html = editor(new ScenarioDraft(fitted));
-    expect(html).toMatch(/<label[^>]*for="scenario-json"/);
-    expect(html).toMatch(/<textarea[^>]*id="scenario-json"/);
-    expect(html).toContain('"cutoff_wk": ');
+    expect(html).toMatch(/data-testid="scenario-json-form"/);
+    expect(html).toMatch(/<label[^>]*for="scenario-json-n"[^>]*>Patients per study<\/label>/);
+    expect(html).toMatch(/<input[^>]*id="scenario-json-n"[^>]*value="18"/);
+    // the fitted log-logistic DOR median, four significant digits in the field
+    const median = Number(fitted.dor.distribution === 'loglogistic' && fitted.dor.median);
+    expect(html).toContain(`value="${Number(median.toPrecision(4))}"`);
+    expect(html).toMatch(/aria-pressed="false"[^>]*data-testid="resim-scenario-json-toggle"/);
     expect(html).toMatch(/data-testid="resim-scenario-fit"/);
     expect(html).not.toContain('role="alert"');
   });
 
-  it('lists what keeps a scenario from being used, tied to the text area', () => {
+  it('names what keeps a scenario from being used beside the field it concerns', () => {
     const draft = new ScenarioDraft(fitted);
-    draft.text = '{"n": -1}';
+    draft.text = JSON.stringify({ ...fitted, n: -1 });
     const html = editor(draft);
-    expect(html).toMatch(/aria-invalid="true"/);
-    expect(html).toMatch(/aria-describedby="scenario-json-issues"/);
-    expect(html).toMatch(/role="alert" id="scenario-json-issues"/);
-    expect(html).toMatch(/<li>n must be a whole number from 1 to 10000, got -1<\/li>/);
+    expect(html).toMatch(
+      /<input[^>]*id="scenario-json-n"[^>]*aria-invalid="true"[^>]*aria-describedby="scenario-json-n-issues"/,
+    );
+    expect(html).toMatch(/<ul id="scenario-json-n-issues"[^>]*role="alert"/);
+    expect(html).toContain('<li>n must be a whole number from 1 to 10000, got -1</li>');
+  });
+
+  it('says when the text is not an object the form can show', () => {
+    const draft = new ScenarioDraft(fitted);
+    draft.text = '{"n": ';
+    expect(editor(draft)).toMatch(
+      /role="alert">\s*The scenario is not a JSON object the form can show/,
+    );
   });
 
   it('cannot fit without a cohort', () => {

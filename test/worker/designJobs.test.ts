@@ -27,7 +27,7 @@ afterAll(() => pools.forEach((p) => p.terminate()));
 const one = pool(1);
 const three = pool(3);
 
-const scenario = fitScenario(hlhCohort());
+const scenario = fitScenario(hlhCohort()).scenario;
 const simon = simonRule({ r1: 3, n1: 13, r: 12, n: 43 });
 const monitor = monitoringBoundaries({
   ...leeLiu,

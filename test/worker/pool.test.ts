@@ -80,7 +80,7 @@ describe('MonteCarloPool on Node worker threads', { timeout: 180_000 }, () => {
   });
 
   it('simulates studies identically whatever the pool size', async () => {
-    const scenario = fitScenario(cohort);
+    const { scenario } = fitScenario(cohort);
     const options = { trials: 300, seed: 'studies' };
     const inline = JSON.stringify(simulateStudies(scenario, options));
     expect(JSON.stringify(await pools[1].simulate(scenario, options))).toBe(inline);
@@ -155,7 +155,7 @@ describe('MonteCarloPool on Node worker threads', { timeout: 180_000 }, () => {
     const options = { reps: 200_000, seed: 'beside' };
     const both = await Promise.all([
       warm.bootstrap(cohort, options),
-      warm.simulate(fitScenario(cohort), { trials: 100, seed: 'beside' }),
+      warm.simulate(fitScenario(cohort).scenario, { trials: 100, seed: 'beside' }),
     ]);
     expect(JSON.stringify(both[0])).toBe(JSON.stringify(bootstrap(cohort, options)));
     expect(both[1].trials).toBe(100);
@@ -239,7 +239,7 @@ describe('MonteCarloPool on Node worker threads', { timeout: 180_000 }, () => {
 });
 
 describe('lesson tasks on the pool', { timeout: 180_000 }, () => {
-  const scenario = fitScenario(cohort);
+  const { scenario } = fitScenario(cohort);
   const tasks: LessonTask[] = [
     {
       kind: 'replicates',

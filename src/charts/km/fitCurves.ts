@@ -12,6 +12,8 @@ export interface FitCurve {
   model: TimeModel;
   /** Drawn thicker: the model the scenario uses. */
   chosen?: boolean;
+  /** Which of `FIT_STYLES` (by default its place in the list), so a model keeps its look across plots. */
+  style?: number;
 }
 
 /** A fitted curve laid out: its path, and a colour and dash pattern of its own. */
@@ -24,16 +26,18 @@ export interface FitCurvePath {
 }
 
 /**
- * Colour and dash of the i-th fitted curve: both differ, so nothing rests on colour alone (the
- * Kaplan–Meier curve is blue and solid, its median marker vermilion).
+ * Colour and dash of the i-th fitted curve: both differ, so nothing rests on colour alone, and
+ * none is solid, so the Kaplan–Meier curve (blue and solid, its median marker vermilion) shows
+ * through any fit that follows it, also in greyscale.
  */
 export const FIT_STYLES = [
-  { color: palette.cr, dash: '' },
+  { color: palette.cr, dash: '10 3' },
   { color: palette.gcHalved, dash: '7 4' },
   { color: palette.afterLoss, dash: '2 3' },
   { color: palette.ink, dash: '9 3 2 3' },
   { color: palette.feverResolved, dash: '4 2' },
   { color: palette.muted, dash: '1 3' },
+  { color: palette.loss, dash: '12 3 2 3 2 3' },
 ] as const;
 
 /** Points at which a smooth survival curve is evaluated across the plot. */
@@ -70,7 +74,7 @@ function fitPath(
  * model's S(t) from 0 to the end of the x axis — or 1 − S(t) when the plot is on the event scale
  * (`scale: 'event'`) — as a line through 161 points (and a piecewise model's breaks), the
  * Kaplan–Meier model as its own steps and exponential tail; each fit has its colour and dash
- * (`FIT_STYLES`), the chosen one thicker.
+ * (`FIT_STYLES`: its `style`, else its place), the chosen one thicker.
  * Example: `fitCurves(kmGeometry(curve, band, median, { width: 640 }).frame, [{ label: 'Weibull', model }])`.
  */
 export function fitCurves(
@@ -86,7 +90,7 @@ export function fitCurves(
   return fits.map((fit, i) => ({
     label: fit.label,
     path: fitPath(fit.model, tMax, X, Y),
-    ...FIT_STYLES[i % FIT_STYLES.length],
+    ...FIT_STYLES[(fit.style ?? i) % FIT_STYLES.length],
     width: fit.chosen ? 3 : 1.75,
   }));
 }

@@ -1,5 +1,6 @@
 import type { Patient, ResponseCode } from '../cohort.ts';
-import type { CensoringKind } from './censoredObservation.ts';
+import type { FamilyName } from '../models/timeModel.ts';
+import type { CensoredObservation, CensoringKind } from './censoredObservation.ts';
 import { bestFit } from './bestFit.ts';
 import { fitModels } from './fitModels.ts';
 import type { ModelFit, ModelName } from './modelFit.ts';
@@ -14,6 +15,8 @@ export interface EndpointFit {
   fits: ModelFit[];
   /** The row the choice picked, `null` when no model could be fitted. */
   chosen: ModelFit | null;
+  /** The times the models were fitted to (see `survivalFitData`; `fitDataCurve` draws them). */
+  observations: CensoredObservation[];
 }
 
 const ENDPOINT_NAMES = { dor: 'duration of response', ttr: 'time to response' } as const;
@@ -32,6 +35,7 @@ export function fitEndpoint(
     censoring,
     visitWk,
     model,
+    family,
     responders,
     breaks,
     tailRate,
@@ -40,6 +44,7 @@ export function fitEndpoint(
     censoring: CensoringKind;
     visitWk: number | null;
     model: ModelChoice;
+    family?: FamilyName;
     responders: readonly ResponseCode[];
     breaks?: readonly number[];
     tailRate?: number;
@@ -51,12 +56,15 @@ export function fitEndpoint(
     visitWk: censoring === 'interval' ? visitWk : null,
   });
   const fits = fitModels(data, { censoring, breaks, tailRate });
-  const chosen = bestFit(fits, model);
+  const chosen = bestFit(fits, model, family);
   if (model !== 'auto' && chosen === null) {
-    const reason = fits.find((f) => f.model === model)?.reason ?? 'no such model';
+    const named = model === 'mixture' && family ? `${model} (${family})` : model;
+    const reason =
+      fits.find((f) => f.model === model && (!family || !f.family || f.family === family))
+        ?.reason ?? 'no such model';
     throw new RangeError(
-      `the ${model} model cannot be fitted to the ${ENDPOINT_NAMES[endpoint]}: ${reason}`,
+      `the ${named} model cannot be fitted to the ${ENDPOINT_NAMES[endpoint]}: ${reason}`,
     );
   }
-  return { fits, chosen };
+  return { fits, chosen, observations: data };
 }

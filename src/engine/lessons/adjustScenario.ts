@@ -43,7 +43,7 @@ function modelMedianFor(scenario: Scenario, target: number): number {
  * responses sooner, the longest reachable median is used. Everything else stays.
  * Assumes 0 <= orr <= 1, dorMedianWk > 0 and n a whole number >= 1.
  * Reference: the lessons' "what if the truth were…" controls; bisection on scenarioTruth.
- * @example adjustScenario(fitScenario(hlh), { orr: 0.6 }).response // { cr: 0.08, pr: 0.52, imp: 0 }
+ * @example adjustScenario(fitScenario(hlh).scenario, { orr: 0.6 }).response // { cr: 0.08, pr: 0.52, imp: 0 }
  */
 export function adjustScenario(
   scenario: Scenario,

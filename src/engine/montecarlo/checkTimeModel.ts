@@ -1,3 +1,4 @@
+import { MAX_PIECES } from '../limits.ts';
 import type { FamilyModel, TimeModel } from '../models/timeModel.ts';
 import { type Json, ScenarioChecker, show } from './ScenarioChecker.ts';
 
@@ -6,9 +7,6 @@ export const FAMILY_KINDS = ['exponential', 'weibull', 'lognormal', 'loglogistic
 
 /** Every time model a scenario's `ttr` or `dor` may name (TTR may also be `empirical`). */
 export const TIME_MODEL_KINDS = [...FAMILY_KINDS, 'piecewise', 'mixture', 'km'] as const;
-
-/** Most pieces a piecewise exponential model may have. */
-export const MAX_PIECES = 50;
 
 function family(c: ScenarioChecker, m: Json, path: string, distribution: string): FamilyModel {
   const median = c.number(m, path, 'median', { above: true });

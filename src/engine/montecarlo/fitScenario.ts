@@ -5,11 +5,10 @@ import { fitEndpoint, type EndpointFit, type ModelChoice } from '../fit/fitEndpo
 import type { ModelFit } from '../fit/modelFit.ts';
 import { resolveCensoring, type CensoringChoice } from '../fit/resolveCensoring.ts';
 import type { CensoringKind } from '../fit/censoredObservation.ts';
-import { responseOnset } from '../responseOnset.ts';
+import type { FamilyName } from '../models/timeModel.ts';
 import type { DorModel, Scenario, TtrModel } from './scenario.ts';
-import { weibullFit } from './weibullFit.ts';
 
-/** The exponential DOR of the first fit: rate = events / exposure, half an event when there is none. */
+/** The DOR when no model can be fitted: exponential, rate = events / exposure, half an event when there is none. */
 function exponentialDor(cohort: Cohort): DorModel {
   const observations = dorObservations(cohort.patients, DEFAULT_ANALYSIS_OPTIONS.responders);
   const events = observations.filter((o) => o.event);
@@ -19,16 +18,6 @@ function exponentialDor(cohort: Cohort): DorModel {
     distribution: 'exponential',
     median: (Math.LN2 * exposure) / Math.max(events.length, 0.5),
   };
-}
-
-function dorModel(cohort: Cohort): DorModel {
-  const observations = dorObservations(cohort.patients, DEFAULT_ANALYSIS_OPTIONS.responders);
-  const events = observations.filter((o) => o.event);
-  if (new Set(events.map((o) => o.time)).size >= 2) {
-    const fit = weibullFit(observations);
-    if (fit) return { distribution: 'weibull', ...fit };
-  }
-  return exponentialDor(cohort);
 }
 
 /** The design part of a fitted scenario: everything but the two time models and the visits. */
@@ -67,11 +56,17 @@ export interface FittedScenario {
   ttr: ScenarioEndpointFit;
   /** The visit spacing the times were read on (stated or detected), `null` for exact times. */
   visitWk: number | null;
+  /** With `fallback`: each choice that could not be used, and what was used instead. */
+  notes: string[];
 }
 
-/** Choices for one endpoint: a model, and the piecewise breaks or the Kaplan–Meier tail rate. */
+/**
+ * Choices for one endpoint: a model (a mixture's `family` too, else its best family), and the
+ * piecewise breaks or the Kaplan–Meier tail rate.
+ */
 export interface EndpointFitOptions {
   model?: ModelChoice;
+  family?: FamilyName;
   breaks?: readonly number[];
   tailRate?: number;
 }
@@ -79,7 +74,9 @@ export interface EndpointFitOptions {
 /**
  * How `fitScenario` chooses the time models: each endpoint's model (default `auto`, the best by
  * AIC; `model` is short for `dor.model`), `censoring` (default `auto`: interval-censored when the
- * times sit on a visit grid) and `visitWk`, a stated visit spacing.
+ * times sit on a visit grid) and `visitWk`, a stated visit spacing. With `fallback`, a choice
+ * that cannot be used (a named model that cannot be fitted, interval censoring without a grid)
+ * gives way to `auto`, said in `notes`, instead of a RangeError: a screen keeps its scenario.
  */
 export interface FitScenarioOptions {
   /** The duration-of-response model (as `dor.model`). */
@@ -88,29 +85,68 @@ export interface FitScenarioOptions {
   visitWk?: number;
   dor?: EndpointFitOptions;
   ttr?: EndpointFitOptions;
+  fallback?: boolean;
 }
 
-function withModels(cohort: Cohort, options: FitScenarioOptions): FittedScenario {
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Fits a scenario to a cohort: response probabilities are the observed CR, PR and IMP shares;
+ * the cut-off is the longest follow-up and accrual the spread of follow-up among the living
+ * (administrative censoring); the death hazard is deaths per patient-week; drop-out is taken as
+ * 0 (not identifiable). Both time models are chosen from a fit table (`fitEndpoint`: every
+ * model, the best by AIC under `auto`), the times read as interval-censored on a visit grid when
+ * there is one, and the visits are that grid. When no DOR model can be fitted (no event), the
+ * DOR is the exponential with half an event; with no responder, TTR is exponential with median
+ * 1 week. Throws a RangeError for an empty cohort, and (without `fallback`) for a named model
+ * that cannot be fitted or interval censoring without a grid.
+ * @example fitScenario(cohort).scenario.response // { cr: 0.111, pr: 0.722, imp: 0 } for the seed study
+ * @example fitScenario(cohort, { model: 'weibull', censoring: 'right' }).scenario.dor.distribution // 'weibull'
+ */
+export function fitScenario(cohort: Cohort, options: FitScenarioOptions = {}): FittedScenario {
   const { responders } = DEFAULT_ANALYSIS_OPTIONS;
   const { patients } = cohort;
   const base = design(cohort);
-  const { censoring, visitWk } = resolveCensoring(patients, {
-    censoring: options.censoring ?? 'auto',
-    visitWk: options.visitWk,
-    responders,
-  });
-  const endpoint = (which: 'dor' | 'ttr'): ScenarioEndpointFit => ({
-    censoring,
-    ...fitEndpoint(patients, {
-      endpoint: which,
-      censoring,
-      visitWk,
+  const notes: string[] = [];
+  const read = (censoringChoice: CensoringChoice) =>
+    resolveCensoring(patients, {
+      censoring: censoringChoice,
+      visitWk: options.visitWk,
       responders,
-      model: options[which]?.model ?? (which === 'dor' ? options.model : undefined) ?? 'auto',
-      breaks: options[which]?.breaks,
-      tailRate: options[which]?.tailRate,
-    }),
-  });
+    });
+  let resolved: ReturnType<typeof read>;
+  try {
+    resolved = read(options.censoring ?? 'auto');
+  } catch (error) {
+    if (!options.fallback || !(error instanceof RangeError)) throw error;
+    notes.push(`${messageOf(error)}; the times are read as detected instead`);
+    resolved = read('auto');
+  }
+  const { censoring, visitWk } = resolved;
+  const endpoint = (which: 'dor' | 'ttr'): ScenarioEndpointFit => {
+    const choice = options[which];
+    const fit = (model: ModelChoice, family?: FamilyName) => ({
+      censoring,
+      ...fitEndpoint(patients, {
+        endpoint: which,
+        censoring,
+        visitWk,
+        responders,
+        model,
+        family,
+        breaks: choice?.breaks,
+        tailRate: choice?.tailRate,
+      }),
+    });
+    const model = choice?.model ?? (which === 'dor' ? options.model : undefined) ?? 'auto';
+    try {
+      return fit(model, choice?.family);
+    } catch (error) {
+      if (!options.fallback || !(error instanceof RangeError)) throw error;
+      notes.push(`${messageOf(error)}; the best by AIC is used instead`);
+      return fit('auto');
+    }
+  };
   const dor = endpoint('dor');
   const ttr = endpoint('ttr');
   const chosen = (fit: ModelFit | null) => fit?.fitted ?? null;
@@ -129,55 +165,6 @@ function withModels(cohort: Cohort, options: FitScenarioOptions): FittedScenario
     dor,
     ttr,
     visitWk,
-  };
-}
-
-/**
- * Fits a scenario to a cohort: response probabilities are the observed CR, PR and IMP shares;
- * the cut-off is the longest follow-up and accrual the spread of follow-up among the living
- * (administrative censoring); the death hazard is deaths per patient-week; drop-out is taken as
- * 0 (not identifiable).
- *
- * Without options (the first fit, kept as it was): time to response is the responders'
- * empirical onset times; duration of response a right-censored maximum-likelihood Weibull
- * (exponential with fewer than two distinct event times); weekly visits when every response
- * and loss time is whole.
- *
- * With options: both time models are chosen from a fit table (`fitEndpoint`: every model, by
- * AIC under `auto`), the times read as interval-censored on a visit grid when there is one, and
- * the visits are that grid. When no DOR model can be fitted (no event), the DOR is the
- * exponential with half an event; with no responder, TTR is exponential with median 1 week.
- * Throws a RangeError for an empty cohort, a named model that cannot be fitted, or interval
- * censoring without a grid.
- * @example fitScenario(cohort).response // { cr: 0.111, pr: 0.722, imp: 0 } for the seed study
- * @example fitScenario(cohort, { model: 'auto' }).scenario.dor.distribution // 'mixture' for the seed study
- */
-export function fitScenario(cohort: Cohort): Scenario;
-export function fitScenario(cohort: Cohort, options: FitScenarioOptions): FittedScenario;
-export function fitScenario(
-  cohort: Cohort,
-  options?: FitScenarioOptions,
-): Scenario | FittedScenario {
-  if (options) return withModels(cohort, options);
-  const base = design(cohort);
-  const { patients } = cohort;
-  const onsets = patients
-    .map((p) => responseOnset(p, DEFAULT_ANALYSIS_OPTIONS.responders))
-    .filter((t): t is number => t !== null);
-  const ttr: TtrModel =
-    onsets.length > 0
-      ? { distribution: 'empirical', times: onsets }
-      : { distribution: 'exponential', median: 1 };
-  const recorded = patients.flatMap((p) => [p.responseWk, p.lossWk]).filter((t) => t !== null);
-  return {
-    n: base.n,
-    response: base.response,
-    ttr,
-    dor: dorModel(cohort),
-    accrual_wk: base.accrual_wk,
-    cutoff_wk: base.cutoff_wk,
-    dropout_hazard: base.dropout_hazard,
-    death_hazard: base.death_hazard,
-    visit_wk: recorded.length > 0 && recorded.every((t) => Number.isInteger(t)) ? 1 : null,
+    notes,
   };
 }

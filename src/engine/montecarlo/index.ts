@@ -41,4 +41,3 @@ export * from './studyStatistics.ts';
 export * from './summarizeBootstrap.ts';
 export * from './summarizeSimulation.ts';
 export * from './validateScenario.ts';
-export * from './weibullFit.ts';

@@ -7,7 +7,7 @@ export type ParamKind =
  * messages, its kind, what it allows and its default. The same declaration decodes a link value
  * (`decodeParam`), writes a value short for the link (`write`) and checks a form field
  * (`checkField`). Build one with `wholeParam`, `numberParam`, `numbersParam`, `choiceParam`,
- * `choicesParam`, `booleanParam`, `textParam` or `pairsParam`.
+ * `choicesParam`, `booleanParam`, `textParam` or `pairsParam`; `optionalParam` lets any of them be nothing.
  * Example: `wholeParam('breps', { label: 'Replicates', min: 1, max: 1e7, default: 2000 })`.
  */
 export interface Param<T> {

@@ -9,6 +9,7 @@ export * from './decodeParams.ts';
 export * from './formatParamNumber.ts';
 export * from './numberParam.ts';
 export * from './numbersParam.ts';
+export * from './optionalParam.ts';
 export * from './pairsParam.ts';
 export * from './paramMessage.ts';
 export * from './quoteText.ts';

@@ -5,7 +5,7 @@ import type { PersistedResim } from './persistedSession.ts';
  * Whether a kept re-simulation belongs to the cohort of fingerprint `key` with these settings,
  * where `scenario` is the one the settings ask for (the edited one, or the one fitted to the cohort).
  *
- * @example resimMatches(kept, csvFingerprint(csv), settings, fitScenario(cohort))
+ * @example resimMatches(kept, csvFingerprint(csv), settings, fitScenario(cohort).scenario)
  */
 export function resimMatches(
   kept: PersistedResim,

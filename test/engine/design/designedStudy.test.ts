@@ -124,7 +124,8 @@ describe('designedStudyChunk', () => {
   });
 
   it('shows the median DOR above a threshold less often as the threshold rises', () => {
-    const scenario = fitScenario(hlhCohort());
+    // the right-censored Weibull: medians that spread over a few weeks
+    const scenario = fitScenario(hlhCohort(), { model: 'weibull', censoring: 'right' }).scenario;
     const at = (dorThresholdWk: number) =>
       simulateDesignedStudies(simon, scenario, {
         ...settings,

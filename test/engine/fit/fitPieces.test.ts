@@ -167,6 +167,19 @@ describe('bestFit', () => {
     expect(bestFit(table, 'exponential')?.model).toBe('exponential');
   });
 
+  it('picks a mixture over its families, or the family named', () => {
+    const mixture = (family: 'weibull' | 'lognormal', aic: number, fittable = true) => ({
+      ...row('mixture', aic, fittable),
+      family,
+    });
+    const table = [row('weibull', 50), mixture('weibull', 42), mixture('lognormal', 41)];
+    expect(bestFit(table, 'mixture')?.family).toBe('lognormal');
+    expect(bestFit(table, 'mixture', 'weibull')?.family).toBe('weibull');
+    expect(bestFit([mixture('weibull', 42, false), table[2]], 'mixture', 'weibull')).toBeNull();
+    // a family names a mixture's only: other models ignore it
+    expect(bestFit(table, 'weibull', 'lognormal')?.model).toBe('weibull');
+  });
+
   it('falls back to the Kaplan–Meier model when no parametric model can be fitted', () => {
     expect(bestFit([row('weibull', null, false), row('km', null)], 'auto')?.model).toBe('km');
     expect(bestFit([row('weibull', null, false)], 'auto')).toBeNull();

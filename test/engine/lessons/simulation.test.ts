@@ -172,7 +172,7 @@ describe('dorWidthAt', () => {
 });
 
 describe('lessonItem', () => {
-  const fitted = fitScenario(hlhCohort());
+  const fitted = fitScenario(hlhCohort()).scenario;
 
   it('computes replicate k of a task from stream first + k', () => {
     const task: LessonTask = {
@@ -233,7 +233,7 @@ describe('lessonItem', () => {
 
 describe('the HLH cohort as a scenario for the lessons', () => {
   it('is fitted by fitScenario: 15/18 responders, accrual and follow-up from the data', () => {
-    const fitted = fitScenario(hlhCohort());
+    const fitted = fitScenario(hlhCohort()).scenario;
     expect(scenarioTruth(fitted).orr).toBeCloseTo(15 / 18, 12);
     expect(fitted.cutoff_wk - fitted.accrual_wk).toBeGreaterThan(0);
   });

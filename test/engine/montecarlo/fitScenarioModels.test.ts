@@ -22,11 +22,16 @@ describe('fitScenario with a model choice', () => {
     expect(fitted.dor.fits).toHaveLength(10);
   });
 
-  it('keeps the design of the first fit, and gives a valid scenario', () => {
-    const first = fitScenario(cohort);
-    const { ttr: _t, dor: _d, ...design } = first;
-    expect(fitted.scenario).toMatchObject(design);
-    expect(Object.keys(fitted.scenario)).toEqual(Object.keys(first));
+  it('takes the design from the cohort, and gives a valid scenario', () => {
+    // cut-off at the longest follow-up (37 wk), accrual the spread among the living (37 − 5)
+    expect(fitted.scenario).toMatchObject({
+      n: 18,
+      cutoff_wk: 37,
+      accrual_wk: 32,
+      dropout_hazard: 0,
+    });
+    expect(fitted.scenario.death_hazard).toBeCloseTo(2 / 313, 12);
+    expect(fitted.notes).toEqual([]);
     expect(validateScenario(JSON.parse(JSON.stringify(fitted.scenario)))).toEqual({
       ok: true,
       scenario: fitted.scenario,
@@ -36,29 +41,34 @@ describe('fitScenario with a model choice', () => {
   it('fits a named model, and the times as exact when asked', () => {
     const weibull = fitScenario(cohort, { model: 'weibull', censoring: 'right' });
     expect(weibull.scenario.dor).toMatchObject({ distribution: 'weibull' });
-    // Without deaths among the responders (which the table censors and the first fit counted as
-    // losses), the first fit's golden-section Weibull and the table's agree.
-    const alive = {
-      ...cohort,
-      patients: cohort.patients.map((p) => (p.responseWk === null ? p : { ...p, deathWk: null })),
-    };
-    const first = fitScenario(alive).dor as { median: number; shape: number };
-    expect(fitScenario(alive, { model: 'weibull', censoring: 'right' }).scenario.dor).toMatchObject(
-      {
-        median: expect.closeTo(first.median, 6),
-        shape: expect.closeTo(first.shape, 6),
-      },
-    );
     expect(fitScenario(cohort, { dor: { model: 'km' } }).scenario.dor.distribution).toBe('km');
     expect(
       fitScenario(cohort, { model: 'piecewise', dor: { breaks: [2, 6] } }).scenario.dor,
     ).toMatchObject({ distribution: 'piecewise', breaks: [2, 6] });
+    const mixture = fitScenario(cohort, { dor: { model: 'mixture', family: 'exponential' } });
+    expect(mixture.dor.chosen).toMatchObject({ model: 'mixture', family: 'exponential' });
+    expect(mixture.scenario.dor).toMatchObject({ rest: { distribution: 'exponential' } });
+  });
+
+  it('gives the times it fitted, one per responder, to draw beside the fits', () => {
+    expect(fitted.dor.observations).toHaveLength(15);
+    expect(fitted.dor.observations[0]).toEqual({ lower: 0, upper: 1 });
+    expect(fitted.ttr.observations).toHaveLength(15);
   });
 
   it('refuses a named model that cannot be fitted, saying why', () => {
     expect(() => fitScenario(cohort, { ttr: { model: 'mixture' } })).toThrow(
       'the mixture model cannot be fitted to the time to response: no censored time',
     );
+  });
+
+  it('with fallback, uses the best by AIC instead of a choice it cannot use, and says so', () => {
+    const fallen = fitScenario(cohort, { ttr: { model: 'mixture' }, fallback: true });
+    expect(fallen.ttr.chosen?.model).toBe('exponential');
+    expect(fallen.notes).toEqual([
+      'the mixture model cannot be fitted to the time to response: no censored time: a durable fraction cannot be estimated (its estimate would be 0); the best by AIC is used instead',
+    ]);
+    expect(fallen.scenario).toEqual(fitted.scenario);
   });
 
   it('needs a visit spacing to read exact times as interval-censored', () => {
@@ -73,15 +83,24 @@ describe('fitScenario with a model choice', () => {
     expect(fitScenario(exact, {}).dor.censoring).toBe('right');
     expect(() => fitScenario(exact, { censoring: 'interval' })).toThrow('needs a visit spacing');
     expect(fitScenario(exact, { censoring: 'interval', visitWk: 2 }).visitWk).toBe(2);
+    const detected = fitScenario(exact, { censoring: 'interval', fallback: true });
+    expect(detected.dor.censoring).toBe('right');
+    expect(detected.notes[0]).toMatch(
+      /^interval censoring needs a visit spacing.*; the times are read as detected instead$/,
+    );
   });
 
-  it('falls back to the first fit’s exponential when no duration has ended', () => {
+  it('falls back to an exponential with half an event when no duration has ended', () => {
     const patients = [1, 2, 3].map((i) =>
       blankPatient({ id: `P${i}`, bestResponse: 'PR', responseWk: 1, followupWk: 10 }),
     );
     const none = fitScenario({ ...cohort, patients }, {});
     expect(none.dor.chosen).toBeNull();
     expect(none.dor.fits.every((f) => f.problem === 'no-event')).toBe(true);
-    expect(none.scenario.dor).toEqual(fitScenario({ ...cohort, patients }).dor);
+    // 3 responders followed 9 weeks from their response: rate ½ / 27 per week
+    expect(none.scenario.dor).toEqual({
+      distribution: 'exponential',
+      median: (Math.LN2 * 27) / 0.5,
+    });
   });
 });

@@ -11,7 +11,7 @@ export function goldenInputs() {
   return {
     cohort,
     bootstrap: { reps: 20_000, seed: 'golden-bootstrap' },
-    scenario: fitScenario(cohort),
+    scenario: fitScenario(cohort).scenario,
     simulate: { trials: 300, seed: 'golden-simulate' },
   };
 }

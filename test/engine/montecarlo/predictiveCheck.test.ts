@@ -49,7 +49,7 @@ describe('studyStatistics', () => {
   );
 
   it('records every simulated study’s statistics beside the chunk’s own numbers', () => {
-    const scenario = fitScenario(hlhCohort());
+    const scenario = fitScenario(hlhCohort()).scenario;
     const chunk = simulationChunk(scenario, { count: 200, level: 0.95, rng: chunkRng('s', 0) });
     const k = STUDY_STATISTICS.length;
     for (let s = 0; s < 200; s++) {

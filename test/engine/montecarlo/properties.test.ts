@@ -63,7 +63,7 @@ describe('bootstrap properties over random valid cohorts', () => {
   it('fits a scenario that validates for every cohort', () => {
     fc.assert(
       fc.property(cohorts, (cohort) => {
-        const scenario = fitScenario(cohort);
+        const { scenario } = fitScenario(cohort);
         const checked = validateScenario(JSON.parse(JSON.stringify(scenario)));
         expect(checked.ok ? [] : checked.issues).toEqual([]);
       }),

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dorObservations } from '../../../src/engine/dorObservations.ts';
 import {
   chunkRng,
   fitScenario,
@@ -7,11 +6,9 @@ import {
   scenarioTruth,
   simulateCohort,
   validateScenario,
-  weibullFit,
   type Scenario,
 } from '../../../src/engine/montecarlo/index.ts';
 import { hlhCohort } from '../../helpers/hlhCohort.ts';
-import { RESPONSE_GRADES } from '../../../src/engine/cohort.ts';
 import { baseScenario } from './baseScenario.ts';
 
 const base: Scenario = baseScenario;
@@ -115,30 +112,18 @@ describe('scenarioTruth', () => {
 });
 
 describe('fitting', () => {
-  it('recovers Weibull parameters from many censored times', () => {
-    const rng = chunkRng('fit', 0);
-    const model = { distribution: 'weibull', median: 4, shape: 1.5 } as const;
-    const observations = Array.from({ length: 4000 }, () => {
-      const t = sampleTime(model, rng);
-      const c = rng() * 12;
-      return { time: Math.min(t, c), event: t <= c };
-    });
-    const fit = weibullFit(observations)!;
-    expect(Math.abs(fit.median / 4 - 1)).toBeLessThan(0.05);
-    expect(Math.abs(fit.shape / 1.5 - 1)).toBeLessThan(0.05);
-  });
-
-  it('fits the seed cohort to a valid scenario with its observed shares', () => {
+  it('fits the seed cohort to a valid scenario with its observed shares and weekly visits', () => {
     const cohort = hlhCohort();
-    const scenario = fitScenario(cohort);
+    const { scenario, dor, ttr } = fitScenario(cohort);
     expect(validateScenario(JSON.parse(JSON.stringify(scenario)))).toEqual({ ok: true, scenario });
     expect(scenario.n).toBe(18);
     expect(scenario.response.cr).toBeCloseTo(2 / 18, 12);
     expect(scenario.response.pr).toBeCloseTo(13 / 18, 12);
-    expect(scenario.ttr.distribution).toBe('empirical');
-    const dor = dorObservations(cohort.patients, RESPONSE_GRADES);
-    expect(scenario.dor.distribution).toBe(
-      new Set(dor.filter((o) => o.event).map((o) => o.time)).size >= 2 ? 'weibull' : 'exponential',
-    );
+    expect(scenario.visit_wk).toBe(1);
+    // the best by AIC of each table: a fast fall and a long tail for DOR, early onsets for TTR
+    expect(scenario.dor).toBe(dor.chosen?.fitted);
+    expect(scenario.dor.distribution).toBe('loglogistic');
+    expect(scenario.ttr).toBe(ttr.chosen?.fitted);
+    expect(scenario.ttr.distribution).toBe('exponential');
   });
 });

@@ -134,8 +134,14 @@ describe.skipIf(!chromiumAvailable())('the Design tab in Chromium', { timeout: 1
       .toMatch(/^Done in .+: 200 studies, seed 1\.$/);
     const results = await text(page, 'study-results');
     expect(results).toMatch(/of 200 simulated studies succeed/);
-    expect(await text(page, 'study-how')).toMatch(
-      /analysed then, with the patients enrolled so far/,
+    const how = await text(page, 'study-how');
+    expect(how).toMatch(/analysed then, with the patients enrolled so far/);
+    // both true medians of the fitted duration of response, named
+    expect(how).toMatch(
+      /the median DOR the Kaplan–Meier estimates \(a death also ends a response\): [\d.]+ wk/,
+    );
+    expect(how).toMatch(
+      /the DOR model's median \(the latent duration, without death or censoring\): [\d.]+ wk/,
     );
 
     // The whole plan is in the link; opened elsewhere, it shows the same plan and numbers.

@@ -261,10 +261,11 @@ describe.skipIf(!chromiumAvailable())('the Learn lessons in Chromium', { timeout
     expect(app.page.workers().length).toBeGreaterThan(0);
     // The preset returns to the median fitted to the cohort, and the link follows.
     await app.page.getByRole('button', { name: /^Fitted to this cohort/ }).click();
+    // the fitted log-logistic's median DOR, as the Kaplan–Meier estimates it, is about half a week
     await expect
       .poll(() => summary(app.page), WORKER_ANSWER)
-      .toMatch(/true median duration of response 3\.\d wk/);
-    await expect.poll(() => app.page.url()).toMatch(/l\.dm=3\.\d/);
+      .toMatch(/true median duration of response 0\.\d+ wk/);
+    await expect.poll(() => app.page.url()).toMatch(/l\.dm=0\.\d/);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

@@ -154,7 +154,7 @@ describe('the lesson charts, as SVG', () => {
       ],
       reps: 200,
       ns: [10, 18, 30, 120],
-      truth: 3.4,
+      truth: 'Duration of response: the Weibull (median 3 wk, shape 1.2) fitted to this cohort.',
       transform: 'log-log',
     });
     await expect(dor).toMatchFileSnapshot(snapshot('lesson-sample-size-dor'));

@@ -178,6 +178,15 @@ describe('sample-size lesson', () => {
   });
 });
 
+/** The lesson's statement of the model and the truths it simulates from (`data-testid=lesson-truth`). */
+function truthText(html: string): string {
+  const match = html.match(/data-testid="lesson-truth"[^>]*>([\s\S]*?)<\/(p|span)>/);
+  return (match?.[1] ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 describe('dance lessons before any draw', () => {
   it('state the truth they will simulate from', () => {
     expect(summaryText(renderLesson('dance'))).toMatch(
@@ -187,15 +196,33 @@ describe('dance lessons before any draw', () => {
       'The cohort itself: ORR 83.3%, median duration of response 1.0 wk.',
     );
   });
+
+  it('name the model and both true medians, or say there is none', () => {
+    // the fitted log-logistic, stretched a little so that the Kaplan–Meier estimand is 0.5 wk
+    expect(truthText(renderLesson('dance'))).toMatch(
+      /Duration of response: the log-logistic \(median 0\.552 wk, shape 0\.248\) fitted to this cohort, stretched in time to log-logistic \(median 0\.51\d wk, shape 0\.248\)\. The true median here is 0\.5 wk, the median DOR the Kaplan–Meier estimates \(a death also ends a response\); the DOR model's median \(the latent duration, without death or censoring\) is 0\.51\d wk\./,
+    );
+    expect(truthText(renderLesson('swimmers'))).toMatch(/^No model here, and no true median/);
+    expect(truthText(renderLesson('sample-size'))).toMatch(
+      /^Duration of response: the log-logistic \(median 0\.552 wk, shape 0\.248\) fitted to this cohort\. The true median here is 0\.537 wk/,
+    );
+  });
 });
 
 describe('follow-up lesson', () => {
-  it('defaults to the cohort: 5 weeks after the last start, the fitted true median', () => {
-    const summary = summaryText(renderLesson('follow-up'));
-    // fitScenario: cut-off 37 weeks, accrual 32 weeks; Weibull DOR with deaths: true median 3.4 wk.
+  it('defaults to the cohort’s follow-up, and to long responses when the fitted median is shorter than two visits', () => {
+    const html = renderLesson('follow-up');
+    const summary = summaryText(html);
+    // fitScenario: cut-off 37 weeks, accrual 32 weeks; log-logistic DOR, true median 0.537 wk
     expect(summary).toContain('With 5 weeks of follow-up after the last of 18 patients started');
-    expect(summary).toContain('true median duration of response 3.4 wk');
+    expect(summary).toContain('true median duration of response 26.0 wk');
     expect(summary).toContain('simulating 200 studies');
+    expect(truthText(html)).toMatch(
+      // deaths end half the responses long before the model's own median (113 wk) is reached
+      /stretched in time to log-logistic \(median 113 wk, shape 0\.248\)\. The true median here is 26 wk.* is 113 wk\. Fitted to this cohort, the true median is only 0\.5 wk, shorter than two visits \(every 1 wk\)/,
+    );
+    expect(html).toContain('Fitted to this cohort (0.5 wk)');
+    expect(html).toContain('Long-lasting responses (26 wk; the start)');
   });
 
   it('takes the cut-off and the true median from the link', () => {

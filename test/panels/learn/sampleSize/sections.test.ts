@@ -55,13 +55,13 @@ describe('DorPrecisionSection', () => {
         ],
         reps: 200,
         ns: [10, 18],
-        truth: 3.4,
+        truth: 'Duration of response: the Weibull (median 3 wk, shape 1.2) fitted to this cohort.',
         transform: 'log-log' as const,
       },
     }).body;
     expect(count(html, /% open/g)).toBe(1);
     expect(html).toContain('53% open');
-    expect(html).toContain('true median 3.4 wk');
+    expect(html).toContain('Duration of response: the Weibull (median 3 wk, shape 1.2)');
     expect(html).toContain('log–log transform');
   });
 });

@@ -7,7 +7,7 @@ import { dorWidthTask } from '../../../../src/panels/learn/sampleSize/dorWidthTa
 import { intervalBoundsTask } from '../../../../src/panels/learn/sampleSize/intervalBoundsTask.ts';
 import { hlhCohort } from '../../../helpers/hlhCohort.ts';
 
-const design = lessonScenario(fitScenario(hlhCohort()));
+const design = lessonScenario(fitScenario(hlhCohort()).scenario);
 
 describe('intervalBoundsTask', () => {
   it('asks for the 95% intervals of one method at every n from 1 to nMax, one n per item', () => {

@@ -1,0 +1,22 @@
+import type { Cohort, FitScenarioOptions, FittedScenario, MonteCarloWorkerApi } from '../api.ts';
+import type { Job } from '../Lanes.ts';
+
+/**
+ * Fitting a scenario to a cohort as a pool job: one call of `fitScenario` on one worker of the
+ * "fit" lane, so a fit table of thousands of patients (seconds of likelihood maximisation)
+ * never holds up the page. A newer fit supersedes the running one.
+ * @example await lanes.run(fitJob(cohort, { fallback: true }))
+ */
+export function fitJob(
+  cohort: Cohort,
+  options: FitScenarioOptions,
+): Job<MonteCarloWorkerApi, FittedScenario> {
+  return {
+    lane: 'fit',
+    total: 1,
+    async execute({ spread }) {
+      const [fitted] = await spread(1, (remote) => remote.fitScenario(cohort, options));
+      return fitted;
+    },
+  };
+}
