@@ -9,7 +9,6 @@ import { plainCohortMeta, type CohortMeta } from './cohortMeta.ts';
 import type { Notices } from './Notices.svelte.ts';
 import { fetchBuiltinCohort } from './fetchBuiltinCohort.ts';
 import { readStoredCohort, storeCohort } from './session/browserStorage.ts';
-import { readKeptSessionCohort } from './session/readKeptSessionCohort.ts';
 import { assessmentsById, specDetails, type ImportDetails, type ImportSpec } from './importSpec.ts';
 import { textSource } from './textSource.ts';
 import { BUILTIN_COHORT_ID, DEFAULT_STATE, type CohortSource } from './urlState.ts';
@@ -157,6 +156,7 @@ export class CohortLoader {
       }
     }
     const token = ++this.#token;
+    const { readKeptSessionCohort } = await import('./session/readKeptSessionCohort.ts');
     const stored = (await readKeptSessionCohort(name)) ?? (await readStoredCohort(name));
     if (token !== this.#token) return false;
     if (stored) {

@@ -204,7 +204,7 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     const hash = await copiedLinkWithData(first.page);
     expect(hash).toMatch(/src=inline&name=shared&csv=.*sel=A2/);
     expect(await first.page.textContent('body')).toMatch(
-      /it holds all 3 patients’ rows \(ids and every column\); anyone with the link can read them/,
+      /it holds all \d+ patients’ rows \(ids and every column\); anyone with the link can read them/,
     );
     const cells = await summaryCells(first.page);
     const lanes = await laneIds(first.page);
@@ -301,6 +301,32 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       buffer: template.body,
     });
     await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toBe('template');
+  }, 60_000);
+
+  it('asks before starting a long run a link requests, and starts it only when told', async () => {
+    const { page, errors } = await open('#v=1&view=bootstrap&breps=100000000&bseed=5', {
+      waitFor: '[data-testid=boot-run]',
+    });
+    const question = page.getByTestId('boot-link-question');
+    await question.waitFor(POLL);
+    expect((await question.textContent())!.replace(/\s+/g, ' ')).toMatch(
+      /The link asks for a bootstrap of 100,000,000 replicates of 18 patients: about .+ on this machine’s \d+ workers?, by an estimate from patients × count\. It was not started\./,
+    );
+    expect(await page.textContent('[data-testid=boot-status]')).toBe('');
+    await page.getByTestId('boot-link-decline').click();
+    expect(await question.count()).toBe(0);
+    expect(await page.textContent('[data-testid=boot-status]')).toBe('');
+
+    const resim = await open('#v=1&view=resim&rtrials=1000000&rseed=2', {
+      waitFor: '[data-testid=resim-run]',
+    });
+    await resim.page.getByTestId('resim-link-question').waitFor(POLL);
+    await resim.page.getByTestId('resim-link-run').click();
+    await expect
+      .poll(() => resim.page.textContent('[data-testid=resim-status]'), POLL)
+      .toMatch(/Running/);
+    await resim.page.click('[data-testid=resim-cancel]');
+    expect([...errors, ...resim.errors]).toEqual([]);
   }, 60_000);
 
   it('runs a bootstrap with a progress bar, cancels it, and reruns it to the same numbers from a link', async () => {

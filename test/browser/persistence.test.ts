@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import { compressText } from '../../src/state/compressText.ts';
+import { deflateRawSync } from 'node:zlib';
 import {
   copiedLinkWithData,
   openApp,
@@ -393,7 +393,8 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
     await upload(page, 'kept.csv', KEPT_CSV);
     await page.getByRole('tab', { name: 'Kaplan–Meier' }).click();
     const hash = await page.evaluate(() => location.hash);
-    const csv = compressText('id,best_response,followup_wk\nB1,XX,4\n');
+    // Compressed as a link carries a cohort: raw DEFLATE, base64url.
+    const csv = deflateRawSync('id,best_response,followup_wk\nB1,XX,4\n').toString('base64url');
     await page.evaluate(
       (h) => (location.hash = h),
       `#v=1&src=inline&name=ward&csv=${csv}&view=summary&level=0.8&method=wald`,
