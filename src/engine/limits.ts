@@ -81,3 +81,9 @@ export const MAX_FIGURE_CURVES = 6;
 
 /** Most pixels of a figure read for its curves (a 6,000 × 4,000 screenshot); more would stall a worker for seconds. */
 export const MAX_FIGURE_PIXELS = 24_000_000;
+
+/**
+ * Longest estimated run (seconds, `runCost`) that a link may start by itself; a link asking
+ * for more is asked about first.
+ */
+export const LINK_RUN_ASK_SECONDS = 5;

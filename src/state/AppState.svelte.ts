@@ -54,7 +54,9 @@ export class AppState {
   });
   readonly session: SessionKeeper = new SessionKeeper(this);
 
-  #hash = $derived(encodeHash({ source: this.loader.source, settings: this.#settings }));
+  #hash = $derived(
+    encodeHash({ source: this.loader.source, settings: this.#settings }, { rows: false }),
+  );
 
   /**
    * The files being read on the Load tab: sheet chooser, mapping step, confirmation rule. Made
@@ -73,19 +75,28 @@ export class AppState {
   get settings(): Settings {
     return this.#settings;
   }
-  /** The URL hash reproducing the state. */
+  /**
+   * The URL hash of the state, as the address bar shows it: the settings and the cohort's
+   * source, an uploaded cohort named rather than carried (its rows stay in this browser, so
+   * none enters the history); see {@link linkWithData}.
+   */
   get hash(): string {
     return this.#hash;
+  }
+  /**
+   * The hash that carries the cohort's patient rows too (compressed) when they fit in a link,
+   * for "Copy link with data"; `null` when the cohort on screen has no rows to carry (built-in,
+   * synthetic) or is too large for a link.
+   */
+  linkWithData(): string | null {
+    const source = this.loader.source;
+    if (source.kind !== 'inline') return null;
+    return encodeHash({ source, settings: this.#settings });
   }
   /** The selected patient, or `null`. */
   get selected(): string | null {
     return this.#settings.selected;
   }
-  /** Whether the cohort on screen can travel inside a link (else: export a bundle). */
-  get fitsInLink(): boolean {
-    return this.loader.source.kind !== 'bundle';
-  }
-
   /** Changes some settings; every view follows. */
   update(changes: Partial<Settings>): void {
     this.#settings = { ...this.#settings, ...changes };
@@ -98,31 +109,57 @@ export class AppState {
 
   /**
    * Opens the page: a link (a hash with settings) wins; without one, the session kept in this
-   * browser comes back (also when the hash is the one it was saved with), else the default.
-   * Then every change is kept in this browser. Returns a function that stops keeping it.
+   * browser comes back (also when the hash is the one it was saved with), else the default. A
+   * link whose cohort is refused leaves the kept session in place and shows it. Then every
+   * change is kept in this browser. Returns a function that stops keeping it.
    */
   async start(hash: string): Promise<() => void> {
     const { session, notices } = await this.session.read();
-    if (session && (!isLink(hash) || hash === session.hash)) await this.session.restore(session);
-    else await this.openHash(isLink(hash) ? hash : '');
+    if (session && (!isLink(hash) || hash === session.hash)) {
+      await this.session.restore(session);
+    } else if (!(await this.openHash(isLink(hash) ? hash : '', { keepOnScreen: !!session }))) {
+      if (session) {
+        const linkNotices = this.notices.list;
+        await this.session.restore(session);
+        this.notices.set([
+          ...linkNotices,
+          'The session kept in this browser is shown instead of the link.',
+          ...this.notices.list,
+        ]);
+      }
+    }
     this.notices.add(notices);
     return this.session.keep();
   }
 
-  /** Opens a link: applies its settings and loads its cohort; unreadable parts fall back. */
-  async openHash(hash: string): Promise<void> {
-    if (hash === this.#hash && this.loader.cohort) return;
+  /**
+   * Opens a link: its cohort, and once the cohort is accepted, its settings (a link whose cohort
+   * is refused changes nothing on screen, and says why). Resolves whether its cohort was
+   * accepted. With `keepOnScreen`, a link whose cohort cannot be read does not even load the
+   * stand-in cohort (the caller shows the kept session instead).
+   */
+  async openHash(hash: string, { keepOnScreen = false } = {}): Promise<boolean> {
+    if (hash === this.#hash && this.loader.cohort) return true;
     if (needsLinkCompression(hash)) await loadLinkCompression();
-    const { state, messages } = decodeHash(hash);
-    this.notices.set(messages);
-    this.runs.linkOpened(state.settings.view);
-    await this.open(state);
+    const decoded = decodeHash(hash);
+    this.notices.set(decoded.messages);
+    if (decoded.unreadable) {
+      if (!this.loader.cohort && !keepOnScreen) await this.loader.showStandIn();
+      return false;
+    }
+    this.runs.linkOpened(decoded.state.settings.view);
+    return this.open(decoded.state);
   }
 
-  /** Applies a whole state: settings at once, then the cohort. */
-  async open(state: UrlState): Promise<void> {
-    this.#settings = state.settings;
-    await this.loader.open(state.source);
+  /**
+   * Applies a whole state: the cohort, and its settings as it is accepted (in the same step, so
+   * no view shows the new cohort with old settings, nor old settings on a refused cohort).
+   * Resolves whether the cohort was accepted.
+   */
+  async open(state: UrlState): Promise<boolean> {
+    return this.loader.open(state.source, () => {
+      this.#settings = state.settings;
+    });
   }
 
   /**
@@ -140,7 +177,8 @@ export class AppState {
         return false;
       }
       const text = read.source.data as string;
-      if (readBundle(text).ok) {
+      const bundle = readBundle(text);
+      if (bundle.ok || bundle.kind === 'unusable') {
         this.#imports?.cancel();
         return this.loadText(text, files[0].name);
       }
@@ -162,12 +200,18 @@ export class AppState {
     if (json) await loadLinkCompression();
     const bundle = json ? readBundle(text) : null;
     if (bundle?.ok) {
-      this.#settings = bundle.decoded.state.settings;
-      this.notices.set(bundle.decoded.messages);
       const description = bundle.description || `Opened from the bundle ${fileName}.`;
       const csvName = fileName.replace(/\.json$/i, '.csv');
       const meta = plainCohortMeta(bundle.name, description);
-      return this.loader.openText(bundle.csv, csvName, meta, specDetails(bundle.imported));
+      const { state, messages } = bundle.decoded;
+      return this.loader.openText(bundle.csv, csvName, meta, specDetails(bundle.imported), () => {
+        this.#settings = state.settings;
+        this.notices.set(messages);
+      });
+    }
+    if (bundle?.kind === 'unusable') {
+      this.loader.refuse({ file: fileName, messages: [`${fileName}: ${bundle.message}`] });
+      return false;
     }
     const name = fileName.replace(/\.[^.]*$/, '') || fileName;
     const description = `Loaded from ${fileName} in this browser; nothing was uploaded.`;

@@ -25,6 +25,10 @@ export interface Refusal {
   messages: string[];
 }
 
+/** Called once a requested cohort is accepted, just before it replaces the one on screen. */
+export type OnAccepted = () => void;
+const nothing: OnAccepted = () => {};
+
 /**
  * The cohort on screen, where it came from, and every way to load one: built-in, synthetic,
  * shared in a link, kept in this browser, text (a cohort made in the page), or files as people
@@ -50,6 +54,7 @@ export class CohortLoader {
     return derivations ? assessmentsById(derivations) : null;
   });
   #token = 0;
+  #standIn = $state(false);
 
   /**
    * `notices` receives the messages of failed loads; `showing` is told of each cohort just
@@ -78,6 +83,13 @@ export class CohortLoader {
   get refused(): Refusal | null {
     return this.#refused;
   }
+  /**
+   * Whether the cohort on screen stands in for one that was refused (the built-in cohort, shown
+   * because nothing else was on screen); the kept session is not written over by it.
+   */
+  get standIn(): boolean {
+    return this.#standIn;
+  }
   /** Warnings of the last accepted file. */
   get warnings(): string[] {
     return this.#warnings;
@@ -104,71 +116,127 @@ export class CohortLoader {
     this.#refused = refusal;
   }
 
-  /** Loads the cohort a link's source names; an unknown kind opens the built-in cohort. */
-  async open(source: CohortSource): Promise<void> {
-    if (source.kind === 'builtin') await this.loadBuiltin(source.id);
-    else if (source.kind === 'inline') {
-      const meta = plainCohortMeta(source.name, 'Cohort shared inside a link.');
-      await this.openText(source.csv, `${source.name}.csv`, meta, specDetails(source.imported));
-    } else if (source.kind === 'synthetic') await this.loadSynthetic(source.scenario, source.seed);
-    else if (source.kind === 'bundle') await this.#openStored(source.name, source.imported);
-    else await this.loadBuiltin(BUILTIN_COHORT_ID);
+  /**
+   * Shows the built-in cohort as a stand-in when nothing is on screen (a link gave no cohort);
+   * the kept session is not written over by it.
+   */
+  async showStandIn(): Promise<void> {
+    if (!this.#cohort) await this.#loadBuiltin(BUILTIN_COHORT_ID, nothing, true);
   }
 
-  /** Reopens a large cohort kept in this browser, or explains that its bundle is needed. */
-  async #openStored(name: string, imported: ImportSpec | undefined): Promise<void> {
+  /**
+   * Loads the cohort a link's source names; `accepted` runs once it is accepted, just before it
+   * is shown (the link's settings go with it). Resolves whether it was: a refused cohort keeps
+   * the one on screen (or, with none, shows the built-in cohort as a stand-in) and says why.
+   */
+  async open(source: CohortSource, accepted: OnAccepted = nothing): Promise<boolean> {
+    if (source.kind === 'builtin') return this.loadBuiltin(source.id, accepted);
+    if (source.kind === 'inline') {
+      const meta = plainCohortMeta(source.name, 'Cohort shared inside a link.');
+      const imported = specDetails(source.imported);
+      return this.openText(source.csv, `${source.name}.csv`, meta, imported, accepted);
+    }
+    if (source.kind === 'synthetic')
+      return this.loadSynthetic(source.scenario, source.seed, accepted);
+    return this.#openStored(source.name, source.imported, accepted);
+  }
+
+  /**
+   * Reopens a cohort a link names but does not carry — a large one, or one whose rows stay out
+   * of the address bar — from this browser (the cohort on screen, the kept session's, or the
+   * kept large cohort), or explains where to get it.
+   */
+  async #openStored(
+    name: string,
+    imported: ImportSpec | undefined,
+    accepted: OnAccepted,
+  ): Promise<boolean> {
+    const current = this.#source;
+    if (this.#cohort && current.kind !== 'builtin' && current.kind !== 'synthetic') {
+      if (current.name === name) {
+        accepted();
+        return true;
+      }
+    }
     const token = ++this.#token;
-    const stored = await readStoredCohort(name);
-    if (token !== this.#token) return;
+    const { readKeptSessionCohort } = await import('./session/readKeptSessionCohort.ts');
+    const stored = (await readKeptSessionCohort(name)) ?? (await readStoredCohort(name));
+    if (token !== this.#token) return false;
     if (stored) {
       const description = stored.description || 'Kept in this browser since it was loaded.';
       const meta = plainCohortMeta(name, description);
-      await this.openText(stored.csv, `${name}.csv`, meta, specDetails(imported));
-      return;
+      return this.openText(stored.csv, `${name}.csv`, meta, specDetails(imported), accepted);
     }
-    this.#notices.add([
-      `This link was made for the cohort "${name}", which is too large to travel in links and is not kept in this browser; open its bundle (or the file) on the Load tab. The default cohort is shown meanwhile.`,
-    ]);
-    await this.loadBuiltin(BUILTIN_COHORT_ID);
+    await this.#refuse({
+      file: `The cohort "${name}"`,
+      messages: [
+        `This link names the cohort "${name}" but does not carry its patients (they stay in the browser that made the link), and this browser does not keep it: open its file or bundle on the Load tab, or ask for a link made with "Copy link with data".`,
+      ],
+    });
+    return false;
   }
 
   /** Loads a cohort shipped with the site (`./cohorts/ID.csv` and its JSON side file). */
-  async loadBuiltin(id: string): Promise<void> {
+  async loadBuiltin(id: string, accepted: OnAccepted = nothing): Promise<boolean> {
+    return this.#loadBuiltin(id, accepted, false);
+  }
+
+  async #loadBuiltin(id: string, accepted: OnAccepted, standIn: boolean): Promise<boolean> {
     const token = ++this.#token;
     this.#status = 'loading';
     try {
       const { cohort, meta } = await fetchBuiltinCohort(id);
-      if (token !== this.#token) return;
-      this.#show(cohort, meta, { kind: 'builtin', id }, []);
+      if (token !== this.#token) return false;
+      this.#show(cohort, meta, { kind: 'builtin', id }, [], null, accepted, standIn);
+      return true;
     } catch (error) {
-      if (token !== this.#token) return;
+      if (token !== this.#token) return false;
+      const message = `The built-in cohort "${id}" could not be loaded: ${error instanceof Error ? error.message : String(error)}.`;
+      if (!this.#cohort && id !== BUILTIN_COHORT_ID) {
+        this.#notices.add([`${message} The default cohort is shown instead.`]);
+        await this.#loadBuiltin(BUILTIN_COHORT_ID, nothing, true);
+        return false;
+      }
       this.#status = this.#cohort ? 'ready' : 'failed';
-      this.#notices.add([`The built-in cohort could not be loaded: ${String(error)}`]);
+      this.#notices.add([message]);
+      return false;
     }
   }
 
+  /**
+   * Shows why a requested cohort was refused; the cohort on screen stays, and with none the
+   * built-in cohort stands in (the refusal stays shown beside it).
+   */
+  async #refuse(refusal: Refusal): Promise<void> {
+    this.#refused = refusal;
+    await this.showStandIn();
+  }
+
   /** Draws a synthetic cohort from a scenario with a seed; the same pair always gives the same cohort. */
-  async loadSynthetic(scenario: unknown, seed: number): Promise<boolean> {
+  async loadSynthetic(
+    scenario: unknown,
+    seed: number,
+    accepted: OnAccepted = nothing,
+  ): Promise<boolean> {
     const token = ++this.#token;
     // Its scenario travels compressed in the link.
     const [{ makeSyntheticCohort }] = await Promise.all([
       import('./syntheticCohort.ts'),
       loadLinkCompression(),
     ]);
+    if (token !== this.#token) return false;
     const made = makeSyntheticCohort(scenario, seed);
     if (!made.ok) {
-      this.#refused = { file: 'The scenario', messages: made.messages };
-      if (!this.#cohort) await this.loadBuiltin(BUILTIN_COHORT_ID);
+      await this.#refuse({ file: 'The scenario', messages: made.messages });
       return false;
     }
-    if (token !== this.#token) return false;
     const { cohort } = made;
     const meta = plainCohortMeta(
       cohort.name,
       `${cohort.patients.length} patients drawn from a scenario with seed ${seed}.`,
       'Simulated patients, not real data.',
     );
-    this.#show(cohort, meta, { kind: 'synthetic', scenario, seed }, []);
+    this.#show(cohort, meta, { kind: 'synthetic', scenario, seed }, [], null, accepted);
     return true;
   }
 
@@ -190,6 +258,7 @@ export class CohortLoader {
     fileName: string,
     meta: CohortMeta,
     imported: ImportDetails | null = null,
+    accepted: OnAccepted = nothing,
   ): Promise<boolean> {
     const token = ++this.#token;
     // The reader, and the compression of the link that will carry the text, load on first use.
@@ -197,8 +266,7 @@ export class CohortLoader {
     const parsed = await parseOffThread(text, { fileName });
     if (token !== this.#token) return false;
     if (!parsed.ok) {
-      this.#refused = { file: fileName, messages: parsed.issues.map(formatIssue) };
-      if (!this.#cohort) await this.loadBuiltin(BUILTIN_COHORT_ID);
+      await this.#refuse({ file: fileName, messages: parsed.issues.map(formatIssue) });
       return false;
     }
     const source = textSource(meta.name, parsed.csv, imported?.spec);
@@ -208,6 +276,7 @@ export class CohortLoader {
       source,
       parsed.warnings.map(formatIssue),
       imported,
+      accepted,
     );
     if (source.kind === 'bundle') {
       await storeCohort({ name: meta.name, description: meta.description, csv: parsed.csv });
@@ -265,14 +334,18 @@ export class CohortLoader {
     source: CohortSource,
     warnings: string[],
     imported: ImportDetails | null = null,
+    accepted: OnAccepted = nothing,
+    standIn = false,
   ): void {
+    accepted();
     this.#showing(cohort);
     this.#cohort = cohort;
     this.#meta = meta;
     this.#source = source;
     this.#warnings = warnings;
     this.#imported = imported;
-    this.#refused = null;
+    if (!standIn) this.#refused = null;
+    this.#standIn = standIn;
     this.#status = 'ready';
   }
 }

@@ -36,7 +36,12 @@ export type ReadBundle =
       /** How the cohort was read, or `null` (a plain file, or a part that could not be used). */
       imported: ImportSpec | null;
     }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      /** `unusable`: a Cohortscope bundle that cannot be read (refuse it); else not a bundle. */
+      kind: 'unusable' | 'not-a-bundle';
+      message: string;
+    };
 
 /**
  * Writes a bundle as pretty JSON.
@@ -59,14 +64,26 @@ export function readBundle(text: string): ReadBundle {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'not JSON' };
+    return { ok: false, kind: 'not-a-bundle', message: 'not JSON' };
   }
-  if (!json || typeof json !== 'object') return { ok: false, message: 'not a JSON object' };
+  const not = (message: string) => ({ ok: false as const, kind: 'not-a-bundle' as const, message });
+  const unusable = (message: string) => ({
+    ok: false as const,
+    kind: 'unusable' as const,
+    message,
+  });
+  if (!json || typeof json !== 'object') return not('not a JSON object');
   const o = json as Record<string, unknown>;
-  if (o.format !== BUNDLE_FORMAT) return { ok: false, message: 'not a Cohortscope bundle' };
-  if (o.version !== 1)
-    return { ok: false, message: `bundle version ${String(o.version)} is not supported` };
-  if (typeof o.csv !== 'string') return { ok: false, message: 'the bundle has no "csv" text' };
+  if (o.format !== BUNDLE_FORMAT) return not('not a Cohortscope bundle');
+  if (o.version !== 1) {
+    const version = JSON.stringify(o.version ?? null).slice(0, 40);
+    return unusable(
+      `a Cohortscope bundle of version ${version}, which this version of Cohortscope cannot read (it reads bundle version 1); open it with the version that wrote it${typeof o.app === 'string' ? ` (${o.app.slice(0, 20)})` : ''}.`,
+    );
+  }
+  if (typeof o.csv !== 'string') {
+    return unusable('a Cohortscope bundle without its cohort ("csv" must be the cohort as text).');
+  }
   const str = (v: unknown, fallback: string) =>
     typeof v === 'string' ? v.slice(0, 200) : fallback;
   const decoded = decodeHash(typeof o.hash === 'string' ? o.hash : '');

@@ -20,6 +20,12 @@ export interface DecodedHash {
   state: UrlState;
   /** Empty when the whole hash was understood; otherwise one short sentence per problem. */
   messages: string[];
+  /**
+   * Present when the link asked for a cohort it does not give (an unreadable inline cohort or
+   * scenario, an unknown source, or a link that could not be read at all): `state` then holds
+   * the default source, and its settings belong to no cohort, so they are not to be applied.
+   */
+  unreadable?: true;
 }
 
 /** The link's `KEY=VALUE` pairs, the first of each key winning. */
@@ -97,8 +103,11 @@ function decodeSettings(p: URLSearchParams, messages: string[]): Settings {
   };
 }
 
-function decodeSource(p: URLSearchParams, messages: string[]): CohortSource {
-  const fallback = DEFAULT_STATE.source;
+/** A source the link asked for but does not give. */
+const UNREADABLE: unique symbol = Symbol('unreadable');
+
+function decodeSource(p: URLSearchParams, messages: string[]): CohortSource | typeof UNREADABLE {
+  const fallback: typeof UNREADABLE = UNREADABLE;
   const read = <T>(param: Param<T>) => {
     const decoded = decodeParam(param, p.get(param.key));
     if (decoded.message !== undefined) messages.push(decoded.message);
@@ -116,7 +125,7 @@ function decodeSource(p: URLSearchParams, messages: string[]): CohortSource {
     const csv = decompressText(p.get('csv') ?? '', URL_LIMITS.maxInflatedBytes);
     if (csv.ok) return { kind: 'inline', name: name(), csv: csv.text, ...imported() };
     messages.push(
-      `The cohort in the link could not be read (${csv.message}); opened the default cohort.`,
+      `The cohort in the link could not be read (${csv.message}); its settings were not applied.`,
     );
     return fallback;
   }
@@ -128,7 +137,7 @@ function decodeSource(p: URLSearchParams, messages: string[]): CohortSource {
       return { kind: 'synthetic', scenario, seed: seed.value };
     }
     messages.push(
-      'The synthetic scenario in the link could not be read; opened the default cohort.',
+      'The synthetic scenario in the link could not be read (it needs "scn", a compressed scenario, and "sseed"); its settings were not applied.',
     );
     return fallback;
   }
@@ -182,8 +191,9 @@ export function decodeHash(hash: string): DecodedHash {
       return {
         state: DEFAULT_STATE,
         messages: [
-          `The link is too long (over ${URL_LIMITS.maxHashChars} characters); opened the default view.`,
+          `The link is too long (over ${URL_LIMITS.maxHashChars} characters); nothing of it was used.`,
         ],
+        unreadable: true,
       };
     }
     const p = new URLSearchParams(text);
@@ -195,17 +205,22 @@ export function decodeHash(hash: string): DecodedHash {
       return {
         state: DEFAULT_STATE,
         messages: [
-          `The link is not a Cohortscope link of a known version (got ${quoteText(version)}); opened the default view.`,
+          `The link is not a Cohortscope link of a known version (got ${quoteText(version)}; this version reads 1); nothing of it was used.`,
         ],
+        unreadable: true,
       };
     }
     const source = decodeSource(p, messages);
     const settings = decodeSettings(p, messages);
+    if (source === UNREADABLE) {
+      return { state: { source: DEFAULT_STATE.source, settings }, messages, unreadable: true };
+    }
     return { state: { source, settings }, messages };
   } catch {
     return {
       state: DEFAULT_STATE,
-      messages: ['The link could not be read; opened the default view.'],
+      messages: ['The link could not be read; nothing of it was used.'],
+      unreadable: true,
     };
   }
 }

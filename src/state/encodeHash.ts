@@ -14,12 +14,22 @@ import type { UrlState } from './urlState.ts';
  * carries how it was read: `fmt` (its layout), `cwk` (the confirmation rule) and `map` (the
  * column mapping, compressed JSON), never the raw files. A lesson's control values travel as
  * `l.KEY=VALUE`, the Reconstruct tab's as `r.KEY=VALUE` and its Kaplan–Meier figure's as `k.KEY=VALUE`, the Design tab's as `d.KEY=VALUE`.
+ * With `rows: false` (the address bar's form) an inline cohort is named, not carried: it is
+ * written as a kept cohort (`src=bundle&name=…`), so no patient row enters the history.
  *
  * @example encodeHash(DEFAULT_STATE) // '#v=1&src=builtin&id=hlh-anakinra-2025&view=summary&…'
  */
-export function encodeHash(state: UrlState): string {
+export function encodeHash(state: UrlState, { rows = true }: { rows?: boolean } = {}): string {
   const p = new URLSearchParams({ v: '1' });
-  const src = state.source;
+  const given = state.source;
+  const src: UrlState['source'] =
+    given.kind === 'inline' && !rows
+      ? {
+          kind: 'bundle',
+          name: given.name,
+          ...(given.imported ? { imported: given.imported } : {}),
+        }
+      : given;
   const imported =
     (src.kind === 'inline' || src.kind === 'bundle') && src.imported && !isPlainSpec(src.imported)
       ? src.imported

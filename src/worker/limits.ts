@@ -5,6 +5,12 @@
 export const MAX_LESSON_ITEMS = 100000;
 /** Largest pool by default (cores beyond it are left alone); a pool asks for at most `MAX_WORKERS`. */
 export const MAX_POOL_SIZE = 8;
+
+/** The pool's default number of workers: the cores, at most `MAX_POOL_SIZE` (4 when unknown). */
+export function defaultPoolSize(): number {
+  const cores = globalThis.navigator?.hardwareConcurrency ?? 4;
+  return Math.max(1, Math.min(cores, MAX_POOL_SIZE));
+}
 /**
  * Longest a Monte Carlo worker may stay silent in a call before it counts as hung and is
  * restarted: a working worker reports progress every 100 ms, and one replicate, study, cohort or

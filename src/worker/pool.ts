@@ -42,7 +42,7 @@ import { ruleSimulationJob } from './jobs/ruleSimulationJob.ts';
 import { simulateJob } from './jobs/simulateJob.ts';
 import { Lanes, type Job } from './Lanes.ts';
 import { MAX_WORKERS } from '../engine/limits.ts';
-import { MAX_POOL_SIZE } from './limits.ts';
+import { defaultPoolSize } from './limits.ts';
 import { browserWorkerHandle, type WorkerHandle } from './workerHandle.ts';
 
 /** How a pool is built: its size and how it starts a worker. */
@@ -73,11 +73,7 @@ export class MonteCarloPool {
   readonly #lanes: Lanes<MonteCarloWorkerApi>;
 
   constructor(options: PoolOptions = {}) {
-    const concurrency = globalThis.navigator?.hardwareConcurrency ?? 4;
-    this.size = Math.max(
-      1,
-      Math.min(options.size ?? Math.min(concurrency, MAX_POOL_SIZE), MAX_WORKERS),
-    );
+    this.size = Math.max(1, Math.min(options.size ?? defaultPoolSize(), MAX_WORKERS));
     const create = options.createWorker ?? defaultWorker;
     this.#lanes = new Lanes<MonteCarloWorkerApi>({
       size: this.size,

@@ -6,7 +6,13 @@ import { gzipSync } from 'node:zlib';
 import { axeProblems, loadAxe } from './axe.ts';
 import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import { openApp, startSession, type AppPage, type BrowserSession } from './session.ts';
+import {
+  copiedLinkWithData,
+  openApp,
+  startSession,
+  type AppPage,
+  type BrowserSession,
+} from './session.ts';
 
 const VALID_CSV = [
   'id,best_response,response_wk,loss_wk,followup_wk,sex,age',
@@ -193,8 +199,13 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     await first.page.selectOption('[data-testid=swimmer-sort]', 'dor');
     await first.page.locator('g[data-patient-id="A2"]').click();
     await expect.poll(() => first.page.evaluate(() => location.hash), POLL).toMatch(/sel=A2/);
-    const hash = await first.page.evaluate(() => location.hash);
-    expect(hash).toMatch(/src=inline/);
+    // The address names the cohort; the link with data carries its rows.
+    expect(await first.page.evaluate(() => location.hash)).toMatch(/src=bundle&name=shared&/);
+    const hash = await copiedLinkWithData(first.page);
+    expect(hash).toMatch(/src=inline&name=shared&csv=.*sel=A2/);
+    expect(await first.page.textContent('body')).toMatch(
+      /it holds all \d+ patients’ rows \(ids and every column\); anyone with the link can read them/,
+    );
     const cells = await summaryCells(first.page);
     const lanes = await laneIds(first.page);
 
@@ -290,6 +301,32 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       buffer: template.body,
     });
     await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toBe('template');
+  }, 60_000);
+
+  it('asks before starting a long run a link requests, and starts it only when told', async () => {
+    const { page, errors } = await open('#v=1&view=bootstrap&breps=100000000&bseed=5', {
+      waitFor: '[data-testid=boot-run]',
+    });
+    const question = page.getByTestId('boot-link-question');
+    await question.waitFor(POLL);
+    expect((await question.textContent())!.replace(/\s+/g, ' ')).toMatch(
+      /The link asks for a bootstrap of 100,000,000 replicates of 18 patients: about .+ on this machine’s \d+ workers?, by an estimate from patients × count\. It was not started\./,
+    );
+    expect(await page.textContent('[data-testid=boot-status]')).toBe('');
+    await page.getByTestId('boot-link-decline').click();
+    expect(await question.count()).toBe(0);
+    expect(await page.textContent('[data-testid=boot-status]')).toBe('');
+
+    const resim = await open('#v=1&view=resim&rtrials=1000000&rseed=2', {
+      waitFor: '[data-testid=resim-run]',
+    });
+    await resim.page.getByTestId('resim-link-question').waitFor(POLL);
+    await resim.page.getByTestId('resim-link-run').click();
+    await expect
+      .poll(() => resim.page.textContent('[data-testid=resim-status]'), POLL)
+      .toMatch(/Running/);
+    await resim.page.click('[data-testid=resim-cancel]');
+    expect([...errors, ...resim.errors]).toEqual([]);
   }, 60_000);
 
   it('runs a bootstrap with a progress bar, cancels it, and reruns it to the same numbers from a link', async () => {
@@ -452,7 +489,7 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toBe('large');
     await page.selectOption('#setting-method', 'jeffreys');
     await expect.poll(() => page.evaluate(() => location.hash), POLL).toMatch(/src=bundle/);
-    await page.getByTestId('copy-link').click();
+    await page.getByTestId('copy-link-data').click();
     expect(await page.textContent('body')).toMatch(/too large for a link/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -473,7 +510,9 @@ describe.skipIf(!run)('the built app in Chromium', () => {
 
     // Another browser without it is told to open the bundle, and sees the default cohort.
     const link = await open(await page.evaluate(() => location.hash));
-    expect(await link.page.textContent('[data-testid=notices]')).toMatch(/open its bundle/);
+    expect(await link.page.textContent('[data-testid=refused-banner]')).toMatch(
+      /does not keep it: open its file or bundle on the Load tab/,
+    );
     expect(await link.page.locator('g[data-patient-id]').count()).toBe(18);
 
     // Deleting what is kept makes the first browser forget it too.
@@ -485,8 +524,10 @@ describe.skipIf(!run)('the built app in Chromium', () => {
       .toMatch(/kept in this browser is deleted/);
     await page.goto('about:blank');
     await page.goto(session.url + hash);
-    await page.locator('[data-testid=notices]').waitFor();
-    expect(await page.textContent('[data-testid=notices]')).toMatch(/open its bundle/);
+    await page.locator('[data-testid=refused-banner]').waitFor();
+    expect(await page.textContent('[data-testid=refused-banner]')).toMatch(
+      /open its file or bundle/,
+    );
 
     const again = await open('#v=1&view=load', { waitFor: '[data-testid=file-input]' });
     await again.page.setInputFiles('[data-testid=file-input]', {
@@ -518,7 +559,7 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     expect(await page.textContent('[data-testid=cohort-notice]')).toMatch(/not the real patients/);
     expect((await summaryCells(page))[0].slice(1, 3)).toEqual(['15/18', '83.3%']);
     expect(await page.evaluate(() => location.hash)).toMatch(
-      /src=inline.*view=summary.*r\.cohorts=20&r\.seed=3/,
+      /src=bundle.*view=summary.*r\.cohorts=20&r\.seed=3/,
     );
     expect(errors).toEqual([]);
   }, 60_000);

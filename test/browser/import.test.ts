@@ -10,7 +10,13 @@ import { FIXTURES, fixtureFile } from '../io/import/readFixture.ts';
 import { axeProblems, loadAxe } from './axe.ts';
 import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import { openApp, startSession, type AppPage, type BrowserSession } from './session.ts';
+import {
+  copiedLinkWithData,
+  openApp,
+  startSession,
+  type AppPage,
+  type BrowserSession,
+} from './session.ts';
 
 /** How long a condition may take to come true on a busy machine. */
 const POLL = { timeout: 20_000 };
@@ -339,7 +345,8 @@ describe.skipIf(!run)('real data in: the Load tab with files as people keep them
     expect(await shownRows(first.page)).toEqual(
       expectedRows(fromR('myeloid visits CSV, own names')),
     );
-    const hash = await first.page.evaluate(() => location.hash);
+    expect(await first.page.evaluate(() => location.hash)).toMatch(/src=bundle.*fmt=visits.*map=/);
+    const hash = await copiedLinkWithData(first.page);
     expect(hash).toMatch(/src=inline.*fmt=visits.*map=/);
 
     const second = await open(hash, 'g[data-patient-id]');

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import { openApp, startSession, type AppPage, type BrowserSession } from './session.ts';
+import { deflateRawSync } from 'node:zlib';
+import {
+  copiedLinkWithData,
+  openApp,
+  startSession,
+  type AppPage,
+  type BrowserSession,
+} from './session.ts';
 
 const KEPT_CSV = [
   'id,best_response,response_wk,loss_wk,followup_wk,sex,age',
@@ -348,5 +355,80 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
     const again = await pageIn(context);
     expect(await again.page.locator('g[data-patient-id]').count()).toBe(18);
     expect([...app.errors, ...again.errors]).toEqual([]);
+  }, 60_000);
+
+  it('a malformed link after a kept upload leaves the kept cohort in place and shows it', async () => {
+    const { page, context } = await open();
+    await upload(page, 'kept.csv', KEPT_CSV);
+    await waitUntilKept(page, (k) => k.name === 'kept');
+    await page.close();
+    const bad = await pageIn(context, '#v=1&src=inline&name=x&csv=!!!***&view=km&level=0.8');
+    await expect
+      .poll(() => bad.page.textContent('[data-testid=notices]'), POLL)
+      .toMatch(/The cohort in the link could not be read .*its settings were not applied/);
+    expect(await bad.page.textContent('[data-testid=notices]')).toMatch(
+      /The session kept in this browser is shown instead of the link\./,
+    );
+    expect(await bad.page.textContent('[data-testid=cohort-name]')).toBe('kept');
+    expect(await bad.page.inputValue('#setting-level')).toBe('0.95');
+    await bad.page.waitForTimeout(800);
+    expect((await keptSession(bad.page))?.name).toBe('kept');
+    await bad.page.close();
+    const again = await pageIn(context);
+    expect(await again.page.textContent('[data-testid=cohort-name]')).toBe('kept');
+    expect([...bad.errors, ...again.errors]).toEqual([]);
+  }, 60_000);
+
+  it('a malformed link in a browser with nothing kept shows the default cohort without keeping it', async () => {
+    const { page, errors } = await open('#v=1&src=inline&name=x&csv=!!!***');
+    expect(await page.locator('g[data-patient-id]').count()).toBe(18);
+    await page.selectOption('#setting-method', 'wilson');
+    await page.waitForTimeout(800);
+    expect(await keptSession(page)).toBeNull();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('a refused cohort from a pasted link is shown on the tab the user is on, and nothing changes', async () => {
+    const { page, errors } = await open();
+    await upload(page, 'kept.csv', KEPT_CSV);
+    await page.getByRole('tab', { name: 'Kaplan–Meier' }).click();
+    const hash = await page.evaluate(() => location.hash);
+    // Compressed as a link carries a cohort: raw DEFLATE, base64url.
+    const csv = deflateRawSync('id,best_response,followup_wk\nB1,XX,4\n').toString('base64url');
+    await page.evaluate(
+      (h) => (location.hash = h),
+      `#v=1&src=inline&name=ward&csv=${csv}&view=summary&level=0.8&method=wald`,
+    );
+    const banner = page.getByTestId('refused-banner');
+    await banner.waitFor(POLL);
+    expect((await banner.textContent())!.replace(/\s+/g, ' ')).toMatch(
+      /ward\.csv was not loaded; the cohort on screen and the settings are unchanged \(kept\)\..*row 1, column best_response: "XX"/s,
+    );
+    expect(
+      await page.getByRole('tab', { name: 'Kaplan–Meier' }).getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(await page.inputValue('#setting-level')).toBe('0.95');
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toBe(hash);
+    await banner.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await banner.count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('keeps patient rows out of the address bar; a link with data still opens and is then named', async () => {
+    const { page, errors } = await open();
+    await upload(page, 'kept.csv', KEPT_CSV);
+    await page.selectOption('#setting-method', 'wilson');
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toMatch(/method=wilson/);
+    const address = await page.evaluate(() => location.hash);
+    expect(address).toMatch(/src=bundle&name=kept&/);
+    expect(address).not.toMatch(/csv=|K1|K2/);
+    const withData = await copiedLinkWithData(page);
+    expect(withData).toMatch(/src=inline&name=kept&csv=/);
+
+    const other = await open(withData, { waitFor: '[data-testid=file-input]' });
+    expect(await other.page.textContent('[data-testid=cohort-name]')).toBe('kept');
+    expect(await other.page.inputValue('#setting-method')).toBe('wilson');
+    await expect.poll(() => other.page.evaluate(() => location.hash), POLL).toBe(address);
+    expect([...errors, ...other.errors]).toEqual([]);
   }, 60_000);
 });

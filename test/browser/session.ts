@@ -87,3 +87,17 @@ export async function openApp(
   if (waitFor) await page.waitForSelector(waitFor, { timeout: 10_000 });
   return { context, page, requests, errors };
 }
+
+/**
+ * The hash "Copy link with data" puts on the clipboard (the address bar names an uploaded cohort
+ * without its rows; this link carries them).
+ */
+export async function copiedLinkWithData(page: Page): Promise<string> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(page.url()).origin,
+  });
+  await page.getByTestId('copy-link-data').click();
+  await page.getByText('Link with data copied').waitFor();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  return url.slice(url.indexOf('#'));
+}

@@ -67,7 +67,7 @@ describe('loading', () => {
     expect(app.loader.cohort?.patients).toHaveLength(2);
   });
 
-  it('a small file travels inside the link, and a new cohort forgets the old runs and selection', async () => {
+  it('a small file travels inside a link with data (the address names it), and a new cohort forgets the old runs and selection', async () => {
     const app = await appShowing();
     app.select('P01');
     const old = app.loader.cohort!;
@@ -77,7 +77,10 @@ describe('loading', () => {
     );
     await app.loadText(SMALL_CSV, 'small.csv');
     expect(app.loader.source).toMatchObject({ kind: 'inline', name: 'small' });
-    expect(app.hash).toContain('src=inline');
+    expect(app.hash).toContain('src=bundle&name=small&');
+    expect(app.hash).not.toContain('csv=');
+    expect(app.linkWithData()).toContain('src=inline&name=small&');
+    expect(app.linkWithData()).toContain('csv=');
     expect(app.runs.bootstrap.result).toBeNull();
     expect(app.runs.bootstrap.status).toBe('idle');
     expect(app.selected).toBeNull();

@@ -143,7 +143,7 @@ describe('reading files on the Load tab', () => {
     first.imports.draft!.setValue('response', 'No remission', 'NR');
     await first.imports.apply();
     const app = await appShowing();
-    await app.openHash(first.hash);
+    await app.openHash(first.linkWithData()!);
     expect(app.loader.imported?.spec).toEqual(first.loader.imported?.spec);
     expect(app.loader.imported?.derivations).toBeNull();
     await app.loadImports(); // as the Load tab does
@@ -162,13 +162,16 @@ describe('how a cohort was read travels beside it', () => {
     await app.loadFiles([file('myeloid-visits.csv')]);
     app.imports.draft!.setValue('response', 'No remission', 'NR');
     await app.imports.apply();
-    const hash = app.hash;
+    const hash = app.linkWithData()!;
     expect(hash).toMatch(/&fmt=visits&/);
     expect(hash).toMatch(/&map=/);
     const { state, messages } = decodeHash(hash);
     expect(messages).toEqual([]);
     expect(state.source).toEqual(app.loader.source);
     expect(encodeHash(state)).toBe(hash);
+    // The address names the cohort and keeps how it was read, without its rows.
+    expect(app.hash).toMatch(/src=bundle&name=myeloid-visits&fmt=visits&/);
+    expect(app.hash).not.toMatch(/csv=/);
   });
 
   it('a link with a damaged mapping or confirmation names it and keeps the cohort', () => {

@@ -117,13 +117,18 @@ describe('bundles', () => {
   it('tell an ordinary JSON cohort or garbage from a bundle without throwing', () => {
     expect(readBundle('{"patients": []}')).toEqual({
       ok: false,
+      kind: 'not-a-bundle',
       message: 'not a Cohortscope bundle',
     });
     expect(readBundle('not json').ok).toBe(false);
     expect(readBundle('null').ok).toBe(false);
-    expect(readBundle('{"format":"cohortscope-bundle","version":2,"csv":""}')).toEqual({
+    expect(
+      readBundle('{"format":"cohortscope-bundle","version":2,"app":"0.9.0","csv":""}'),
+    ).toEqual({
       ok: false,
-      message: 'bundle version 2 is not supported',
+      kind: 'unusable',
+      message:
+        'a Cohortscope bundle of version 2, which this version of Cohortscope cannot read (it reads bundle version 1); open it with the version that wrote it (0.9.0).',
     });
   });
 });

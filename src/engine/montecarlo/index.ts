@@ -29,6 +29,7 @@ export * from './predictiveCheck.ts';
 export * from './ReplicateEvaluator.ts';
 export * from './resampleGroups.ts';
 export * from './resolveSeed.ts';
+export * from './runCost.ts';
 export * from './ScenarioChecker.ts';
 export * from './sampleTime.ts';
 export * from './scenario.ts';

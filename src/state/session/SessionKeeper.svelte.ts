@@ -27,8 +27,8 @@ export interface KeptApp {
   readonly loader: CohortLoader;
   readonly analysis: Analysis;
   readonly runs: MonteCarloRuns;
-  /** Applies a link's state: its settings at once, then its cohort. */
-  open(state: UrlState): Promise<void>;
+  /** Applies a link's state: its cohort, and its settings once the cohort is accepted. */
+  open(state: UrlState): Promise<boolean>;
   update(changes: Partial<Settings>): void;
 }
 
@@ -63,10 +63,10 @@ export class SessionKeeper {
     app.notices.set(messages.map((m) => `The session kept in this browser: ${m}`));
     const saved = session.cohort;
     if ((state.source.kind === 'inline' || state.source.kind === 'bundle') && saved) {
-      app.update(state.settings);
       const meta = plainCohortMeta(saved.name, saved.description, saved.notice);
       const imported = readKeptImport(saved.imported) ?? specDetails(state.source.imported);
-      await app.loader.openText(saved.csv, `${saved.name}.csv`, meta, imported);
+      const file = `${saved.name}.csv (kept in this browser)`;
+      await app.loader.openText(saved.csv, file, meta, imported, () => app.update(state.settings));
     } else {
       await app.open(state);
     }
@@ -101,6 +101,8 @@ export class SessionKeeper {
         const snapshot = this.#snapshot();
         const { loader } = this.#app;
         if (loader.status !== 'ready' || !loader.cohort || !loader.meta) return;
+        // A stand-in for a refused cohort never replaces what is kept.
+        if (loader.standIn) return;
         if (snapshot.every((part, i) => part === this.#saved[i])) return;
         this.#cancelSave();
         this.#timer = setTimeout(() => {
@@ -159,7 +161,7 @@ export class SessionKeeper {
     const snapshot = this.#snapshot();
     const { hash, loader, runs } = this.#app;
     const { cohort, meta, source } = loader;
-    if (!cohort || !meta || loader.status !== 'ready') return;
+    if (!cohort || !meta || loader.status !== 'ready' || loader.standIn) return;
     const { bootstrap, resim } = runs;
     const { imported } = loader;
     const parts = {
