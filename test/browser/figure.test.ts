@@ -180,7 +180,7 @@ describe.skipIf(!run)('reconstructing from a Kaplan–Meier figure in Chromium',
       .poll(() => again.page.textContent('[data-testid=overall-survival]'), POLL)
       .toMatch(
         new RegExp(
-          `^\\s*Overall survival: median\\s+${(read.median / 7).toFixed(1)} wk [\\s\\S]*; ${read.events} of 137\\s+patients died\\.`,
+          `^\\s*Overall survival: median\\s+${(read.median / 7).toFixed(1)} wk [\\s\\S]*;\\s+${read.events} of 137\\s+patients died\\.`,
         ),
       );
     expect(errors).toEqual([]);

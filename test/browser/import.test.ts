@@ -403,15 +403,19 @@ describe.skipIf(!run)('real data in: the Load tab with files as people keep them
     });
     await page.locator('[data-testid=loaded]').waitFor(POLL);
     await openTab(page, 'Summary & swimmer');
-    expect(await page.textContent('[data-testid=unavailable]')).toMatch(
-      /Duration of response: not available: 3 responders \(P1, P2, P7\) have no response time/,
+    // Each endpoint says so in its own row of the table, where its number would be.
+    expect(await page.textContent('[data-testid=summary-table] tr[data-endpoint=dor]')).toMatch(
+      /not available: 3 responders \(P1, P2, P7\) have no response time; duration of response starts at the first response/,
+    );
+    expect(await page.textContent('[data-testid=summary-table] tr[data-endpoint=ttr]')).toMatch(
+      /not available: 3 responders/,
     );
     await openTab(page, 'Kaplan–Meier');
-    expect(await page.textContent('[data-testid=km-empty-dor]')).toMatch(
-      /^Duration of response: not available: 3 responders/,
+    expect(await page.textContent('[data-testid=km-unavailable-dor]')).toMatch(
+      /^not available: 3 responders/,
     );
-    expect(await page.textContent('[data-testid=km-empty-ttr]')).toMatch(
-      /^Time to response: not available/,
+    expect(await page.textContent('[data-testid=km-unavailable-ttr]')).toMatch(
+      /^not available: 3 responders .*time to response needs the week of first response/,
     );
   }, 60_000);
 
