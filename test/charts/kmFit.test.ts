@@ -53,7 +53,7 @@ describe('kmFitGeometry', () => {
     expect(narrow.atRisk).toHaveLength(diagnostics.atRisk.length);
   });
 
-  it('keeps the at-risk rows\' labels clear of a four-digit count at time 0, inside the margin', () => {
+  it("keeps the at-risk rows' labels clear of a four-digit count at time 0, inside the margin", () => {
     // 12 px text is at most 7.5 px a digit: "1000" centred at x = 0 reaches 15 px left of it;
     // "Rebuilt" (7 characters) must end there and still start inside the chart.
     expect(KM_FIT_ROW_LABEL_X).toBeLessThanOrEqual(-(4 * 7.5) / 2 - 4);
