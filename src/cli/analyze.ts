@@ -1,3 +1,4 @@
+import { reportJson } from '../io/reportJson.ts';
 import { analyze } from '../engine/analyze.ts';
 import { analyzeSubgroups } from '../engine/analyzeSubgroups.ts';
 import { CONFIRM_WK_RANGE, LEVEL_RANGE, RHO_RANGE } from '../engine/limits.ts';
@@ -129,7 +130,7 @@ export const analyzeCommand: Command = {
               ...(read.disagreements ? { dor_disagreements: read.disagreements } : {}),
             };
       const output = { ...report, ...(subgroups ? subgroupOutput(subgroups) : {}), ...derived };
-      io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+      io.stdout(reportJson(output));
     } else {
       const grouped = subgroups ? `\n${formatSubgroupTable(subgroups, report.level)}` : '';
       io.stdout(formatReportTable(report) + grouped);

@@ -42,6 +42,7 @@ export const SETTINGS_PARAMS = {
     max: MAX_SWIMMER_WEEK,
     default: d.swimmerWeeks,
   }),
+  swimmerGroups: choiceParam('sg', CHOICES.swimmerGroups, { default: d.swimmerGroups }),
   selected: textParam('sel', {
     min: 1,
     max: URL_LIMITS.maxIdChars,

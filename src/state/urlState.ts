@@ -47,6 +47,10 @@ export const RESPONDER_CODES: Readonly<Record<ResponderSet, readonly ResponseCod
 export const SWIMMER_SCALES = ['linear', 'sqrt'] as const;
 /** One time axis of the swimmer plot. */
 export type SwimmerScale = (typeof SWIMMER_SCALES)[number];
+/** How the swimmer plot shows the app's grouping: lanes split into blocks, or in order coloured by group. */
+export const SWIMMER_GROUP_MODES = ['split', 'colour'] as const;
+/** One way of showing groups in the swimmer plot. */
+export type SwimmerGroupMode = (typeof SWIMMER_GROUP_MODES)[number];
 /** The latest week a swimmer plot's window of weeks may reach in a link. */
 export const MAX_SWIMMER_WEEK = 10_000;
 
@@ -83,6 +87,8 @@ export interface Settings {
   /** The swimmer plot's time axis and the weeks it shows (`null`: all of them). */
   swimmerScale: SwimmerScale;
   swimmerWeeks: [number, number] | null;
+  /** How the swimmer plot shows the grouping (`grouping`): split into blocks or coloured lanes. */
+  swimmerGroups: SwimmerGroupMode;
   selected: string | null;
   /** Who counts as a responder, for every endpoint, view, run and the report. */
   responders: ResponderSet;
@@ -141,6 +147,7 @@ export const DEFAULT_SETTINGS: Settings = {
   group: false,
   swimmerScale: 'linear',
   swimmerWeeks: null,
+  swimmerGroups: 'split',
   selected: null,
   responders: 'CR-PR-IMP',
   byWeek: [1, 2, 4],
@@ -207,4 +214,5 @@ export const CHOICES = {
   ttrScale: TTR_SCALES,
   incidenceLayout: INCIDENCE_LAYOUTS,
   swimmerScale: SWIMMER_SCALES,
+  swimmerGroups: SWIMMER_GROUP_MODES,
 } as const;

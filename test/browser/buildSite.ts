@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 export const DIST_ENV = 'COHORTSCOPE_BROWSER_DIST';
 
 /**
- * Builds the app with the project's Vite config into a fresh temporary folder and returns it,
+ * Builds the app for production with the project's Vite config into a fresh temporary folder and returns it,
  * unless a global setup already did (its folder is provided as `cohortscopeDist`, or in
  * `COHORTSCOPE_BROWSER_DIST`).
  */
@@ -23,12 +23,21 @@ export async function buildSite(): Promise<{ dir: string; owned: boolean }> {
   const shared = provided ?? process.env[DIST_ENV];
   if (shared && existsSync(join(shared, 'index.html'))) return { dir: shared, owned: false };
   const dir = await mkdtemp(join(tmpdir(), 'cohortscope-site-'));
-  await build({
-    root: resolve(import.meta.dirname, '../..'),
-    configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: dir, emptyOutDir: true },
-  });
+  // The test runner sets NODE_ENV=test, under which Vite makes a development build (Svelte's
+  // dev checks, other chunks): build what `npm run build` ships instead.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: resolve(import.meta.dirname, '../..'),
+      configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+      build: { outDir: dir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   return { dir, owned: true };
 }
 

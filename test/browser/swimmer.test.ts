@@ -104,6 +104,38 @@ describe.runIf(run)('the swimmer plot in Chromium', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it("groups the lanes by the app's one grouping (the link's by), split or coloured, and lets it go", async () => {
+    const { page, errors } = await openApp(session, '#v=1&by=sex');
+    const figure = page.locator('.swimmer svg[role=img]');
+    expect(await figure.getAttribute('aria-label')).toContain('grouped by sex');
+    const texts = () => figure.locator('text').allTextContents();
+    // Split: a header over each block of lanes, the two men's lanes after the sixteen women's.
+    const lanes = () =>
+      figure
+        .locator('g[data-patient-id]')
+        .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-patient-id')));
+    await expect.poll(texts, POLL).toContain('Female: 16');
+    expect(await texts()).toContain('Male: 2');
+    expect((await lanes()).slice(-2)).toEqual(['P06', 'P15']);
+    // The Subgroups tab shows the same grouping.
+    await page.getByRole('tab', { name: 'Subgroups' }).click();
+    await expect
+      .poll(() => page.textContent('[data-testid=grouping-summary]'), POLL)
+      .toMatch(/sex/i);
+    await page.getByRole('tab', { name: 'Summary & swimmer' }).click();
+    await page.selectOption('[data-testid=swimmer-group-mode]', 'colour');
+    await expect.poll(() => hashParam(page, 'sg'), POLL).toBe('colour');
+    // Coloured: the lanes keep their sorted order (by follow-up), the groups named in the legend.
+    await expect.poll(async () => (await lanes()).indexOf('P06'), POLL).toBe(4);
+    expect(await texts()).toContain('Male: 2');
+    expect(await figure.getAttribute('aria-label')).toContain('grouped by sex');
+    await page.click('[data-testid=swimmer-ungroup]');
+    await expect.poll(() => hashParam(page, 'by'), POLL).toBeNull();
+    await page.locator('[data-testid=swimmer-group]').waitFor();
+    expect(await figure.getAttribute('aria-label')).not.toContain('grouped by');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it('zooms the weeks with the link, the keys and the reset button, and the link round-trips', async () => {
     const { page, errors } = await openApp(session, '#v=1&sx=sqrt&sw=0-4');
     expect(await page.textContent('svg[role=img]')).toContain('(square-root scale)');

@@ -14,7 +14,6 @@ import {
 } from '../../src/charts/swimmer/geometry';
 import { dodge } from '../../src/charts/swimmer/dodge';
 import { LANE_LAYOUT } from '../../src/charts/swimmer/laneMarks';
-import { laneAssessments } from '../../src/charts/swimmer/laneAssessments';
 import { legendItems } from '../../src/charts/swimmer/legendItems';
 import { markerShape, type MarkerKind } from '../../src/charts/swimmer/markerShape';
 import { timeAxis } from '../../src/charts/swimmer/timeAxis';
@@ -440,25 +439,5 @@ describe('legendItems', () => {
     });
     for (const item of items) expect(item.x + 24 + item.label.length * 7).toBeLessThan(400 + 60);
     expect(height).toBeGreaterThan(20);
-  });
-});
-
-describe('laneAssessments', () => {
-  it('keeps each patient’s assessments, in time order, for the swimmer lanes', () => {
-    const records = [
-      {
-        id: 'P1',
-        assessments: [
-          { week: 4, response: 'PD' as const, row: 3 },
-          { week: 2, response: 'PR' as const, row: 2 },
-        ],
-        deathWk: null,
-        followupWk: 8,
-      },
-    ];
-    expect(laneAssessments(records).get('P1')).toEqual([
-      { week: 2, response: 'PR' },
-      { week: 4, response: 'PD' },
-    ]);
   });
 });

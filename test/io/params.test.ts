@@ -69,10 +69,28 @@ describe('whole numbers', () => {
     expect(REPS.read('007')).toBe(7);
   });
 
-  it.each(['0', '10000001', '2.5', '1e3', '-4', '+4', '1,000', 'many', '', '99999999999999999999'])(
-    'refuse %j',
-    (text) => expect(REPS.read(text)).toBeUndefined(),
-  );
+  it('read thousands separators and an exponent, as people write large numbers', () => {
+    expect(REPS.read('1,000,000')).toBe(1_000_000);
+    expect(REPS.read('1e6')).toBe(1_000_000);
+    expect(REPS.read('2.5e3')).toBe(2500);
+    expect(REPS.read('10,000,000')).toBe(10_000_000);
+    expect(REPS.write(REPS.read('1,000,000')!)).toBe('1000000');
+  });
+
+  it.each([
+    '0',
+    '10000001',
+    '2.5',
+    '1e-3',
+    '-4',
+    '1,00',
+    '1,0000',
+    '1.000.000',
+    '1 000',
+    'many',
+    '',
+    '99999999999999999999',
+  ])('refuse %j', (text) => expect(REPS.read(text)).toBeUndefined());
 
   it('say the range with thousands separated', () => {
     expect(REPS.allowed).toBe('a whole number from 1 to 10,000,000');
@@ -302,7 +320,8 @@ describe('checking a form field', () => {
     ['0', 'got "0"'],
     ['10000001', 'got "10000001"'],
     ['2.5', 'got "2.5"'],
-    ['1e3', 'got "1e3"'],
+    ['1e-3', 'got "1e-3"'],
+    ['1,00', 'got "1,00"'],
     ['-4', 'got "-4"'],
     ['many', 'got "many"'],
     ['', 'nothing was entered'],

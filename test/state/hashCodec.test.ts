@@ -31,6 +31,7 @@ const settingsArb = fc.record({
   sort: fc.constantFrom(...CHOICES.sort),
   group: fc.boolean(),
   swimmerScale: fc.constantFrom(...CHOICES.swimmerScale),
+  swimmerGroups: fc.constantFrom(...CHOICES.swimmerGroups),
   swimmerWeeks: fc.option(
     fc
       .tuple(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 1, max: 4000 }))
@@ -145,6 +146,16 @@ describe('URL hash codec', () => {
       { numRuns: 1000, seed: 7 },
     );
   }, 60_000);
+
+  it('reads how the swimmer plot shows the grouping, and refuses another by name', () => {
+    const good = decodeHash('#v=1&by=sex&sg=colour');
+    expect(good.messages).toEqual([]);
+    expect(good.state.settings).toMatchObject({ grouping: 'sex', swimmerGroups: 'colour' });
+    expect(encodeHash(good.state)).toContain('sg=colour');
+    const bad = decodeHash('#v=1&sg=stack');
+    expect(bad.state.settings.swimmerGroups).toBe('split');
+    expect(bad.messages).toEqual(['"sg" must be one of split, colour; got "stack"; using split.']);
+  });
 
   it("reads the swimmer plot's time axis and window of weeks, and refuses bad ones by name", () => {
     const good = decodeHash('#v=1&sx=sqrt&sw=0.5-4');

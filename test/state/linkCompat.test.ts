@@ -75,12 +75,12 @@ const pairs = (hash: string) => [...new URLSearchParams(hash.slice(1))].sort();
 /** Settings added since, which a link written back states at their defaults. */
 /**
  * The settings added since (the responder definition, the landmark and "responded by" weeks,
- * the Kaplan–Meier views, ρ, the competing-risk layout and the swimmer's time axis), at their defaults: a link is written
+ * the Kaplan–Meier views, ρ, the competing-risk layout, the swimmer's time axis and how it shows groups), at their defaults: a link is written
  * with every setting explicit, so an old link comes back with these added; the grouping, `null`
  * by default, is left out.
  */
 const ADDED =
-  '&resp=CR-PR-IMP&bw=1,2,4&lm=4,12,26&kmb=&ttrs=event&rho=0&cil=side-by-side&sx=linear';
+  '&resp=CR-PR-IMP&bw=1,2,4&lm=4,12,26&kmb=&ttrs=event&rho=0&cil=side-by-side&sx=linear&sg=split';
 
 describe('links written by the previous version', () => {
   it.each(LINKS)('%s decodes to the same state and is written back alike', (hash, state) => {

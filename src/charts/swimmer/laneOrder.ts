@@ -1,6 +1,6 @@
 import type { Patient, ResponseCode } from '../../engine/cohort';
 import { groupPatients, type Grouping } from '../../engine/groupPatients';
-import { groupColours } from '../palette';
+import { groupStyle } from '../km/multiKmGeometry';
 import { sortPatients, type SwimmerSort } from './sortPatients';
 
 /** How a grouping shows: lanes split into labelled blocks, or kept in order with a colour each. */
@@ -79,7 +79,7 @@ export function laneOrder(
   }
   const groups = blocks.map((b, i) => ({
     label: `${b.name}: ${b.patients.length}`,
-    colour: groupColours[i % groupColours.length],
+    colour: groupStyle(i).colour,
     count: b.patients.length,
   }));
   const index = new Map<Patient, number>();

@@ -1,11 +1,9 @@
 import { formatParamNumber } from './formatParamNumber.ts';
 import type { RangeParam } from './Param.ts';
-
-/** A plain decimal number, with an optional exponent: `0.95`, `.5`, `26`, `1e-3`. */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+import { readDecimal } from './readDecimal.ts';
 
 /**
- * A number from `min` to `max`. With `digits`, values are kept to that many significant digits,
+ * A number from `min` to `max`, read as people write it (`readDecimal`: `0.95`, `1e-3`, `1,000`). With `digits`, values are kept to that many significant digits,
  * read and written alike, so a slider's 0.6000000001 travels as `0.6`; without, exactly. A
  * default outside the range is brought into it.
  * Example: `numberParam('p', { min: 0, max: 1, default: 0.5, digits: 6 }).write(0.1 + 0.2) === '0.3'`.
@@ -26,9 +24,9 @@ export function numberParam(
     min,
     max,
     read(text) {
-      const trimmed = text.trim();
-      if (!DECIMAL.test(trimmed)) return undefined;
-      const value = round(Number(trimmed));
+      const read = readDecimal(text);
+      if (read === undefined) return undefined;
+      const value = round(read);
       // `+ 0` turns -0 into 0.
       return Number.isFinite(value) && value >= min && value <= max ? value + 0 : undefined;
     },

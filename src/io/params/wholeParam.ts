@@ -1,10 +1,11 @@
 import { formatParamNumber } from './formatParamNumber.ts';
 import type { RangeParam } from './Param.ts';
+import { readDecimal } from './readDecimal.ts';
 
 /**
- * A whole number from `min` to `max`, written in digits only (spaces around are ignored; no sign,
- * decimal point, exponent or separator). A default outside the range (taken from a large
- * cohort, say) is brought into it.
+ * A whole number from `min` to `max`, read as people write it (`readDecimal`: `30`, `1,000,000`,
+ * `1e6`) when its value is whole, and written in digits only. A default outside the range (taken
+ * from a large cohort, say) is brought into it.
  * Example: `wholeParam('n', { min: 1, max: 200, default: 18 }).read('30') === 30`.
  */
 export function wholeParam(
@@ -21,10 +22,9 @@ export function wholeParam(
     min,
     max,
     read(text) {
-      const trimmed = text.trim();
-      if (!/^\d+$/.test(trimmed)) return undefined;
-      const value = Number(trimmed);
-      return value >= min && value <= max ? value : undefined;
+      const value = readDecimal(text);
+      if (value === undefined || !Number.isInteger(value)) return undefined;
+      return value >= min && value <= max ? value + 0 : undefined;
     },
     write: (value) => String(value),
     show: formatParamNumber,

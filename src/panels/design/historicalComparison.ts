@@ -29,11 +29,12 @@ const VERB: Record<Alternative, [string, string]> = {
 };
 
 const pct = (p: number) => `${+(p * 100).toFixed(1)}%`;
-const listed = (rates: readonly ComparedRate[]) => {
+/** "50% (p = 0.0038), 60% (p = 0.033) and 75% (p = 0.31)"; after a "not", joined by "or". */
+const listed = (rates: readonly ComparedRate[], last: 'and' | 'or') => {
   const items = rates.map((r) => `${pct(r.p0)} (p = ${format.pValue(r.pValue)})`);
   return items.length <= 1
     ? items.join('')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 };
 
 /**
@@ -66,10 +67,10 @@ export function historicalComparison(
   const who = `${x}/${n}`;
   const sentence =
     yes.length === 0
-      ? `${who} does not convincingly ${doesNot} a historical ${listed(no)}.`
+      ? `${who} does not convincingly ${doesNot} a historical ${listed(no, 'or')}.`
       : no.length === 0
-        ? `${who} ${does} a historical ${listed(yes)}.`
-        : `${who} ${does} a historical ${listed(yes)} but not convincingly a historical ${listed(no)}.`;
+        ? `${who} ${does} a historical ${listed(yes, 'and')}.`
+        : `${who} ${does} a historical ${listed(yes, 'and')} but not convincingly a historical ${listed(no, 'or')}.`;
   const [lower, upper] = test.ci;
   const levelText = format.level(level);
   const alphaText = `${+(alpha * 100).toFixed(2)}%`;

@@ -18,13 +18,8 @@ export function chance(value: number): string {
   return value < 0.5 && oneIn > 2 ? `${percent} (about 1 in ${oneIn})` : percent;
 }
 
-/**
- * A count with its noun, singular for one. Example: `count(1, 'patient') === '1 patient'`,
- * `count(2000, 'study', 'studies') === '2,000 studies'`.
- */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? singular : plural}`;
-}
+/** A count with its noun (one way for the whole app). */
+export { count } from '../../ui/count.ts';
 
 /**
  * Names in a list, the first `most` of them and then how many more.

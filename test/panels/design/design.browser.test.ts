@@ -180,6 +180,15 @@ describe.skipIf(!chromiumAvailable())('the Design tab in Chromium', { timeout: 1
     expect(await page.inputValue('[data-testid=simon-alpha]')).toBe('0.05');
     await expect.poll(() => page.evaluate(() => location.hash)).not.toMatch(/d\.(sa|zz)=/);
     expect(await text(page, 'simon-status')).toBe('p1 must be above p0 = 0.6; got 0.4.');
+    // The HLH cohort's interval starts at 58.6%, not above p0 = 60%: offered, but not clickable.
+    const lowerEnd = page.getByRole('button', { name: /^p1 = the lower end of its interval/ });
+    expect(await lowerEnd.innerText()).toBe(
+      'p1 = the lower end of its interval (58.6%, not above p0 = 60.0%)',
+    );
+    expect(await lowerEnd.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /^p1 = the cohort's ORR/ }).isDisabled()).toBe(
+      false,
+    );
     await type(page, 'simon-p0', '0.2');
     await type(page, 'simon-nmax', '10');
     await expect

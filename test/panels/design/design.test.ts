@@ -74,6 +74,25 @@ describe('historicalComparison', () => {
     );
   });
 
+  it('joins the rates it does not beat by "or": 29/60 beats none of 50%, 60% and 75%', () => {
+    const c = historicalComparison(29, 60, {
+      p0: 0.5,
+      others: [0.6, 0.75],
+      alternative: 'greater',
+      level: 0.95,
+    });
+    expect(c.sentence).toBe(
+      '29/60 does not convincingly beat a historical 50% (p = 0.65), 60% (p = 0.97) or 75% (p = 1).',
+    );
+    const some = historicalComparison(15, 18, {
+      p0: 0.5,
+      others: [0.75, 0.8],
+      alternative: 'greater',
+      level: 0.95,
+    });
+    expect(some.sentence).toMatch(/but not convincingly a historical 75% \(p = 0\.31\) or 80% /);
+  });
+
   it('lists the main rate once when the others repeat it', () => {
     const c = historicalComparison(15, 18, {
       p0: 0.5,

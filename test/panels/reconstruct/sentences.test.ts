@@ -112,7 +112,7 @@ describe('ensemble parameters in the URL', () => {
       kept: { cohorts: '500', seed: '7', boot: '200' },
     });
     expect(read({}).values).toEqual({ cohorts: 200, seed: 1, boot: 0 });
-    for (const cohorts of ['0', '-3', '5001', '1e3', '2.5', 'many', ' ']) {
+    for (const cohorts of ['0', '-3', '5001', '1e4', '1,00', '2.5', 'many', ' ']) {
       const decoded = read({ cohorts });
       expect(decoded.values.cohorts, cohorts).toBe(ENSEMBLE_PARAMS.cohorts.default);
       expect(decoded.messages, cohorts).toEqual([
