@@ -44,7 +44,7 @@ Output (json): { n, level, responders, orr, cr, pr, imp, response_by_week, dor, 
   dor_competing, unavailable }. Proportions carry x, n, estimate and ci for clopper-pearson,
   wilson, jeffreys, agresti-coull and wald; Kaplan–Meier results carry n, events, median,
   ci (log, log-log, plain; null = not reached) and the table. followup is
-  { reverse_km, median_observed }; a landmark is { week, estimate, se, ci } (null after
+  { reverse_km, median_observed, overall_survival }; a landmark is { week, estimate, se, ci } (null after
   the curve's last time); dor_competing is { loss, death }, each a list of
   { time, n_risk, n_event, estimate, se, lower, upper, naive } at every time either
   event occurs. Endpoints that cannot be computed are null and \`unavailable\` says why.

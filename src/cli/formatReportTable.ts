@@ -109,6 +109,9 @@ export function formatReportTable(report: AnalysisReport): string {
         `Median follow-up (reverse Kaplan–Meier): ${wk(report.followup.reverse_km.median)} weeks ` +
           `(${level} CI ${interval(report.followup.reverse_km.ci.log, wk)} weeks, log); ` +
           `median observed time ${wk(report.followup.median_observed)} weeks`,
+        `Overall survival (Kaplan–Meier): median ${wk(report.followup.overall_survival.median)} weeks ` +
+          `(${level} CI ${interval(report.followup.overall_survival.ci.log, wk)} weeks, log); ` +
+          `${report.followup.overall_survival.events} of ${report.followup.overall_survival.n} died`,
       ]
     : [];
   const landmarks = [

@@ -71,7 +71,10 @@ export const mapCommand: Command = {
       : positionals[0];
     const lines = explain(suggestion.main, mainName);
     const mapping = { ...suggestion.mapping };
-    if (options.sheet !== undefined && !options.sheet.includes(',')) mapping.sheet = options.sheet;
+    // the sheets of the one workbook (a visits and a patients sheet too), so that
+    // `analyze FILE --map MAP.json` needs no --sheet again
+    if (options.sheet !== undefined && (positionals.length === 1 || !options.sheet.includes(',')))
+      mapping.sheet = options.sheet;
     if (suggestion.patients) {
       lines.push(
         ...explain(

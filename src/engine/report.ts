@@ -133,6 +133,8 @@ export interface FollowupResult {
   reverse_km: KmResult;
   /** Median of the observed times (to death or last contact). */
   median_observed: number | null;
+  /** Overall survival from the start of treatment: Kaplan–Meier with death as the event. */
+  overall_survival: KmResult;
 }
 
 /** One row of a cumulative incidence table, at a time when some competing event occurs. */

@@ -1,6 +1,7 @@
 import { RESPONSE_CODES, type ResponseCode, type Sex } from '../engine/cohort.ts';
 import type { ColumnSpec } from './columns.ts';
 import { isoDateDays } from './isoDate.ts';
+import { isMissingValue } from './missingValue.ts';
 import { VISIT_RESPONSES, type VisitResponse } from '../engine/visits/visitResponse.ts';
 
 /** A cell that could not be read, with the message for the user. */
@@ -126,14 +127,19 @@ export function readText(value: unknown): string | null | CellError {
   return new CellError(`is ${typeName(value)}; expected text`);
 }
 
+/** Kinds of column whose cells are never free text, so that `NA` or `.` there means blank. */
+const TYPED_KINDS = new Set<ColumnSpec['kind']>(['time', 'number', 'boolean', 'sex', 'date']);
+
 /**
- * Reads one cell of a known column: `null` when blank (empty text, JSON null or missing),
+ * Reads one cell of a known column: `null` when blank (empty text, JSON null or missing; in a
+ * number, time, date, yes/no or sex column also a missing-value marker such as `NA`),
  * the typed value when valid (dates as days since 1970-01-01), otherwise a `CellError`.
  * Text is expected trimmed. Example: `readCell('-0', timeSpec)` is 0; `readCell('1e400', timeSpec)`
  * is an error.
  */
 export function readCell(value: unknown, spec: ColumnSpec): CellValue {
   if (value === undefined || value === null || value === '') return null;
+  if (TYPED_KINDS.has(spec.kind) && isMissingValue(value)) return null;
   switch (spec.kind) {
     case 'text':
       return readText(value);

@@ -1,3 +1,4 @@
+import { decodeText } from './decodeText.ts';
 import { fileIssue } from './fileIssue.ts';
 import { isBinaryFile, SPREADSHEET_FILE, XPT_FILE } from './isBinaryFile.ts';
 import type { ImportIssue } from './issue.ts';
@@ -122,7 +123,7 @@ export async function readSources(
     } else {
       const list = new IssueList(file.name);
       const warned = new IssueList(file.name);
-      const text = typeof file.data === 'string' ? file.data : new TextDecoder().decode(file.data);
+      const text = typeof file.data === 'string' ? file.data : decodeText(file.data);
       const table = readTextTable(text, file.name, list, warned);
       if (table === null || list.count > 0) {
         issues.push(...list.list());

@@ -1,3 +1,4 @@
+import { decodeText } from '../io/decodeText.ts';
 import { isBinaryFile } from '../io/isBinaryFile.ts';
 import type { SourceFile } from '../io/readSources.ts';
 import type { Refusal } from './CohortLoader.svelte.ts';
@@ -7,7 +8,8 @@ export const MAX_UPLOAD_BYTES = 20_000_000;
 
 /**
  * Reads a file the user chose or dropped for the importer: spreadsheets (`.xlsx`, `.xls`,
- * `.ods`, …) and SAS transport files (`.xpt`) as bytes, every other file as text; or says why
+ * `.ods`, …) and SAS transport files (`.xpt`) as bytes, every other file as text
+ * (UTF-8, UTF-16 or Windows-1252, as `decodeText` finds); or says why
  * not: larger than {@link MAX_UPLOAD_BYTES}, or unreadable. Never throws. A file can be read
  * again (each import hands its bytes to a worker).
  *
@@ -25,7 +27,7 @@ export async function readCohortFile(
   try {
     const data = isBinaryFile(file.name)
       ? new Uint8Array(await file.arrayBuffer())
-      : await file.text();
+      : decodeText(new Uint8Array(await file.arrayBuffer()));
     return { ok: true, source: { name: file.name, data } };
   } catch (error) {
     return refuse(`could not be read (${String(error)}).`);

@@ -19,6 +19,10 @@ export const format = {
   weeks(value: number | null, missing = 'not reached'): string {
     return value === null || !Number.isFinite(value) ? missing : `${value.toFixed(1)} wk`;
   },
+  /** A week named in a sentence ("by week 27.4"), to one decimal without a trailing zero: 27.428 → "27.4", 5 → "5". */
+  week(value: number): string {
+    return String(+value.toFixed(1));
+  },
   /** [0.5, null] → "0.5 wk to not reached". */
   weeksInterval([lower, upper]: Interval): string {
     if (lower === null && upper === null) return 'not estimable';

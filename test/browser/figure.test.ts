@@ -174,6 +174,15 @@ describe.skipIf(!run)('reconstructing from a Kaplan–Meier figure in Chromium',
       .poll(() => again.page.textContent('[data-testid=cohort-name]'), POLL)
       .toMatch(/reconstructed from a figure/);
     expect(await again.page.textContent('header')).toMatch(/\(137 patients\)/);
+    // A survival figure's cohort shows its overall survival: the rebuilt median (days) in weeks.
+    await again.page.getByRole('tab', { name: 'Summary & swimmer' }).click();
+    await expect
+      .poll(() => again.page.textContent('[data-testid=overall-survival]'), POLL)
+      .toMatch(
+        new RegExp(
+          `^\\s*Overall survival: median\\s+${(read.median / 7).toFixed(1)} wk [\\s\\S]*;\\s+${read.events} of 137\\s+patients died\\.`,
+        ),
+      );
     expect(errors).toEqual([]);
     expect(again.errors).toEqual([]);
   }, 120_000);

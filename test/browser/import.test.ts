@@ -188,8 +188,37 @@ describe.skipIf(!run)('real data in: the Load tab with files as people keep them
     expect(await shownRows(page)).toEqual(
       expectedRows(fromR('myeloid workbook, visits and patients sheets')),
     );
+    // Times read in days are weeks with many decimals: the sentences round them.
+    expect(await page.textContent('[data-testid=endings]')).toMatch(
+      /By week \d+(\.\d)? from response/,
+    );
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('a semicolon CSV in Latin-1 written by R (NA for blank) is read with its accents and loads', async () => {
+    const { page, errors } = await open();
+    const text =
+      'Identifiant;Réponse;response_wk;followup_wk;death_wk\n' +
+      'P1;CR;2;10;NA\nP2;NR;NA;8;8\nP3;PR;1.5;6;NA\n';
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'français.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text, 'latin1'),
+    });
+    await page.locator('[data-testid=mapping-step]').waitFor(POLL);
+    const step = (await page.textContent('[data-testid=mapping-step]'))!;
+    expect(step).toContain('Réponse');
+    expect(step).not.toContain('\uFFFD');
+    await page.selectOption('[data-testid=fields-columns] tr[data-field=id] select', 'Identifiant');
+    await page.selectOption(
+      '[data-testid=fields-columns] tr[data-field=best_response] select',
+      'Réponse',
+    );
+    await page.getByRole('button', { name: 'Load', exact: true }).click();
+    await page.locator('[data-testid=loaded]').waitFor(POLL);
+    expect(await page.textContent('header')).toMatch(/\(3 patients\)/);
+    expect(errors).toEqual([]);
+  }, 60_000);
 
   it('an ADaM trio of .xpt files loads as given and agrees with its ADTTE; one that disagrees is listed', async () => {
     const { page, errors } = await open();

@@ -3,6 +3,7 @@ import { incidenceGeometry } from '../../src/charts/km/incidenceGeometry';
 import IncidencePlot from '../../src/charts/km/IncidencePlot.svelte';
 import MultiKmPlot from '../../src/charts/km/MultiKmPlot.svelte';
 import { groupStyle, multiKmGeometry } from '../../src/charts/km/multiKmGeometry';
+import { kmLayout } from '../../src/charts/km/geometry';
 import { riskTableGeometry } from '../../src/charts/km/riskTableGeometry';
 import { aalenJohansen, type CompetingObservation } from '../../src/engine/aalenJohansen';
 import { kaplanMeier } from '../../src/engine/kaplanMeier';
@@ -227,5 +228,27 @@ describe('riskTableGeometry', () => {
     ]);
     expect(t.height).toBe(54);
     expect(t.labelWidth).toBe(8 * 7 + 14);
+    expect(t.labelX).toBe(-12);
+  });
+
+  it('ends the row labels clear of a wide count at time 0, and the plot makes room for them', () => {
+    // 228 patients at risk at 0 (R's lung): "228" centred on the axis reaches 12.75 px left of it
+    const lung = kaplanMeier(
+      Array.from({ length: 228 }, (_, i) => ({ time: 1 + (i % 40), event: i % 3 > 0 })),
+    );
+    const t = riskTableGeometry([{ group: 'all', columns: riskTable(lung, [0, 20]) }], (v) => v);
+    expect(t.labelX).toBe(-15.75);
+    const small = kmLayout([{ group: 'all', curve: female }], {
+      width: 640,
+      legendHeight: 0,
+      table: 'kmunicate',
+    });
+    const large = kmLayout([{ group: 'all', curve: lung }], {
+      width: 640,
+      legendHeight: 0,
+      table: 'kmunicate',
+    });
+    expect(large.table.labelX).toBe(-15.75);
+    expect(large.margin.left - small.margin.left).toBe(3.75);
   });
 });

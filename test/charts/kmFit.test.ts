@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import KmFitPlot from '../../src/charts/kmfit/KmFitPlot.svelte';
-import { kmFitGeometry } from '../../src/charts/kmfit/geometry';
+import { KM_FIT_ROW_LABEL_X, kmFitGeometry } from '../../src/charts/kmfit/geometry';
 import { cleanPoints } from '../../src/engine/digitise/cleanPoints.ts';
 import { kmDiagnostics, reconstructFromKm } from '../../src/engine/kmfigure/index.ts';
 import { atRiskOf, kmFigures } from '../engine/kmfigure/kmFigures.ts';
@@ -51,6 +51,13 @@ describe('kmFitGeometry', () => {
     const narrow = kmFitGeometry(points, diagnostics, { width: 320 });
     expect(narrow.ticks).toEqual([0, 40, 80, 120, 160]);
     expect(narrow.atRisk).toHaveLength(diagnostics.atRisk.length);
+  });
+
+  it("keeps the at-risk rows' labels clear of a four-digit count at time 0, inside the margin", () => {
+    // 12 px text is at most 7.5 px a digit: "1000" centred at x = 0 reaches 15 px left of it;
+    // "Rebuilt" (7 characters) must end there and still start inside the chart.
+    expect(KM_FIT_ROW_LABEL_X).toBeLessThanOrEqual(-(4 * 7.5) / 2 - 4);
+    expect(g.frame.margin.left + KM_FIT_ROW_LABEL_X).toBeGreaterThanOrEqual(7 * 7.5);
   });
 });
 

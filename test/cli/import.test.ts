@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCapture } from './runCapture.ts';
 
@@ -156,6 +159,8 @@ describe('cohortscope map', () => {
       'Visits,Patients',
     ]);
     expect(status).toBe(0);
+    // the MAP.json names both sheets, so analyze needs no --sheet with it
+    expect(JSON.parse(stdout).sheet).toBe('Visits,Patients');
     expect(JSON.parse(stdout).patient_columns).toEqual({
       id: 'Patient',
       sex: 'Gender',
@@ -165,5 +170,23 @@ describe('cohortscope map', () => {
     });
     expect(stderr).toMatch(/myeloid\.xlsx, sheet Patients: patients layout/);
     expect(stderr).toMatch(/TO DO: say what "No remission" means in response \(294 rows\)\n$/);
+
+    // completed as the user would (the one open code), it reads the workbook without --sheet
+    const mapping = JSON.parse(stdout);
+    mapping.values.response['No remission'] = 'NR';
+    const dir = await mkdtemp(join(tmpdir(), 'cohortscope-map-'));
+    try {
+      await writeFile(join(dir, 'MAP.json'), JSON.stringify(mapping));
+      const analyzed = await runCapture([
+        'analyze',
+        `${F}/myeloid.xlsx`,
+        '--map',
+        join(dir, 'MAP.json'),
+      ]);
+      expect(analyzed.stderr).not.toMatch(/choose one/);
+      expect(analyzed.status).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

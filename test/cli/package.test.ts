@@ -57,6 +57,16 @@ describe('the packed cohortscope command', { timeout: 120_000 }, () => {
     expect(npx.stdout).toBe((await runCapture(['analyze', '--help'])).stdout);
   });
 
+  it('stops quietly when the reader of its output closes early (| head)', async () => {
+    // `true` exits without reading, so the command writes into a closed pipe (EPIPE)
+    const { stdout, stderr } = await run('bash', [
+      '-c',
+      `"${bin}" analyze "${HLH}" | true; echo "status \${PIPESTATUS[0]}"`,
+    ]);
+    expect(stderr).toBe('');
+    expect(stdout).toBe('status 0\n');
+  });
+
   it('prints the same analysis as the sources', async () => {
     const { stdout } = await run(bin, ['analyze', HLH]);
     expect(stdout).toBe((await runCapture(['analyze', HLH])).stdout);

@@ -115,3 +115,12 @@ describe('format.pValue and the median label', () => {
     ).toBe('F: median 1.5 wk (CI 1 wk–NR)');
   });
 });
+
+describe('format.week', () => {
+  it('names a week in a sentence to one decimal, without a trailing zero', () => {
+    // the last loss of a cohort read from visits in days: 192 days from response
+    expect(format.week(192 / 7)).toBe('27.4');
+    expect(format.week(5)).toBe('5');
+    expect(format.week(0.04)).toBe('0');
+  });
+});

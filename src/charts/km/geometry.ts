@@ -87,12 +87,16 @@ export function kmLayout(
   const kinds = KM_TABLE_ROWS[options.table ?? 'at-risk'];
   const userBreaks = options.breaks && options.breaks.length > 0 ? [...options.breaks] : null;
   const lastTime = options.lastTime ?? Math.max(0, ...groups.map((g) => g.curve.time.at(-1) ?? 0));
+  // the labels' room, from the counts at time 0 (the widest under the axis: n at risk)
   const sized = riskTableGeometry(
-    groups.map((g) => ({ group: g.group, columns: [] })),
+    groups.map((g) => ({ group: g.group, columns: riskTable(g.curve, [0]) })),
     (t) => t,
     { kinds },
   );
-  const left = Math.max(KM_MARGIN.left, Math.min(KM_MAX_LABEL_WIDTH, sized.labelWidth) + 12);
+  const left = Math.max(
+    KM_MARGIN.left,
+    Math.min(KM_MAX_LABEL_WIDTH, sized.labelWidth) - sized.labelX,
+  );
   const plotWidth = Math.max(100, options.width - left - KM_MARGIN.right);
   const x = scaleLinear()
     .domain([0, Math.max(1, lastTime, ...(userBreaks ?? []))])

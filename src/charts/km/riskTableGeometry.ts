@@ -6,6 +6,11 @@ export const RISK_LINE_HEIGHT = 18;
 
 /** Estimated pixels per character of a 13 px table label (nothing is measured in Node). */
 const LABEL_CHAR_WIDTH = 7;
+/** Widest digit of a 13 px count (DejaVu Sans digits are 0.64 em), rounded up. */
+const DIGIT_WIDTH = 8.5;
+/** Least room left of the axis for a row label's end, and the least gap between it and a count. */
+const LABEL_GAP = 12;
+const COUNT_GAP = 3;
 
 /** The kinds of row a KMunicate table can show, with their labels. */
 export const RISK_ROWS = {
@@ -37,6 +42,11 @@ export interface RiskTableLayout {
   height: number;
   /** Pixels the row labels need left of the axis (0 when the lines have no label). */
   labelWidth: number;
+  /**
+   * Where the row labels end, left of the axis (negative): 12 px, or farther when a count centred
+   * at time 0 is wide enough to reach the label (228 patients, 1,000).
+   */
+  labelX: number;
 }
 
 /**
@@ -78,11 +88,14 @@ export function riskTableGeometry(
     }
   }
   const longest = Math.max(0, ...lines.map((l) => l.label.length));
+  const atAxis = lines.flatMap((l) => l.cells.filter((c) => c.x < LABEL_GAP).map((c) => c));
+  const reach = Math.max(0, ...atAxis.map((c) => (c.text.length * DIGIT_WIDTH) / 2 - c.x));
   return {
     title: atRiskOnly ? 'Number at risk' : 'Number at risk and cumulative counts',
     lines,
     headings,
     height: y,
     labelWidth: longest === 0 ? 0 : longest * LABEL_CHAR_WIDTH + 14,
+    labelX: -round(Math.max(LABEL_GAP, reach + COUNT_GAP)),
   };
 }

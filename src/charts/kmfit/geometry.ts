@@ -28,7 +28,9 @@ export interface KmFitGeometry {
 
 /** Height of the plotting area; under it the axis and the two rows of numbers at risk. */
 export const KM_FIT_PLOT_HEIGHT = 240;
-const MARGIN = { top: 50, right: 28, bottom: 112, left: 64 } as const;
+const MARGIN = { top: 50, right: 28, bottom: 112, left: 84 } as const;
+/** Where the at-risk rows' labels end, left of the plot: clear of a four-digit count centred at time 0. */
+export const KM_FIT_ROW_LABEL_X = -24;
 /** Least room between two labelled times on the x axis, in pixels. */
 const TICK_SPACING = 36;
 

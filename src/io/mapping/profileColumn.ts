@@ -1,10 +1,11 @@
+import { isMissingValue } from '../missingValue.ts';
 import { responseWord } from './responseWord.ts';
 
 /** What a column's values look like, for suggesting what it is. */
 export interface ColumnProfile {
   index: number;
   header: string;
-  /** Non-blank cells. */
+  /** Non-blank cells (a missing-value marker such as `NA` counts as blank, but is in `distinct`). */
   filled: number;
   rows: number;
   /** Shares of the non-blank cells that are numbers (or numeric text), ISO or d/m/y dates, and response words. */
@@ -40,9 +41,10 @@ export function profileColumn(
   for (const { cells } of table.rows) {
     const cell = cells[index];
     if (cell === undefined || cell === null || cell === '') continue;
-    filled += 1;
     const text = typeof cell === 'string' ? cell.trim() : String(cell);
     distinct.set(text, (distinct.get(text) ?? 0) + 1);
+    if (isMissingValue(cell)) continue;
+    filled += 1;
     if (typeof cell === 'number' || NUMBER.test(text)) {
       numeric += 1;
       const value = Number(text);

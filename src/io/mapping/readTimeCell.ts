@@ -1,11 +1,13 @@
 import { toWeeks, type TimeUnit } from './columnMapping.ts';
+import { isMissingValue } from '../missingValue.ts';
 import { unitWord } from './unitWord.ts';
 
 const WITH_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z]+)$/;
 
 /**
  * Converts a time cell of a column in `unit` to weeks: a number, numeric text, or numeric text
- * with a unit (`14 d`, `2 weeks`) that must be the column's unit. Anything else is returned as
+ * with a unit (`14 d`, `2 weeks`) that must be the column's unit; a missing-value marker (`NA`)
+ * is blank. Anything else is returned as
  * it is, for the column reader to refuse with its usual message; a different unit gives an error.
  * @example readTimeCell('14', 'days') // 2
  */
@@ -13,7 +15,7 @@ export function readTimeCell(cell: unknown, unit: TimeUnit): unknown | { mixed: 
   if (typeof cell === 'number') return Number.isFinite(cell) ? toWeeks(cell, unit) : cell;
   if (typeof cell !== 'string') return cell;
   const text = cell.trim();
-  if (text === '') return '';
+  if (text === '' || isMissingValue(text)) return '';
   const suffixed = WITH_UNIT.exec(text);
   if (suffixed) {
     const stated = unitWord(suffixed[2]);

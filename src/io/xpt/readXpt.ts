@@ -1,3 +1,4 @@
+import { decodeText } from '../decodeText.ts';
 import { fileIssue } from '../fileIssue.ts';
 import type { ImportIssue } from '../issue.ts';
 import { MAX_COLUMNS, MAX_PATIENTS } from '../limits.ts';
@@ -22,19 +23,9 @@ const DATETIME_FORMATS = /^(DATETIME|E8601DT|IS8601DT|B8601DT|DATEAMPM)/;
 const ascii = (bytes: Uint8Array, start: number, length: number): string =>
   String.fromCharCode(...bytes.subarray(start, start + length));
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const latin1 = new TextDecoder('windows-1252');
-
 /** Character data: UTF-8 when valid, else Windows-1252 (older SAS files); trailing blanks and NULs removed. */
 function text(bytes: Uint8Array, start: number, length: number): string {
-  const slice = bytes.subarray(start, start + length);
-  let value: string;
-  try {
-    value = utf8.decode(slice);
-  } catch {
-    value = latin1.decode(slice);
-  }
-  return value.replace(/[\s\0]+$/, '');
+  return decodeText(bytes.subarray(start, start + length)).replace(/[\s\0]+$/, '');
 }
 
 const iso = (days: number): string => new Date(days * 86_400_000).toISOString().slice(0, 10);
