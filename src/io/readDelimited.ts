@@ -3,6 +3,7 @@ import type { IssueList } from './IssueList.ts';
 import { MAX_PATIENTS } from './limits.ts';
 import type { RawRow, RawTable } from './rawTable.ts';
 import { unguardFormula } from './formulaGuard.ts';
+import { unclosedQuote } from './unclosedQuote.ts';
 
 const clean = (cell: string): string => unguardFormula(cell.trim());
 const isBlank = (cells: string[]): boolean => cells.every((cell) => cell.trim() === '');
@@ -11,7 +12,8 @@ const isBlank = (cells: string[]): boolean => cells.every((cell) => cell.trim() 
  * Reads CSV, TSV or semicolon-separated text (RFC 4180 quoting, via d3-dsv) into a raw table:
  * the first non-blank line is the header; blank lines are skipped and not counted as rows;
  * cells are trimmed and lose the quote added by `guardFormula`. Returns `null` after adding
- * an issue when the file has no header or no data rows, or too many rows.
+ * an issue when the file has no header or no data rows, too many rows, or a quote that opens a
+ * cell and never closes (named by its line, before it swallows the rest of the file).
  * Example: `readDelimited('id,best_response\nP1,CR', ',', issues, warnings)`.
  */
 export function readDelimited(
@@ -20,6 +22,16 @@ export function readDelimited(
   issues: IssueList,
   warnings: IssueList,
 ): RawTable | null {
+  const open = unclosedQuote(text, delimiter);
+  if (open) {
+    issues.add(
+      null,
+      null,
+      null,
+      `has a quote that opens cell ${open.cell} of line ${open.line} and is never closed, so every later line would be read into that cell; close the quote or remove it`,
+    );
+    return null;
+  }
   const lines = dsvFormat(delimiter).parseRows(text);
   let header: string[] | null = null;
   const rows: RawRow[] = [];

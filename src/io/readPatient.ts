@@ -29,15 +29,45 @@ export function cellText(raw: unknown): string | null {
   }
 }
 
-/** An unknown column's cell as text: JSON objects and lists are kept as JSON text. */
+/** Deepest nesting of lists and objects kept in an unknown column's JSON cell. */
+export const MAX_JSON_DEPTH = 20;
+
+/** How deeply `value` nests lists and objects (0 for a plain value), counted no further than `limit` + 1. */
+function jsonDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * An unknown column's cell as text: JSON objects and lists are kept as JSON text, within the
+ * limits of any cell (`MAX_FIELD_CHARS` characters, `MAX_JSON_DEPTH` levels of nesting).
+ */
 function extraText(raw: unknown): string | null | CellError {
   const text = readText(raw);
   if (!(text instanceof CellError)) return text;
+  if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+    return new CellError(
+      `nests lists or objects more than ${MAX_JSON_DEPTH} levels deep; give the value as text`,
+    );
+  let json: string;
   try {
-    return JSON.stringify(raw);
+    json = JSON.stringify(raw);
   } catch {
     return text;
   }
+  return json.length > MAX_FIELD_CHARS
+    ? new CellError(
+        `is ${json.length} characters long as JSON text; at most ${MAX_FIELD_CHARS} are allowed`,
+      )
+    : json;
 }
 
 type Values = (CellValue | undefined)[];

@@ -221,6 +221,23 @@ describe('parseCohort JSON', () => {
     expectRefused(json([{ ...patient, sex: 1 }]), { column: 'sex', message: /is a number/ });
   });
 
+  it('parseCohort keeps a JSON list or object of an extra column as JSON text, within the cell limits', () => {
+    const kept = expectLoaded(json([{ ...patient, labs: { ferritin: [900, 450] } }]));
+    expect(kept.cohort.patients[0].extra.labs).toBe('{"ferritin":[900,450]}');
+    expectRefused(json([{ ...patient, labs: new Array(MAX_FIELD_CHARS).fill(1) }]), {
+      row: 1,
+      column: 'labs',
+      message: new RegExp(`characters long as JSON text; at most ${MAX_FIELD_CHARS} are allowed`),
+    });
+    let deep: unknown = 1;
+    for (let i = 0; i < 25; i++) deep = [deep];
+    expectRefused(json([{ ...patient, labs: deep }]), {
+      row: 1,
+      column: 'labs',
+      message: /nests lists or objects more than 20 levels deep/,
+    });
+  });
+
   it('parseCohort refuses a JSON document that is not a cohort', () => {
     expectRefused(json('42'), { message: /is a JSON number; expected an array of patients/ });
     expectRefused(json({ people: [] }), { column: 'patients', message: /missing or not an array/ });
