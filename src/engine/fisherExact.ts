@@ -1,3 +1,5 @@
+import { max } from 'd3-array';
+
 /** R's relative tolerance for tables as likely as the observed one. */
 const RELATIVE_ERROR = 1 + 1e-7;
 
@@ -27,8 +29,8 @@ export function fisherExact(
     const ratio = ((m - x) * (k - x)) / ((x + 1) * (n - k + x + 1));
     logd.push(logd[logd.length - 1] + Math.log(ratio));
   }
-  const max = Math.max(...logd);
-  const dens = logd.map((l) => Math.exp(l - max));
+  const top = max(logd) ?? 0;
+  const dens = logd.map((l) => Math.exp(l - top));
   const total = dens.reduce((s, v) => s + v, 0);
   const observed = dens[a - lo] / total;
   let p = 0;

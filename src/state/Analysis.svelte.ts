@@ -82,7 +82,7 @@ interface FitRequest {
 }
 
 const failure = (error: unknown): ScenarioFit => {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
   return { status: 'failed', message: `No scenario can be fitted to this cohort: ${reason}.` };
 };
 
@@ -221,6 +221,11 @@ export class Analysis {
   readonly #fitRun: WorkerRun<FitRequest, FittedScenario>;
   /** The last fit asked of the pool (plain: asking is not a change anything reads). */
   #requested: FitRequest | null = null;
+  /**
+   * How the last request that ended without a result ended (failed, or stopped), kept with it:
+   * a change the fit follows, so that such a request never reads as `fitting` for ever.
+   */
+  #unfitted = $state.raw<{ request: FitRequest; fit: ScenarioFit } | null>(null);
   #fit = $derived.by<ScenarioFit | null>(() => {
     const cohort = this.#counted;
     if (!cohort) return null;
@@ -235,20 +240,33 @@ export class Analysis {
       return fitOnPage(fit, cohort, key);
     }
     const run = this.#fitRun;
-    const asked = this.#requested;
-    const current = (i: FitRequest | null) => i?.cohort === cohort && i.key === key;
-    if (current(run.inputs) && run.result) return { status: 'done', fitted: run.result };
-    if (current(asked) && run.status === 'failed') return failure(run.error);
-    if (!current(asked)) {
+    const current = (i: FitRequest | null | undefined) => i?.cohort === cohort && i.key === key;
+    // Both are read on every pass: the fit follows a result and an ending without one alike.
+    const { inputs, result } = run;
+    const unfitted = this.#unfitted;
+    if (current(inputs) && result) return { status: 'done', fitted: result };
+    if (current(unfitted?.request)) return unfitted!.fit;
+    if (!current(this.#requested)) {
       const request = { cohort, key };
       this.#requested = request;
       // started after this read: a derived value must not change state while it is computed
-      queueMicrotask(() => {
-        if (this.#requested === request) void run.start(request);
-      });
+      queueMicrotask(() => void this.#ask(request));
     }
     return { status: 'fitting' };
   });
+
+  /** Fits `request` on the pool unless a newer one was asked; keeps how it ended without a result. */
+  async #ask(request: FitRequest): Promise<void> {
+    const run = this.#fitRun;
+    if (this.#requested !== request) return;
+    await run.start(request);
+    if (this.#requested !== request) return;
+    if (run.status === 'failed') this.#unfitted = { request, fit: failure(run.error) };
+    else if (run.status === 'cancelled') {
+      const stopped = 'the fit was stopped before it finished; load the cohort again to fit it';
+      this.#unfitted = { request, fit: failure(stopped) };
+    }
+  }
 
   constructor(inputs: AnalysisInputs) {
     this.#inputs = inputs;

@@ -76,10 +76,10 @@ describe.runIf(run)('a large cohort in Chromium', () => {
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     // the scenario is fitted to the 100,000 patients on a worker first (every model, both endpoints)
     await expect
-      .poll(summary, { timeout: 150_000 })
+      .poll(summary, { timeout: 60_000 })
       .toContain('After 1 simulated study of 500 patients');
     await lesson('The ORR moves in steps');
     await expect.poll(summary).toContain('a study of 200 patients');
     expect(errors).toEqual([]);
-  }, 330_000);
+  }, 240_000);
 });

@@ -5,6 +5,7 @@ import { chunkRng, simulateCohort } from '../../src/engine/montecarlo/index.ts';
 import { fitOptionsOf } from '../../src/state/fitChoice.ts';
 import { DEFAULT_SETTINGS } from '../../src/state/urlState.ts';
 import { nodeMonteCarloPool } from '../../src/worker/nodePool.ts';
+import type { MonteCarloPool } from '../../src/worker/pool.ts';
 import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { fitScenario } from '../../src/engine/montecarlo/fitScenario.ts';
 import { narrowToResponders } from '../../src/engine/narrowToResponders.ts';
@@ -198,6 +199,41 @@ describe('a large cohort', () => {
     await vi.waitFor(() => expect(analysis.fitting).toBe(false), { timeout: 60_000 });
     expect(analysis.fitted).toEqual(fitScenario(large));
   }, 90_000);
+
+  /** A pool stand-in whose every fit ends as `end` says (at once, as a worker's failure does). */
+  const endingPool = (end: () => never) => async () =>
+    ({ fit: async () => end(), release: () => {} }) as unknown as MonteCarloPool;
+
+  it('shows why the pool could not fit it, instead of fitting for ever (browser build)', async () => {
+    const analysis = new client.Analysis({
+      cohort: () => large,
+      level: () => 0.95,
+      pool: endingPool(() => {
+        throw new Error('Monte Carlo worker failed: Maximum call stack size exceeded.');
+      }),
+    });
+    expect(analysis.fitting).toBe(true);
+    await vi.waitFor(() => expect(analysis.fitting).toBe(false));
+    expect(analysis.fitted).toBeNull();
+    expect(analysis.fitError).toBe(
+      'No scenario can be fitted to this cohort: Monte Carlo worker failed: Maximum call stack size exceeded.',
+    );
+  });
+
+  it('says so when its fit is stopped before it finished (browser build)', async () => {
+    const analysis = new client.Analysis({
+      cohort: () => large,
+      level: () => 0.95,
+      pool: endingPool(() => {
+        throw new DOMException('the lane was released', 'AbortError');
+      }),
+    });
+    expect(analysis.fitting).toBe(true);
+    await vi.waitFor(() => expect(analysis.fitting).toBe(false));
+    expect(analysis.fitError).toBe(
+      'No scenario can be fitted to this cohort: the fit was stopped before it finished; load the cohort again to fit it.',
+    );
+  });
 });
 
 describe('what the cohort cannot give, and what can group it', () => {

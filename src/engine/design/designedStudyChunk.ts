@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../analysisOptions.ts';
 import { dorObservations } from '../dorObservations.ts';
 import { kaplanMeier } from '../kaplanMeier.ts';
@@ -144,7 +145,7 @@ export function designedStudyChunk(
       }
       const median = kmMedian(kaplanMeier(dor), { level, transform });
       if (median.median === null) tally.medianNotReached++;
-      const longest = Math.max(...dor.map((o) => o.time));
+      const longest = max(dor, (o) => o.time) ?? 0;
       const above =
         median.lower === null ? longest > dorThresholdWk : median.lower > dorThresholdWk;
       if (above) {

@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import { binomialDistribution } from '../lessons/binomialDistribution.ts';
 
 /** Inference at the end of a two-stage study that respects its stopping rule. */
@@ -108,7 +109,7 @@ function umvue(x: number, r1: number, n1: number, n2: number): number {
     const ratio = ((n1 - x1) / (x1 + 1)) * ((x - x1) / (n2 - x + x1 + 1));
     logWeights.push(logWeights[logWeights.length - 1] + Math.log(ratio));
   }
-  const top = Math.max(...logWeights);
+  const top = max(logWeights) ?? 0;
   let num = 0;
   let den = 0;
   logWeights.forEach((lw, i) => {

@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import type { Cohort } from '../cohort.ts';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../analysisOptions.ts';
 import { dorObservations } from '../dorObservations.ts';
@@ -27,9 +28,10 @@ function design(cohort: Cohort): Omit<Scenario, 'ttr' | 'dor' | 'visit_wk'> {
   if (n === 0) throw new RangeError('a scenario needs a cohort with at least one patient');
   const share = (code: string) => patients.filter((p) => p.bestResponse === code).length / n;
   const followups = patients.map((p) => p.followupWk);
-  const cutoff = Math.max(...followups);
+  // d3-array's loops, not Math.max(...): spreading 100,000 arguments overflows a worker's stack
+  const cutoff = max(followups) ?? 0;
   const alive = patients.filter((p) => p.deathWk === null).map((p) => p.followupWk);
-  const accrual = alive.length > 1 ? cutoff - Math.min(...alive) : 0;
+  const accrual = alive.length > 1 ? cutoff - (min(alive) ?? cutoff) : 0;
   const exposure = followups.reduce((a, b) => a + b, 0);
   const deaths = patients.filter((p) => p.deathWk !== null).length;
   return {

@@ -9,6 +9,7 @@ import {
   type Scenario,
 } from '../../../src/engine/montecarlo/index.ts';
 import { hlhCohort } from '../../helpers/hlhCohort.ts';
+import { makePatient } from '../../helpers/makeCohort.ts';
 import { baseScenario } from './baseScenario.ts';
 
 const base: Scenario = baseScenario;
@@ -125,5 +126,30 @@ describe('fitting', () => {
     expect(scenario.dor.distribution).toBe('loglogistic');
     expect(scenario.ttr).toBe(ttr.chosen?.fitted);
     expect(scenario.ttr.distribution).toBe('exponential');
+  });
+
+  it('fits a cohort too large to spread into one call (more patients than a worker stack takes as arguments)', () => {
+    // 200,000 patients: Math.max(...followups) overflows the stack from about 80,000 in a browser
+    // worker and 130,000 in Node, so the design must be read without spreading the cohort.
+    const n = 200_000;
+    const patients = Array.from({ length: n }, (_, i) =>
+      makePatient({
+        id: `P${i}`,
+        bestResponse: i % 2 ? 'NR' : 'PR',
+        responseWk: i % 2 ? null : 1 + (i % 4),
+        lossWk: i % 2 || i % 3 ? null : 6 + (i % 5),
+        followupWk: 12 + (i % 30),
+        deathWk: i % 10 === 1 ? 12 + (i % 30) : null,
+      }),
+    );
+    const cohort = { name: 'large', source: 'test', patients, columns: [] };
+    const { scenario } = fitScenario(cohort, {
+      dor: { model: 'exponential' },
+      ttr: { model: 'exponential' },
+    });
+    expect(scenario.n).toBe(n);
+    expect(scenario.response.pr).toBeCloseTo(0.5, 12);
+    expect(scenario.cutoff_wk).toBe(41);
+    expect(scenario.accrual_wk).toBe(41 - 12);
   });
 });
