@@ -15,7 +15,13 @@ import { format } from '../../src/ui/format.ts';
 import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import { openApp, startSession, type AppPage, type BrowserSession } from './session.ts';
+import {
+  copiedLinkWithData,
+  openApp,
+  startSession,
+  type AppPage,
+  type BrowserSession,
+} from './session.ts';
 
 const POLL = { timeout: 15_000 };
 const run = chromiumAvailable();
@@ -121,15 +127,18 @@ describe.skipIf(!run)('a link whose parts load on demand, on its first load', ()
     await expect
       .poll(() => words(page, '[data-testid=groups-logrank-dor]'), POLL)
       .toContain(`p = ${format.pValue(engine.logrank.dor!.p)}`);
-    // The link the page writes carries the cohort again.
-    expect(await page.evaluate(() => location.hash)).toMatch(/src=inline.*csv=.*by=sex/);
+    // The address names the cohort; the link with data carries its rows again.
+    expect(await page.evaluate(() => location.hash)).toMatch(/src=bundle&name=linked.*by=sex/);
+    expect(await copiedLinkWithData(page)).toMatch(/src=inline.*csv=.*by=sex/);
     expect(errors).toEqual([]);
   }, 60_000);
 
   it('opens on the Re-simulation tab with an edited scenario from the link', async () => {
-    const edited = { ...fitScenario(cohort), n: 30 };
+    const edited = { ...fitScenario(cohort).scenario, n: 30 };
     const hash = `#v=1&view=resim&rscn=${compressText(JSON.stringify(edited))}`;
-    const { page, errors } = await open(hash, { waitFor: '[data-testid=resim-scenario]' });
+    const { page, errors } = await open(hash, { waitFor: '#scenario-json-n' });
+    expect(await page.inputValue('#scenario-json-n')).toBe('30');
+    await page.click('[data-testid=resim-scenario-json-toggle]');
     const text = await page.inputValue('[data-testid=resim-scenario]');
     expect(JSON.parse(text)).toEqual(edited);
     expect(errors).toEqual([]);

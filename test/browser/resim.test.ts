@@ -17,7 +17,13 @@ import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { axeProblems, loadAxe } from './axe.ts';
 import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import { openApp, startSession, type AppPage, type BrowserSession } from './session.ts';
+import {
+  copiedLinkWithData,
+  openApp,
+  startSession,
+  type AppPage,
+  type BrowserSession,
+} from './session.ts';
 
 const POLL = { timeout: 20_000 };
 const RUN = { timeout: 90_000 };
@@ -191,8 +197,8 @@ describe.skipIf(!run)('the Re-simulation tab fits models and checks them', () =>
     expect(rows.filter((r) => r.includes('right')).length).toBeGreaterThan(5);
     expect(rows.filter((r) => r.includes('interval'))).toEqual([]);
 
-    // the link reopens the same cohort with the same choices
-    const hash = await page.evaluate(() => location.hash);
+    // the link with the cohort's rows reopens the same cohort with the same choices
+    const hash = await copiedLinkWithData(page);
     const again = await open(hash);
     expect(await text(again.page, 'fit-dor-chosen')).toBe('Weibull');
     expect(await again.page.inputValue('[data-testid=fit-censoring]')).toBe('right');
