@@ -231,6 +231,21 @@ describe.skipIf(!run)('the built app in Chromium', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('a link to a built-in cohort that does not exist says so and shows the default cohort', async () => {
+    const { page, errors } = await open('#v=1&src=builtin&id=no-such-cohort&view=summary', {
+      waitFor: 'g[data-patient-id]',
+    });
+    await expect
+      .poll(() => page.textContent('[data-testid=notices]'), POLL)
+      .toMatch(
+        /built-in cohort "no-such-cohort" could not be loaded.*default cohort is shown instead/,
+      );
+    await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toMatch(/HLH/);
+    expect(await page.locator('g[data-patient-id]').count()).toBe(18);
+    // the browser itself logs the two missing files (the CSV and its side file)
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  }, 60_000);
+
   it('names every value a link gets wrong, in lessons and Reconstruct too, and each control shows the value used', async () => {
     const lesson = await open('#v=1&view=learn&lesson=coverage&l.n=500&l.zz=1&level=0.5', {
       waitFor: '[data-summary]',
