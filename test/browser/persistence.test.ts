@@ -357,6 +357,20 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
     expect([...app.errors, ...again.errors]).toEqual([]);
   }, 60_000);
 
+  it('saves at once when the page is hidden, without waiting for the save delay', async () => {
+    const { page } = await open();
+    await page.clock.install();
+    await upload(page, 'kept.csv', KEPT_CSV);
+    await waitUntilKept(page, (k) => k.name === 'kept');
+    // From here the page's timers stand still: only the page being hidden can save.
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await page.selectOption('#setting-method', 'jeffreys');
+    await page.waitForTimeout(500);
+    expect((await keptSession(page))?.hash).not.toMatch(/method=jeffreys/);
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    await expect.poll(async () => (await keptSession(page))?.hash, POLL).toMatch(/method=jeffreys/);
+  }, 60_000);
+
   it('a malformed link after a kept upload leaves the kept cohort in place and shows it', async () => {
     const { page, context } = await open();
     await upload(page, 'kept.csv', KEPT_CSV);
