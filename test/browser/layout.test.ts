@@ -45,6 +45,22 @@ const textSmallerThan = (page: Page, px: number) =>
     return small;
   }, px);
 
+/**
+ * The lesson charts wider than their box (their SVG, or what scrolls inside the box), each as
+ * "drawn width / box width"; empty when every chart is laid out for its column.
+ */
+const lessonChartsWiderThanBox = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.figure')].flatMap((figure) => {
+      const svg = figure.querySelector('svg')!;
+      const region = figure.querySelector<HTMLElement>('.region')!;
+      const drawn = Math.max(svg.getBoundingClientRect().width, region.scrollWidth);
+      return drawn > figure.clientWidth + 0.5
+        ? [`${svg.getAttribute('aria-label')?.slice(0, 60)}: ${drawn} / ${figure.clientWidth} px`]
+        : [];
+    }),
+  );
+
 describe.runIf(run)('the explorer on a phone, a projector and paper', () => {
   let session: BrowserSession;
   let site: { dir: string; owned: boolean };
@@ -61,7 +77,7 @@ describe.runIf(run)('the explorer on a phone, a projector and paper', () => {
     [390, 844],
     [1024, 768],
   ]) {
-    it(`at ${width}×${height} no tab or lesson scrolls sideways, every tab is in view, and chart text is at least 11 px`, async () => {
+    it(`at ${width}×${height} no tab or lesson scrolls sideways, every tab is in view, chart text is at least 11 px and every lesson chart fits its box`, async () => {
       const { page, context, errors } = await openApp(session, '', { width });
       await page.setViewportSize({ width, height });
       for (const { name, hash } of PAGES) {
@@ -70,6 +86,9 @@ describe.runIf(run)('the explorer on a phone, a projector and paper', () => {
         await page.waitForTimeout(300);
         expect(await sidewaysOverflow(page), `${name} at ${width} px`).toBeLessThanOrEqual(0);
         expect(await textSmallerThan(page, 11), `${name} at ${width} px`).toEqual([]);
+        expect(await lessonChartsWiderThanBox(page), `${name} at ${width} px`).toEqual([]);
+        if (hash.includes('lesson='))
+          expect(await page.locator('.figure svg').count()).toBeGreaterThan(0);
       }
       expect(await page.locator('.learn nav li').count()).toBe(LESSON_IDS.length);
       // Every tab is on screen (they wrap), none hidden off the side.

@@ -37,9 +37,9 @@ export interface CoverageGeometry {
 export function coverageGeometry(
   report: CoverageReport | null,
   shown: readonly ProportionMethod[],
-  { level, pHat }: { level: number; pHat: number },
+  { level, pHat, width }: { level: number; pHat: number; width?: number },
 ): CoverageGeometry {
-  const box = lessonBox(320);
+  const box = lessonBox(320, {}, width);
   const x = scaleLinear().domain([0, 1]).range([0, box.innerWidth]);
   const y = scaleLinear().domain([FLOOR, 1]).range([box.innerHeight, 0]);
   const path = (grid: readonly number[]) =>

@@ -14,6 +14,7 @@ import { stackedIntervalRows, type StackedIntervals } from './stackedIntervalRow
 export function dorIntervalRows(
   studies: readonly ReplicateEstimates[],
   trueMedian: number,
+  width?: number,
 ): StackedIntervals {
   return stackedIntervalRows(
     studies,
@@ -30,6 +31,6 @@ export function dorIntervalRows(
       const text = s.responders === 0 ? 'not reached (no responders)' : 'not reached';
       return { lower: s.dorLower, upper: null, estimate: null, miss, label: { text, at: 'edge' } };
     },
-    { max: Math.max(8, Math.ceil(trueMedian * 4)), truth: trueMedian },
+    { max: Math.max(8, Math.ceil(trueMedian * 4)), truth: trueMedian, width },
   );
 }

@@ -11,6 +11,7 @@ import { stackedIntervalRows, type StackedIntervals } from './stackedIntervalRow
 export function orrIntervalRows(
   studies: readonly ReplicateEstimates[],
   trueOrr: number,
+  width?: number,
 ): StackedIntervals {
   return stackedIntervalRows(
     studies,
@@ -25,6 +26,6 @@ export function orrIntervalRows(
         label: miss ? { text: 'miss', at: 'after' } : null,
       };
     },
-    { max: 1, truth: trueOrr },
+    { max: 1, truth: trueOrr, width },
   );
 }

@@ -12,7 +12,6 @@ const LABEL_GAP = 13;
 const LABEL_ROOM = 36;
 /** Where the dashes of a "not reached" row end, short of the right edge, in pixels. */
 const NOT_REACHED_END = 90;
-const BOX = lessonBox(320);
 
 /** One study's interval in data units, as a stacked-interval chart should draw it. */
 export interface StudyInterval {
@@ -58,6 +57,7 @@ export interface StackedIntervals {
  * on an x axis from 0 to `max` (values beyond it are drawn at the edge). Blue rows contain the
  * truth, thick orange rows miss it, yellow dashed rows have no estimate; labels are kept only
  * where they do not crowd one another (the newest keeps its own).
+ * Laid out for a column `width` pixels wide (the full lesson width by default).
  * Assumes `studies` in the order drawn, oldest first; `interval` gives `null` for a study with
  * nothing to draw (its row stays empty).
  * Example: `stackedIntervalRows(studies, (s) => ({ lower: 0.4, upper: 0.9, estimate: 0.7, miss: false, label: null }), { max: 1, truth: 0.83 }).rows.length // ≤ 30`.
@@ -65,9 +65,10 @@ export interface StackedIntervals {
 export function stackedIntervalRows<T>(
   studies: readonly T[],
   interval: (study: T) => StudyInterval | null,
-  { max, truth }: { max: number; truth: number },
+  { max, truth, width }: { max: number; truth: number; width?: number },
 ): StackedIntervals {
-  const { innerWidth: innerW, innerHeight: innerH } = BOX;
+  const box = lessonBox(320, {}, width);
+  const { innerWidth: innerW, innerHeight: innerH } = box;
   const x = scaleLinear().domain([0, max]).range([0, innerW]);
   const y = scaleLinear().domain([SHOWN, 0]).range([innerH, 0]);
   const X = (v: number | null) => (v === null ? innerW : round(Math.min(innerW, x(v))));
@@ -108,7 +109,7 @@ export function stackedIntervalRows<T>(
     ];
   });
   return {
-    frame: { ...BOX, x, y },
+    frame: { ...box, x, y },
     truth: { x: round(x(truth)), y2: innerH },
     rows,
   };

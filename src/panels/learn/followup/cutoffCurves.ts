@@ -19,8 +19,6 @@ export interface CutoffCurvesGeometry {
   cutoffX: number;
 }
 
-const BOX = lessonBox(300);
-
 /**
  * Lays out the summaries of many simulated studies against the weeks of follow-up after the last
  * patient started (0 to `longestWk`): the middle Kaplan–Meier median as a line with its 10th–90th
@@ -31,11 +29,17 @@ const BOX = lessonBox(300);
  */
 export function cutoffCurves(
   rows: readonly FollowupSummary[],
-  { truthWk, longestWk, followupWk }: { truthWk: number; longestWk: number; followupWk: number },
+  {
+    truthWk,
+    longestWk,
+    followupWk,
+    width,
+  }: { truthWk: number; longestWk: number; followupWk: number; width?: number },
 ): CutoffCurvesGeometry {
-  const x = scaleLinear().domain([0, longestWk]).range([0, BOX.innerWidth]);
+  const box = lessonBox(300, {}, width);
+  const x = scaleLinear().domain([0, longestWk]).range([0, box.innerWidth]);
   const yMax = Math.max(truthWk * 3, ...rows.map((r) => r.high ?? 0)) * 1.05;
-  const y = scaleLinear().domain([0, yMax]).range([BOX.innerHeight, 0]).nice();
+  const y = scaleLinear().domain([0, yMax]).range([box.innerHeight, 0]).nice();
   const curve = (pick: (r: FollowupSummary) => number | null) =>
     line<FollowupSummary>()
       .defined((r) => pick(r) !== null)
@@ -47,7 +51,7 @@ export function cutoffCurves(
     .y0((r) => y(r.low ?? 0))
     .y1((r) => y(r.high ?? 0))(rows);
   return {
-    frame: { ...BOX, x, y },
+    frame: { ...box, x, y },
     truthY: y(truthWk),
     band,
     middle: curve((r) => r.middle),

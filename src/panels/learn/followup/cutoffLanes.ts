@@ -29,9 +29,6 @@ export interface CutoffLanesGeometry {
   cutoffX: number;
 }
 
-const BOX = lessonBox(300);
-const INNER_HEIGHT = BOX.innerHeight;
-
 /**
  * Lays out responses in calendar weeks against a data cut-off: each lane solid up to the cut-off,
  * ending in the swimmer plots' loss symbol (×) if the response ended by then or their arrow if it
@@ -42,14 +39,15 @@ const INNER_HEIGHT = BOX.innerHeight;
  */
 export function cutoffLanes(
   responses: readonly ResponseLane[],
-  { cutoffWk, horizonWk }: { cutoffWk: number; horizonWk: number },
+  { cutoffWk, horizonWk, width }: { cutoffWk: number; horizonWk: number; width?: number },
 ): CutoffLanesGeometry {
+  const box = lessonBox(300, {}, width);
   const calendarMax = Math.max(cutoffWk + 4, ...responses.map((l) => Math.min(l.end, horizonWk)));
-  const x = scaleLinear().domain([0, calendarMax]).range([0, BOX.innerWidth]).nice();
+  const x = scaleLinear().domain([0, calendarMax]).range([0, box.innerWidth]).nice();
   const y = scaleLinear()
     .domain([Math.max(1, responses.length), 0])
-    .range([INNER_HEIGHT, 0]);
-  const band = INNER_HEIGHT / Math.max(1, responses.length);
+    .range([box.innerHeight, 0]);
+  const band = box.innerHeight / Math.max(1, responses.length);
   const r = Math.min(6, band * 0.45);
   const lanes = responses.map(({ start, end }, i): CutoffLane => {
     const laneY = y(i + 0.5);
@@ -69,10 +67,10 @@ export function cutoffLanes(
     };
   });
   return {
-    width: BOX.width,
-    height: BOX.height,
-    margin: BOX.margin,
-    innerHeight: INNER_HEIGHT,
+    width: box.width,
+    height: box.height,
+    margin: box.margin,
+    innerHeight: box.innerHeight,
     x,
     y,
     lanes,

@@ -12,8 +12,6 @@ export interface NotReachedCurveGeometry {
   cutoffX: number;
 }
 
-const BOX = lessonBox(170);
-
 /**
  * Lays out, on its own short chart from 0 to 100%, the share of simulated studies whose
  * Kaplan–Meier median duration of response was not reached against the weeks of follow-up after
@@ -23,15 +21,16 @@ const BOX = lessonBox(170);
  */
 export function notReachedCurve(
   rows: readonly FollowupSummary[],
-  { longestWk, followupWk }: { longestWk: number; followupWk: number },
+  { longestWk, followupWk, width }: { longestWk: number; followupWk: number; width?: number },
 ): NotReachedCurveGeometry {
-  const x = scaleLinear().domain([0, longestWk]).range([0, BOX.innerWidth]);
-  const y = scaleLinear().domain([0, 1]).range([BOX.innerHeight, 0]);
+  const box = lessonBox(170, {}, width);
+  const x = scaleLinear().domain([0, longestWk]).range([0, box.innerWidth]);
+  const y = scaleLinear().domain([0, 1]).range([box.innerHeight, 0]);
   const path = line<FollowupSummary>()
     .x((r) => x(r.followupWk))
     .y((r) => y(r.notReached))(rows);
   return {
-    frame: { ...BOX, x, y },
+    frame: { ...box, x, y },
     path,
     cutoffX: x(followupWk),
   };

@@ -3,7 +3,7 @@ import { line } from 'd3-shape';
 import type { BinomialTestPower } from '../../../engine/lessons/index.ts';
 import { atN } from './atN.ts';
 import type { LessonFrame } from '../lessonBox.ts';
-import { CHART_SIZE } from './chartSize.ts';
+import { chartSize } from './chartSize.ts';
 
 /** Everything the power chart draws, in plot coordinates (pixels from the frame's margin). */
 export interface PowerGeometry {
@@ -22,19 +22,21 @@ export interface PowerGeometry {
 /**
  * Lays out the power chart: patients 0..nMax across, power 0..100% up, a line and a dot for
  * every n, the wanted-power line and the point for this cohort.
+ * Laid out for a column `options.width` pixels wide (the full lesson width by default).
  * Assumes `power` lists consecutive n from 1, as `powerByN(1, nMax, …)` gives.
  * Example: `powerGeometry(powerByN(1, 100, { p0: 0.6, p1: 0.83 }), { nMax: 100, target: 0.8, cohortN: 18 }).points.length // 100`.
  */
 export function powerGeometry(
   power: readonly BinomialTestPower[],
-  options: { nMax: number; target: number; cohortN: number },
+  options: { nMax: number; target: number; cohortN: number; width?: number },
 ): PowerGeometry {
-  const x = scaleLinear().domain([0, options.nMax]).range([0, CHART_SIZE.innerWidth]);
-  const y = scaleLinear().domain([0, 1]).range([CHART_SIZE.innerHeight, 0]);
+  const box = chartSize(options.width);
+  const x = scaleLinear().domain([0, options.nMax]).range([0, box.innerWidth]);
+  const y = scaleLinear().domain([0, 1]).range([box.innerHeight, 0]);
   const points = power.map((row) => ({ n: row.n, x: x(row.n), y: y(row.power) }));
   const cohort = atN(power, options.cohortN);
   return {
-    frame: { ...CHART_SIZE, x, y },
+    frame: { ...box, x, y },
     path: line<{ x: number; y: number }>()
       .x((p) => p.x)
       .y((p) => p.y)(points),

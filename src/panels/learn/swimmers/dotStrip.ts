@@ -29,9 +29,6 @@ export interface DotStripGeometry {
   dots: StripDot[];
 }
 
-const BOX = lessonBox(170, { top: 10, bottom: 46 });
-const INNER_HEIGHT = BOX.innerHeight;
-
 /**
  * Lays out a dot plot of one estimate over the resamples drawn so far: the x axis from 0 to
  * `xMax` (rounded outwards when `nice`), one dot per resample with a value, stacked upwards where
@@ -47,17 +44,21 @@ export function dotStrip(
     tallest,
     interval = null,
     observed = null,
+    width,
   }: {
     xMax: number;
     nice?: boolean;
     tallest: number;
     interval?: Interval | null;
     observed?: number | null;
+    /** The column's width (the full lesson width by default). */
+    width?: number;
   },
 ): DotStripGeometry {
-  const x = scaleLinear().domain([0, xMax]).range([0, BOX.innerWidth]);
+  const box = lessonBox(170, { top: 10, bottom: 46 }, width);
+  const x = scaleLinear().domain([0, xMax]).range([0, box.innerWidth]);
   if (nice) x.nice();
-  const step = Math.min(10.5, INNER_HEIGHT / Math.max(8, tallest));
+  const step = Math.min(10.5, box.innerHeight / Math.max(8, tallest));
   const r = Math.max(0.6, step / 2.1);
   const levels = dotLevels(values);
   const dots = values.flatMap((v, index): StripDot[] =>
@@ -67,7 +68,7 @@ export function dotStrip(
           {
             index,
             cx: x(v),
-            cy: INNER_HEIGHT - (levels[index] - 0.5) * step,
+            cy: box.innerHeight - (levels[index] - 0.5) * step,
             r,
             latest: index === values.length - 1,
           },
@@ -75,12 +76,12 @@ export function dotStrip(
   );
   const [lo, hi] = interval ?? [null, null];
   return {
-    width: BOX.width,
-    height: BOX.height,
-    margin: BOX.margin,
-    innerHeight: INNER_HEIGHT,
+    width: box.width,
+    height: box.height,
+    margin: box.margin,
+    innerHeight: box.innerHeight,
     x,
-    y: scaleLinear().domain([0, 1]).range([INNER_HEIGHT, 0]),
+    y: scaleLinear().domain([0, 1]).range([box.innerHeight, 0]),
     band: lo === null || hi === null ? null : { x: x(lo), width: x(hi) - x(lo) },
     observed: observed === null ? null : x(observed),
     dots,

@@ -63,12 +63,13 @@ export function resampleLanes(
   {
     responders,
     maxLanes = RESAMPLE_MAX_LANES,
-  }: { responders: readonly ResponseCode[]; maxLanes?: number },
+    width,
+  }: { responders: readonly ResponseCode[]; maxLanes?: number; width?: number },
 ): ResampleSwimmerGeometry {
   const drawn = patients.slice(0, maxLanes);
   const rows = Math.max(1, drawn.length);
   const tMax = Math.max(1, ...patients.map((p) => p.followupWk));
-  const box = lessonBox(MARGIN.top + MARGIN.bottom + rows * ROW, MARGIN);
+  const box = lessonBox(MARGIN.top + MARGIN.bottom + rows * ROW, MARGIN, width);
   const x = scaleLinear().domain([0, tMax]).range([0, box.innerWidth]).nice();
   const y = scaleLinear()
     .domain([rows, 0])
