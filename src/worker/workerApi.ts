@@ -28,6 +28,7 @@ import { pickInk } from '../engine/digitise/pickInk.ts';
 import { kmEnsembleChunk, type KmEnsembleChunk } from '../engine/kmfigure/kmEnsembleChunk.ts';
 import type { MonteCarloWorkerApi, WorkerProgress } from './api.ts';
 import { throttle } from './throttle.ts';
+import { unpackCohort } from './unpackCohort.ts';
 
 /** A worker's progress messages, at most one every `PROGRESS_INTERVAL_MS`. */
 function throttled(onProgress: WorkerProgress | undefined): (done: number) => void {
@@ -138,7 +139,7 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
   },
 
   async fitScenario(cohort, options) {
-    return fitScenario(cohort, options);
+    return fitScenario(unpackCohort(cohort), options);
   },
 
   async ruleChunks(rule, job, onProgress) {
