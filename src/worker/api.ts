@@ -36,6 +36,7 @@ import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
 import type { Inspection } from '../io/inspectFiles.ts';
 import type { SourceFile } from '../io/readSources.ts';
 import type { ParseOptions } from '../io/parseCohort.ts';
+import type { FittedWire } from './fittedWire.ts';
 import type { PackedCohort } from './packCohort.ts';
 
 export type { LessonResult, LessonTask };
@@ -106,8 +107,8 @@ export interface MonteCarloWorkerApi {
     round: EnsembleRound,
     onProgress?: WorkerProgress,
   ): Promise<EnsembleChunk[]>;
-  /** Fits a scenario to a cohort (sent packed) with its fit tables (`fitScenario`), in one call. */
-  fitScenario(cohort: PackedCohort, options: FitScenarioOptions): Promise<FittedScenario>;
+  /** Fits a scenario to a cohort (both cross packed) with its fit tables (`fitScenario`), in one call. */
+  fitScenario(cohort: PackedCohort, options: FitScenarioOptions): Promise<FittedWire>;
   /** Simulates studies under a stopping rule at the true rate `p`, chunk by chunk; one tally per chunk. */
   ruleChunks(
     rule: StoppingRule,

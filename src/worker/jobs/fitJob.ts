@@ -1,5 +1,6 @@
 import type { Cohort, FitScenarioOptions, FittedScenario, MonteCarloWorkerApi } from '../api.ts';
 import type { Job } from '../Lanes.ts';
+import { fittedWire } from '../fittedWire.ts';
 import { packCohort } from '../packCohort.ts';
 
 /**
@@ -19,7 +20,7 @@ export function fitJob(
       // Packed in columns: 100,000 patients cross to the worker as a few arrays, not as objects.
       const packed = packCohort(cohort);
       const [fitted] = await spread(1, (remote) => remote.fitScenario(packed, options));
-      return fitted;
+      return fittedWire.fromWire(fitted);
     },
   };
 }
