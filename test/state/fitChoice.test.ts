@@ -9,16 +9,10 @@ import { fitModels } from '../../src/engine/fit/fitModels.ts';
 import { survivalFitData } from '../../src/engine/fit/survivalFitData.ts';
 import { fitOptionsOf, type FitSettings } from '../../src/state/fitChoice.ts';
 import { SETTINGS_PARAMS } from '../../src/state/settingsParams.ts';
+import { DEFAULT_SETTINGS } from '../../src/state/urlState.ts';
 import { hlhCohort } from '../helpers/hlhCohort.ts';
 
-const DEFAULTS: FitSettings = {
-  fitDor: 'auto',
-  fitTtr: 'auto',
-  fitCensoring: 'auto',
-  fitVisitWk: null,
-  fitBreaks: null,
-  fitTtrBreaks: null,
-};
+const DEFAULTS: FitSettings = DEFAULT_SETTINGS;
 
 describe('the fit choices of the link', () => {
   it('name each row of a fit table once, a mixture with its family', () => {
