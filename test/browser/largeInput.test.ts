@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
 import { openApp, startSession, type BrowserSession } from './session.ts';
 import { largeCohortCsv, tourLargeCohort, TOUR_TABS } from './largeCohort.ts';
@@ -12,14 +11,11 @@ const PATIENTS = 100_000;
 
 describe.runIf(run)('a large cohort in Chromium', () => {
   let session: BrowserSession;
-  let site: { dir: string; owned: boolean };
   beforeAll(async () => {
-    site = await buildSite();
-    session = await startSession(site);
+    session = await startSession();
   }, 120_000);
   afterAll(async () => {
     await session?.close();
-    if (site) await removeSite(site);
   });
 
   it('loads 100,000 patients, parsed in a worker, and the views stay usable', async () => {
