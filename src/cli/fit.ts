@@ -1,6 +1,8 @@
-import { MODEL_NAMES } from '../engine/fit/modelFit.ts';
-import { VISIT_WK_RANGE } from '../engine/limits.ts';
+import { endpointChoice, FIT_MODEL_CHOICES } from '../engine/fit/fitModelChoice.ts';
+import { CENSORING_CHOICES } from '../engine/fit/resolveCensoring.ts';
+import { MAX_PIECES, PIECE_BREAK_WK_RANGE, VISIT_WK_RANGE } from '../engine/limits.ts';
 import { fitScenario } from '../engine/montecarlo/index.ts';
+import { breaksOption } from './breaksOption.ts';
 import { choiceOption } from './choiceOption.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
@@ -8,27 +10,34 @@ import { fitTableJson } from './fitTableJson.ts';
 import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readCohortFile } from './readCohortFile.ts';
+import { respondersOption } from './respondersOption.ts';
 
-const MODELS = ['auto', ...MODEL_NAMES] as const;
-const CENSORING = ['auto', 'right', 'interval'] as const;
+const PIECE_LIMITS = `1 to ${MAX_PIECES - 1} weeks from ${PIECE_BREAK_WK_RANGE.min} to ${PIECE_BREAK_WK_RANGE.max}`;
 
-const help = `Usage: cohortscope fit FILE [--model M] [--ttr-model M] [--censoring C] [--visit-wk W] [--breaks B1,B2]
+const help = `Usage: cohortscope fit FILE [--model M] [--ttr-model M] [--breaks B1,B2] [--ttr-breaks B1,B2]
+                            [--censoring C] [--visit-wk W] [--responders LIST]
 
 Fits a simulation scenario to a cohort (CSV, TSV or JSON) and prints it as JSON, ready for
 \`simulate\`, with the table of every model fitted to the duration of response (DOR) and the
 time to response (TTR) of the responders. Response probabilities are the observed CR, PR and
-IMP shares; cut-off the longest follow-up, accrual the spread of follow-up among the living,
-the death hazard deaths per patient-week, drop-out 0; visits the grid the times sit on.
+IMP shares (a best response left out of --responders counts as no response); cut-off the
+longest follow-up, accrual the spread of follow-up among the living, the death hazard deaths
+per patient-week, drop-out 0; visits the grid the times sit on.
 
 Options:
-  --model M        DOR model: auto (default: the best by AIC), exponential, weibull, lognormal,
-                   loglogistic, piecewise, mixture (the best family by AIC) or km
-  --ttr-model M    TTR model, the same choices (default auto)
-  --censoring C    auto (default: interval-censored when the response and loss times sit on a
-                   grid of whole or half weeks), right (times exact) or interval
-  --visit-wk W     the visit spacing in weeks, when the data do not show it
-  --breaks B1,B2   weeks where the piecewise DOR model changes rate (default: the tertiles of
-                   the event times)
+  --model M          DOR model: auto (default: the best by AIC), exponential, weibull,
+                     lognormal, loglogistic, piecewise, km, mixture (the best family by AIC)
+                     or mixture-F, the mixture of family F (mixture-weibull, …)
+  --ttr-model M      TTR model, the same choices (default auto)
+  --breaks B1,B2     weeks after the response where the piecewise DOR model changes rate
+                     (default: the tertiles of the event times; ${PIECE_LIMITS})
+  --ttr-breaks B1,B2 weeks after the start where the piecewise TTR model changes rate (the
+                     same default and limits)
+  --censoring C      auto (default: interval-censored when the response and loss times sit on
+                     a grid of whole or half weeks), right (times exact) or interval
+  --visit-wk W       the visit spacing in weeks, when the data do not show it
+                     (${VISIT_WK_RANGE.min} to ${VISIT_WK_RANGE.max})
+  --responders LIST  best responses that count as response (default CR,PR,IMP; as \`analyze\`)
 
 Models: exponential, Weibull, log-normal and log-logistic by maximum likelihood (as R's survreg,
 with survreg's intercept and scale among the parameters); piecewise exponential; a durable
@@ -48,39 +57,30 @@ export const fitCommand: Command = {
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {
-      known: ['model', 'ttr-model', 'censoring', 'visit-wk', 'breaks'],
+      known: ['model', 'ttr-model', 'breaks', 'ttr-breaks', 'censoring', 'visit-wk', 'responders'],
     });
     if (positionals.length > 1)
       throw new UsageError(`expected one FILE, got ${positionals.length}`);
-    const model = choiceOption(options, 'model', MODELS, 'auto');
-    const ttrModel = choiceOption(options, 'ttr-model', MODELS, 'auto');
-    const censoring = choiceOption(options, 'censoring', CENSORING, 'auto');
+    const model = choiceOption(options, 'model', FIT_MODEL_CHOICES, 'auto');
+    const ttrModel = choiceOption(options, 'ttr-model', FIT_MODEL_CHOICES, 'auto');
+    const censoring = choiceOption(options, 'censoring', CENSORING_CHOICES, 'auto');
     const visitWk =
       options['visit-wk'] === undefined
         ? undefined
         : numberOption(options, 'visit-wk', { fallback: 1, ...VISIT_WK_RANGE });
-    const breaks = options.breaks?.split(',').map((b, i, all) => {
-      const week = Number(b);
-      if (
-        b.trim() === '' ||
-        !Number.isFinite(week) ||
-        week <= 0 ||
-        (i > 0 && week <= Number(all[i - 1]))
-      )
-        throw new UsageError(
-          `--breaks: "${b}" is not a week above 0 and above the one before; use weeks like 1,4`,
-        );
-      return week;
-    });
+    const breaks = breaksOption(options, 'breaks');
+    const ttrBreaks = breaksOption(options, 'ttr-breaks');
+    const responders = respondersOption(options);
     const cohort = await readCohortFile(positionals[0]);
     if (cohort.patients.length === 0) throw new UsageError('the cohort has no patients');
     let fitted;
     try {
       fitted = fitScenario(cohort, {
+        responders,
         censoring,
         visitWk,
-        dor: { model, breaks },
-        ttr: { model: ttrModel },
+        dor: { ...endpointChoice(model), breaks },
+        ttr: { ...endpointChoice(ttrModel), breaks: ttrBreaks },
       });
     } catch (error) {
       if (error instanceof RangeError) throw new UsageError(error.message);

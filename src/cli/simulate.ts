@@ -5,6 +5,7 @@ import {
   MAX_WORKERS,
 } from '../engine/limits.ts';
 import { studyStatistics, validateScenario } from '../engine/montecarlo/index.ts';
+import { narrowToResponders } from '../engine/narrowToResponders.ts';
 import { MAX_POOL_SIZE } from '../worker/limits.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
@@ -13,6 +14,7 @@ import { numberOption } from './numberOption.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readCohortFile } from './readCohortFile.ts';
 import { readJsonFile } from './readJsonFile.ts';
+import { respondersOption } from './respondersOption.ts';
 import { seedOption } from './seedOption.ts';
 import { withPool } from './withPool.ts';
 import { workersOption } from './workersOption.ts';
@@ -51,6 +53,8 @@ Options:
   --level L           two-sided level of the intervals (default 0.95; ${LEVEL_RANGE.min} to ${LEVEL_RANGE.max})
   --observed FILE     a cohort (CSV, TSV or JSON) whose statistics are placed among the
                       simulated studies' (the predictive check)
+  --responders LIST   with --observed: best responses that count as response in the observed
+                      cohort (default CR,PR,IMP; give the list its scenario was fitted with)
 
 Output: { trials, seed, level, scenario, truth: { orr, dor_median },
   orr: { mean, sd, histogram, intervals: { METHOD: { coverage, mean_width } } },
@@ -69,7 +73,7 @@ export const simulateCommand: Command = {
   help,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, {
-      known: ['trials', 'seed', 'workers', 'level', 'observed'],
+      known: ['trials', 'seed', 'workers', 'level', 'observed', 'responders'],
     });
     const [path, ...rest] = positionals;
     if (!path) throw new UsageError('missing SCENARIO.json (see --help for its fields)');
@@ -84,12 +88,17 @@ export const simulateCommand: Command = {
     const seed = seedOption(options);
     const workers = workersOption(options);
     const level = levelOption(options);
+    const responders = respondersOption(options);
+    if (options.responders !== undefined && options.observed === undefined)
+      throw new UsageError('--responders applies to the observed cohort; add --observed FILE');
     const checked = validateScenario(await readJsonFile(path));
     if (!checked.ok) throw new UsageError(`${path}: ${checked.issues.join('; ')}`);
     const observed =
       options.observed === undefined
         ? undefined
-        : studyStatistics((await readCohortFile(options.observed)).patients);
+        : studyStatistics(
+            narrowToResponders(await readCohortFile(options.observed), responders).patients,
+          );
     const report = await withPool(workers, (pool) =>
       pool.simulate(checked.scenario, { trials, seed, level, observed }),
     );

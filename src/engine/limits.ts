@@ -43,6 +43,13 @@ export const MAX_STUDY_SIZE = 500;
 /** A visit spacing stated for reading a cohort's times (weeks): from about a day to ten years. */
 export const VISIT_WK_RANGE = { min: 0.01, max: 520 } as const;
 
+/**
+ * Weeks at which a stated piecewise exponential model changes rate (after the response for the
+ * duration of response, after the start of treatment for the time to response): from about a
+ * day to ten years.
+ */
+export const PIECE_BREAK_WK_RANGE = { min: 0.01, max: 520 } as const;
+
 /** Most pieces a piecewise exponential model may have (so at most one fewer breaks). */
 export const MAX_PIECES = 50;
 

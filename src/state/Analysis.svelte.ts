@@ -12,7 +12,6 @@ import type {
   FitScenarioOptions,
   FittedScenario,
 } from '../engine/montecarlo/fitScenario.ts';
-import { narrowToResponders } from '../engine/narrowToResponders.ts';
 import type { Scenario } from '../engine/montecarlo/scenario.ts';
 import { categoricalColumns, type CategoricalColumn } from '../engine/categoricalColumns.ts';
 import type { AnalysisReport, UnavailableEndpoints } from '../engine/report.ts';
@@ -76,7 +75,7 @@ export interface AnalysisInputs {
  */
 export const FIT_ON_PAGE_MAX_PATIENTS = 100;
 
-/** A fit asked of the pool: the cohort (as the responder definition counts it) and the options, by their text. */
+/** A fit asked of the pool: the cohort and the options (the responder definition among them), by their text. */
 interface FitRequest {
   cohort: Cohort;
   key: string;
@@ -87,7 +86,7 @@ const failure = (error: unknown): ScenarioFit => {
   return { status: 'failed', message: `No scenario can be fitted to this cohort: ${reason}.` };
 };
 
-/** Fits already made on the page, per counted cohort and options, so going back to a choice is instant. */
+/** Fits already made on the page, per cohort and options, so going back to a choice is instant. */
 type FitFunction = typeof fitScenario;
 
 const fitsOnPage = new WeakMap<Cohort, Map<string, ScenarioFit>>();
@@ -212,13 +211,13 @@ export class Analysis {
   #loadFit = loadOnce(async () => {
     this.#fitScenario = (await import('../engine/montecarlo/fitScenario.ts')).fitScenario;
   });
-  /** The cohort as the responder definition counts it: what the scenario is fitted to. */
-  #counted = $derived.by<Cohort | null>(() => {
-    const cohort = this.#inputs.cohort();
-    return cohort ? narrowToResponders(cohort, this.#responders) : null;
-  });
-  /** The fit options as text: a setting that does not change them does not refit. */
-  #fitKey = $derived.by(() => JSON.stringify(this.#inputs.fitOptions?.() ?? {}));
+  /**
+   * The fit options as text, the responder definition among them (the scenario is fitted to the
+   * cohort as it counts it): a setting that does not change them does not refit.
+   */
+  #fitKey = $derived.by(() =>
+    JSON.stringify({ ...this.#inputs.fitOptions?.(), responders: this.#responders }),
+  );
   readonly #fitRun: WorkerRun<FitRequest, FittedScenario>;
   /** The last fit asked of the pool (plain: asking is not a change anything reads). */
   #requested: FitRequest | null = null;
@@ -228,7 +227,7 @@ export class Analysis {
    */
   #unfitted = $state.raw<{ request: FitRequest; fit: ScenarioFit } | null>(null);
   #fit = $derived.by<ScenarioFit | null>(() => {
-    const cohort = this.#counted;
+    const cohort = this.#inputs.cohort();
     if (!cohort) return null;
     const key = this.#fitKey;
     if (cohort.patients.length <= FIT_ON_PAGE_MAX_PATIENTS) {

@@ -6,6 +6,7 @@ import {
   MAX_SIMULATION_TRIALS,
   MAX_TABLE_BREAKS,
   RHO_RANGE,
+  PIECE_BREAK_WK_RANGE,
   SEED_RANGE,
   VISIT_WK_RANGE,
   WEEK_RANGE,
@@ -22,6 +23,24 @@ import { wholeParam } from '../io/params/wholeParam.ts';
 import { CHOICES, DEFAULT_SETTINGS, MAX_SWIMMER_WEEK, URL_LIMITS } from './urlState.ts';
 
 const d = DEFAULT_SETTINGS;
+
+/**
+ * The breaks of an endpoint's piecewise exponential model (weeks, ascending, at most one fewer
+ * than `MAX_PIECES`), or auto for the tertiles of the event times.
+ */
+function pieceBreaksParam(key: string, label: string) {
+  return optionalParam(
+    numbersParam(key, {
+      label,
+      ...PIECE_BREAK_WK_RANGE,
+      minCount: 1,
+      maxCount: MAX_PIECES - 1,
+      default: [1],
+      digits: 6,
+    }),
+    { none: 'the tertiles of the event times' },
+  );
+}
 
 /** A lesson id, and a key of a lesson's or a panel's link parameters. */
 export const LINK_KEY = /^[A-Za-z0-9_-]{1,40}$/;
@@ -114,18 +133,8 @@ export const SETTINGS_PARAMS = {
     }),
     { none: 'detected from the data' },
   ),
-  fitBreaks: optionalParam(
-    numbersParam('fbrk', {
-      label: 'Piecewise breaks (weeks)',
-      // breaks are weeks after the response, up to ten years
-      ...VISIT_WK_RANGE,
-      minCount: 1,
-      maxCount: MAX_PIECES - 1,
-      default: [1],
-      digits: 6,
-    }),
-    { none: 'the tertiles of the event times' },
-  ),
+  fitBreaks: pieceBreaksParam('fbrk', 'Piecewise DOR breaks (weeks)'),
+  fitTtrBreaks: pieceBreaksParam('ftbrk', 'Piecewise TTR breaks (weeks)'),
   fitHidden: choicesParam('fhide', CHOICES.fitRow, {
     label: 'Fitted curves hidden',
     default: d.fitHidden,

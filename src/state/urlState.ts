@@ -5,13 +5,9 @@ import {
   BOOTSTRAP_STATISTICS,
   type BootstrapStatistic,
 } from '../engine/montecarlo/bootstrapStatistics.ts';
-import {
-  CENSORING_CHOICES,
-  FIT_MODEL_CHOICES,
-  FIT_ROW_KEYS,
-  type FitRowKey,
-  type FitSettings,
-} from './fitChoice.ts';
+import { FIT_MODEL_CHOICES, FIT_ROW_KEYS, type FitRowKey } from '../engine/fit/fitModelChoice.ts';
+import { CENSORING_CHOICES } from '../engine/fit/resolveCensoring.ts';
+import type { FitSettings } from './fitChoice.ts';
 import {
   KM_TRANSFORMS,
   PROPORTION_METHODS,
@@ -176,6 +172,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fitCensoring: 'auto',
   fitVisitWk: null,
   fitBreaks: null,
+  fitTtrBreaks: null,
   fitHidden: [],
   resimScenario: null,
   lesson: null,

@@ -1,4 +1,4 @@
-import type { FitRowKey } from '../state/fitChoice.ts';
+import type { FitRowKey } from '../engine/fit/fitModelChoice.ts';
 
 /** How each row of a fit table (each fitted model) is named in the page. */
 export const FIT_ROW_LABELS: Record<FitRowKey, string> = {

@@ -3,7 +3,8 @@
  * tables (the engine's log-likelihoods, the best by AIC in use), the fitted curves over the
  * Kaplan–Meier estimate, a model chosen and kept by the link, the predictive check with the
  * engine's percentiles, a bad model flagged in words, the scenario form and its JSON, a cohort
- * file the tests did not write, refused link values named, and axe.
+ * file the tests did not write, refused link values named, each endpoint's piecewise breaks
+ * typed and kept by the link, and axe.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -193,5 +194,65 @@ describe.skipIf(!run)('the Re-simulation tab fits models and checks them', () =>
       /"fdor" must be one of auto, exponential, .*; got "gamma"; using auto\./,
     );
     expect(await wrong.page.isChecked('#fit-dor-auto')).toBe(true);
+  }, 150_000);
+
+  it('takes the time to response’s piecewise breaks: the engine’s fit at those breaks, its curve drawn, kept by the link, a wrong value named', async () => {
+    const { page, errors } = await open();
+    const piecewiseRow = async (p: Page) =>
+      (await cells(p, 'fit-ttr-table')).find((c) => c.some((cell) => cell.startsWith('Piecewise')));
+    const ttrCurves = (p: Page) =>
+      p
+        .locator('[data-testid=fit-ttr] path[data-fit]')
+        .evaluateAll((ps) => ps.map((x) => x.getAttribute('data-fit')));
+    // at the tertiles, every onset in the first two visits: the piecewise model cannot be fitted
+    expect((await piecewiseRow(page))?.join(' ')).toMatch(/Cannot be fitted/);
+    expect(await ttrCurves(page)).not.toContain('Piecewise exponential');
+    expect(await text(page, 'fit-settings-now')).toMatch(/TTR none \(the model cannot be fitted\)/);
+
+    await page.fill('[data-testid=fit-ttr-breaks]', '0.5');
+    await page.press('[data-testid=fit-ttr-breaks]', 'Enter');
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toMatch(/&ftbrk=0\.5&/);
+    const engine = fitScenario(cohort, { ttr: { breaks: [0.5] } });
+    const expected = fitTableRows(engine.ttr).find((r) => r.key === 'piecewise')!;
+    expect(expected.fittable).toBe(true);
+    await expect
+      .poll(async () => (await piecewiseRow(page))?.slice(1, 6), POLL)
+      .toEqual([expected.label, 'interval', expected.loglik, expected.aic, expected.deltaAic]);
+    expect((await piecewiseRow(page))?.join(' ')).toContain(expected.params);
+    await expect.poll(() => ttrCurves(page), POLL).toContain('Piecewise exponential');
+    expect(await text(page, 'fit-settings-now')).toMatch(/DOR 1 wk; TTR 0\.5 wk\./);
+    // the duration of response keeps its own breaks
+    expect(await page.inputValue('[data-testid=fit-breaks]')).toBe('');
+    await page.check('#fit-ttr-piecewise');
+    await expect.poll(() => text(page, 'fit-ttr-chosen'), POLL).toBe('Piecewise exponential');
+
+    // a wrong value is named beside the field; the fit and the link keep 0.5
+    await page.fill('[data-testid=fit-ttr-breaks]', '0, 2');
+    await page.press('[data-testid=fit-ttr-breaks]', 'Enter');
+    await expect
+      .poll(() => text(page, 'fit-settings'), POLL)
+      .toContain(
+        'Piecewise TTR breaks (weeks) must be 1 to 49 comma-separated numbers from 0.01 to 520, or auto (the tertiles of the event times); got "0, 2"; still using 0.5.',
+      );
+    expect(await page.getAttribute('[data-testid=fit-ttr-breaks]', 'aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => location.hash)).toMatch(/&ftbrk=0\.5&/);
+    await loadAxe(page);
+    expect(await axeProblems(page, 'Re-simulation, a refused TTR break')).toEqual([]);
+
+    // the link opens the same fit in a fresh page
+    const hash = await page.evaluate(() => location.hash);
+    const again = await open(hash);
+    expect(await again.page.inputValue('[data-testid=fit-ttr-breaks]')).toBe('0.5');
+    expect(await text(again.page, 'fit-ttr-chosen')).toBe('Piecewise exponential');
+    expect(await cells(again.page, 'fit-ttr-table')).toEqual(await cells(page, 'fit-ttr-table'));
+    expect(await ttrCurves(again.page)).toContain('Piecewise exponential (in use)');
+
+    // a wrong value in a link is named in the notices, and the tertiles used
+    const wrong = await open(hash.replace('ftbrk=0.5', 'ftbrk=0%2Cx'));
+    expect(await text(wrong.page, 'notices')).toContain(
+      '"ftbrk" must be 1 to 49 comma-separated numbers from 0.01 to 520, or auto (the tertiles of the event times); got "0,x"; using auto.',
+    );
+    expect(await wrong.page.inputValue('[data-testid=fit-ttr-breaks]')).toBe('');
+    expect(errors).toEqual([]);
   }, 150_000);
 });

@@ -93,11 +93,14 @@ describe('cohortscope fit', { timeout: 300_000 }, () => {
   it.each([
     [
       ['--model', 'gamma'],
-      '--model must be one of auto, exponential, weibull, lognormal, loglogistic, piecewise, mixture, km, got "gamma"',
+      '--model must be one of auto, exponential, weibull, lognormal, loglogistic, piecewise, mixture-exponential, mixture-weibull, mixture-lognormal, mixture-loglogistic, km, mixture, got "gamma"',
     ],
     [['--censoring', 'left'], '--censoring must be one of auto, right, interval, got "left"'],
     [['--visit-wk', '0'], '--visit-wk must be a number from 0.01 to 520, got 0'],
-    [['--breaks', '4,2'], '--breaks: "2" is not a week above 0 and above the one before'],
+    [
+      ['--breaks', '0,2'],
+      '--breaks must be 1 to 49 comma-separated numbers from 0.01 to 520; got "0,2".',
+    ],
     [
       ['--ttr-model', 'mixture'],
       'the mixture model cannot be fitted to the time to response: no censored time',

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   endpointChoice,
-  fitOptionsOf,
   fitRowKey,
   FIT_MODEL_CHOICES,
-} from '../../src/state/fitChoice.ts';
+  FIT_ROW_KEYS,
+} from '../../src/engine/fit/fitModelChoice.ts';
+import { fitModels } from '../../src/engine/fit/fitModels.ts';
+import { survivalFitData } from '../../src/engine/fit/survivalFitData.ts';
+import { fitOptionsOf, type FitSettings } from '../../src/state/fitChoice.ts';
 import { SETTINGS_PARAMS } from '../../src/state/settingsParams.ts';
+import { DEFAULT_SETTINGS } from '../../src/state/urlState.ts';
+import { hlhCohort } from '../helpers/hlhCohort.ts';
+
+const DEFAULTS: FitSettings = DEFAULT_SETTINGS;
 
 describe('the fit choices of the link', () => {
   it('name each row of a fit table once, a mixture with its family', () => {
@@ -17,7 +24,16 @@ describe('the fit choices of the link', () => {
     expect(endpointChoice('auto')).toEqual({ model: 'auto' });
   });
 
-  it('become fitScenario options with a fallback, the breaks for the DOR only, a stated visit spacing when given', () => {
+  it('name the rows of a fit table in its order', () => {
+    const data = survivalFitData(hlhCohort().patients, {
+      endpoint: 'dor',
+      responders: ['CR', 'PR', 'IMP'],
+      visitWk: 1,
+    });
+    expect(fitModels(data, { censoring: 'interval' }).map(fitRowKey)).toEqual(FIT_ROW_KEYS);
+  });
+
+  it('become fitScenario options with a fallback, each endpoint with its breaks, a stated visit spacing when given', () => {
     expect(
       fitOptionsOf({
         fitDor: 'piecewise',
@@ -25,6 +41,7 @@ describe('the fit choices of the link', () => {
         fitCensoring: 'interval',
         fitVisitWk: 2,
         fitBreaks: [1, 4],
+        fitTtrBreaks: null,
       }),
     ).toEqual({
       censoring: 'interval',
@@ -33,15 +50,13 @@ describe('the fit choices of the link', () => {
       ttr: { model: 'weibull' },
       fallback: true,
     });
-    expect(
-      fitOptionsOf({
-        fitDor: 'auto',
-        fitTtr: 'auto',
-        fitCensoring: 'auto',
-        fitVisitWk: null,
-        fitBreaks: null,
-      }),
-    ).toEqual({
+    expect(fitOptionsOf({ ...DEFAULTS, fitTtr: 'piecewise', fitTtrBreaks: [0.5, 2] })).toEqual({
+      censoring: 'auto',
+      dor: { model: 'auto' },
+      ttr: { model: 'piecewise', breaks: [0.5, 2] },
+      fallback: true,
+    });
+    expect(fitOptionsOf(DEFAULTS)).toEqual({
       censoring: 'auto',
       dor: { model: 'auto' },
       ttr: { model: 'auto' },
@@ -53,8 +68,24 @@ describe('the fit choices of the link', () => {
     expect(SETTINGS_PARAMS.fitDor.key).toBe('fdor');
     expect(SETTINGS_PARAMS.fitTtr.key).toBe('fttr');
     expect(SETTINGS_PARAMS.fitCensoring.allowed).toBe('one of auto, right, interval');
-    expect(SETTINGS_PARAMS.fitBreaks.read('4, 1')).toEqual([1, 4]);
-    expect(SETTINGS_PARAMS.fitBreaks.read('auto')).toBeNull();
     expect(SETTINGS_PARAMS.fitVisitWk.read('0')).toBeUndefined();
+    for (const [param, key] of [
+      [SETTINGS_PARAMS.fitBreaks, 'fbrk'],
+      [SETTINGS_PARAMS.fitTtrBreaks, 'ftbrk'],
+    ] as const) {
+      expect(param.key).toBe(key);
+      expect(param.default).toBeNull();
+      expect(param.read('4, 1')).toEqual([1, 4]);
+      expect(param.read('auto')).toBeNull();
+      expect(param.read('')).toBeNull();
+      expect(param.read('0,2')).toBeUndefined();
+      expect(param.read('521')).toBeUndefined();
+      expect(param.read(Array.from({ length: 50 }, (_, i) => i + 1).join(','))).toBeUndefined();
+      expect(param.allowed).toBe(
+        '1 to 49 comma-separated numbers from 0.01 to 520, or auto (the tertiles of the event times)',
+      );
+    }
+    expect(SETTINGS_PARAMS.fitBreaks.label).toBe('Piecewise DOR breaks (weeks)');
+    expect(SETTINGS_PARAMS.fitTtrBreaks.label).toBe('Piecewise TTR breaks (weeks)');
   });
 });

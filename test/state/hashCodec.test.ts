@@ -23,6 +23,14 @@ const weeksArb = (maxCount: number) =>
     )
     .map((weeks) => [...weeks].sort((a, b) => a - b));
 
+/** Piecewise breaks as the link keeps them: ascending tenths of a week, or auto. */
+const breaksArb = fc.option(
+  fc
+    .uniqueArray(fc.integer({ min: 1, max: 5200 }), { minLength: 1, maxLength: 5 })
+    .map((a) => a.sort((x, y) => x - y).map((v) => v / 10)),
+  { nil: null },
+);
+
 const settingsArb = fc.record({
   view: fc.constantFrom(...CHOICES.view),
   method: fc.constantFrom(...CHOICES.method),
@@ -62,12 +70,8 @@ const settingsArb = fc.record({
   fitTtr: fc.constantFrom(...CHOICES.fitModel),
   fitCensoring: fc.constantFrom(...CHOICES.censoring),
   fitVisitWk: fc.option(fc.constantFrom(0.5, 1, 2, 4.5, 520), { nil: null }),
-  fitBreaks: fc.option(
-    fc
-      .uniqueArray(fc.integer({ min: 1, max: 5200 }), { minLength: 1, maxLength: 5 })
-      .map((a) => a.sort((x, y) => x - y).map((v) => v / 10)),
-    { nil: null },
-  ),
+  fitBreaks: breaksArb,
+  fitTtrBreaks: breaksArb,
   fitHidden: fc.subarray([...CHOICES.fitRow]),
   resimScenario: fc.option(fc.dictionary(fc.string({ maxLength: 8 }), fc.integer()), { nil: null }),
   lesson: fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), { nil: null }),

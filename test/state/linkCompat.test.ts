@@ -101,11 +101,12 @@ describe('the fit settings of a link', () => {
       fitCensoring: 'right',
       fitVisitWk: 2,
       fitBreaks: [1, 4.5],
+      fitTtrBreaks: [0.5, 2],
       fitHidden: ['weibull', 'km'],
     } as const;
     const hash = encodeHash({ source: DEFAULT_STATE.source, settings });
     expect(hash).toContain(
-      '&fdor=mixture-weibull&fttr=exponential&fcens=right&fvisit=2&fbrk=1%2C4.5&fhide=weibull%2Ckm',
+      '&fdor=mixture-weibull&fttr=exponential&fcens=right&fvisit=2&fbrk=1%2C4.5&ftbrk=0.5%2C2&fhide=weibull%2Ckm',
     );
     expect(decodeHash(hash)).toEqual({
       state: { source: DEFAULT_STATE.source, settings },
@@ -136,6 +137,10 @@ describe('a setting the link gets wrong', () => {
     [
       'fbrk=0,2',
       '"fbrk" must be 1 to 49 comma-separated numbers from 0.01 to 520, or auto (the tertiles of the event times); got "0,2"; using auto.',
+    ],
+    [
+      'ftbrk=2,x',
+      '"ftbrk" must be 1 to 49 comma-separated numbers from 0.01 to 520, or auto (the tertiles of the event times); got "2,x"; using auto.',
     ],
     [
       'src=zip',

@@ -11,6 +11,13 @@ describe('shortNumber', () => {
     expect(shortNumber(null)).toBe('—');
     expect(shortNumber(NaN)).toBe('—');
   });
+
+  it('says a number nearer 0 than a millionth is below it, rather than print a row of zeros', () => {
+    expect(shortNumber(5.43e-19)).toBe('< 0.000001');
+    expect(shortNumber(-2e-9)).toBe('> −0.000001');
+    expect(shortNumber(0.00000123456)).toBe('0.00000123');
+    expect(shortNumber(0)).toBe('0');
+  });
 });
 
 describe('describeTimeModel', () => {

@@ -1,13 +1,11 @@
-import type { FamilyName } from '../models/timeModel.ts';
 import type { CensoredObservation, CensoringKind } from './censoredObservation.ts';
 import { fitFamily } from './fitFamily.ts';
 import { fitKm } from './fitKm.ts';
 import { fitMixture } from './fitMixture.ts';
+import { FIT_FAMILIES } from './fitModelChoice.ts';
 import { fitPiecewise } from './fitPiecewise.ts';
 import type { ModelFit } from './modelFit.ts';
 import { tallyObservations } from './tallyObservations.ts';
-
-const FAMILIES: FamilyName[] = ['exponential', 'weibull', 'lognormal', 'loglogistic'];
 
 /**
  * Fits every model to one set of censored times and returns the table: the four families
@@ -27,9 +25,9 @@ export function fitModels(
 ): ModelFit[] {
   const data = tallyObservations(observations);
   return [
-    ...FAMILIES.map((family) => fitFamily(data, family, censoring)),
+    ...FIT_FAMILIES.map((family) => fitFamily(data, family, censoring)),
     fitPiecewise(data, censoring, { breaks }),
-    ...FAMILIES.map((family) => fitMixture(data, family, censoring)),
+    ...FIT_FAMILIES.map((family) => fitMixture(data, family, censoring)),
     fitKm(observations, censoring, { tailRate }),
   ];
 }

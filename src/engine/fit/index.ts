@@ -5,6 +5,7 @@ export * from './fitEndpoint.ts';
 export * from './fitFamily.ts';
 export * from './fitKm.ts';
 export * from './fitMixture.ts';
+export * from './fitModelChoice.ts';
 export * from './fitModels.ts';
 export * from './fitPiecewise.ts';
 export * from './fitProblem.ts';

@@ -2,8 +2,12 @@ import type { Patient, ResponseCode } from '../cohort.ts';
 import type { CensoringKind } from './censoredObservation.ts';
 import { visitGrid } from './visitGrid.ts';
 
-/** How the user asks the times to be read: as detected from the data, or stated. */
-export type CensoringChoice = 'auto' | CensoringKind;
+/** How the user may ask the times to be read: as detected from the data, or stated. */
+export const CENSORING_CHOICES = ['auto', 'right', 'interval'] as const satisfies readonly (
+  'auto' | CensoringKind
+)[];
+/** One way to read the times. */
+export type CensoringChoice = (typeof CENSORING_CHOICES)[number];
 
 /**
  * How a cohort's times are read for fitting, and the visit spacing of its schedule: `auto` reads

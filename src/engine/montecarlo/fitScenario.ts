@@ -1,5 +1,5 @@
 import { max, min } from 'd3-array';
-import type { Cohort } from '../cohort.ts';
+import type { Cohort, ResponseCode } from '../cohort.ts';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../analysisOptions.ts';
 import { dorObservations } from '../dorObservations.ts';
 import { fitEndpoint, type EndpointFit, type ModelChoice } from '../fit/fitEndpoint.ts';
@@ -7,6 +7,7 @@ import type { ModelFit } from '../fit/modelFit.ts';
 import { resolveCensoring, type CensoringChoice } from '../fit/resolveCensoring.ts';
 import type { CensoringKind } from '../fit/censoredObservation.ts';
 import type { FamilyName } from '../models/timeModel.ts';
+import { narrowToResponders } from '../narrowToResponders.ts';
 import type { DorModel, Scenario, TtrModel } from './scenario.ts';
 
 /** The DOR when no model can be fitted: exponential, rate = events / exposure, half an event when there is none. */
@@ -74,13 +75,17 @@ export interface EndpointFitOptions {
 }
 
 /**
- * How `fitScenario` chooses the time models: each endpoint's model (default `auto`, the best by
- * AIC; `model` is short for `dor.model`), `censoring` (default `auto`: interval-censored when the
- * times sit on a visit grid) and `visitWk`, a stated visit spacing. With `fallback`, a choice
+ * How `fitScenario` reads the cohort and chooses the time models: `responders`, the best
+ * responses that count as response (default CR, PR and IMP; see `narrowToResponders`), each
+ * endpoint's model (default `auto`, the best by AIC; `model` is short for `dor.model`) and
+ * piecewise breaks, `censoring` (default `auto`: interval-censored when the times sit on a visit
+ * grid) and `visitWk`, a stated visit spacing. With `fallback`, a choice
  * that cannot be used (a named model that cannot be fitted, interval censoring without a grid)
  * gives way to `auto`, said in `notes`, instead of a RangeError: a screen keeps its scenario.
  */
 export interface FitScenarioOptions {
+  /** The best responses that count as response; a grade left out is fitted as no response. */
+  responders?: readonly ResponseCode[];
   /** The duration-of-response model (as `dor.model`). */
   model?: ModelChoice;
   censoring?: CensoringChoice;
@@ -93,7 +98,8 @@ export interface FitScenarioOptions {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Fits a scenario to a cohort: response probabilities are the observed CR, PR and IMP shares;
+ * Fits a scenario to a cohort as the responder definition counts it (`narrowToResponders`; every
+ * grade by default): response probabilities are the observed CR, PR and IMP shares;
  * the cut-off is the longest follow-up and accrual the spread of follow-up among the living
  * (administrative censoring); the death hazard is deaths per patient-week; drop-out is taken as
  * 0 (not identifiable). Both time models are chosen from a fit table (`fitEndpoint`: every
@@ -104,8 +110,11 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * that cannot be fitted or interval censoring without a grid.
  * @example fitScenario(cohort).scenario.response // { cr: 0.111, pr: 0.722, imp: 0 } for the seed study
  * @example fitScenario(cohort, { model: 'weibull', censoring: 'right' }).scenario.dor.distribution // 'weibull'
+ * @example fitScenario(cohort, { responders: ['CR'] }).scenario.response // { cr: 0.111, pr: 0, imp: 0 } for the seed study
  */
-export function fitScenario(cohort: Cohort, options: FitScenarioOptions = {}): FittedScenario {
+export function fitScenario(given: Cohort, options: FitScenarioOptions = {}): FittedScenario {
+  // Counted as the definition says, every grade left is a response.
+  const cohort = options.responders ? narrowToResponders(given, options.responders) : given;
   const { responders } = DEFAULT_ANALYSIS_OPTIONS;
   const { patients } = cohort;
   const base = design(cohort);

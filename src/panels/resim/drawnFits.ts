@@ -2,7 +2,7 @@ import type { FitCurve } from '../../charts/km/fitCurves.ts';
 import { bestFit } from '../../engine/fit/bestFit.ts';
 import type { EndpointFit } from '../../engine/fit/fitEndpoint.ts';
 import type { ModelName } from '../../engine/fit/modelFit.ts';
-import { fitRowKey, type FitRowKey } from '../../state/fitChoice.ts';
+import { fitRowKey, type FitRowKey } from '../../engine/fit/fitModelChoice.ts';
 import { FIT_ROW_LABELS } from '../../ui/fitRowLabels.ts';
 
 /**

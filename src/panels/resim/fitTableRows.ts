@@ -1,7 +1,7 @@
 import { bestFit } from '../../engine/fit/bestFit.ts';
 import type { EndpointFit } from '../../engine/fit/fitEndpoint.ts';
 import type { CensoringKind } from '../../engine/fit/censoredObservation.ts';
-import { fitRowKey, type FitRowKey } from '../../state/fitChoice.ts';
+import { fitRowKey, type FitRowKey } from '../../engine/fit/fitModelChoice.ts';
 import { describeTimeModel } from '../../ui/describeTimeModel.ts';
 import { FIT_ROW_LABELS } from '../../ui/fitRowLabels.ts';
 

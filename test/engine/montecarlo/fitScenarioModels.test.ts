@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankPatient } from '../../../src/engine/blankPatient.ts';
 import type { Cohort } from '../../../src/engine/cohort.ts';
 import { fitScenario, validateScenario } from '../../../src/engine/montecarlo/index.ts';
+import { narrowToResponders } from '../../../src/engine/narrowToResponders.ts';
 import { hlhCohort } from '../../helpers/hlhCohort.ts';
 
 describe('fitScenario with a model choice', () => {
@@ -48,6 +49,24 @@ describe('fitScenario with a model choice', () => {
     const mixture = fitScenario(cohort, { dor: { model: 'mixture', family: 'exponential' } });
     expect(mixture.dor.chosen).toMatchObject({ model: 'mixture', family: 'exponential' });
     expect(mixture.scenario.dor).toMatchObject({ rest: { distribution: 'exponential' } });
+  });
+
+  it('fits the time to response’s piecewise model at the breaks given, leaving the DOR’s alone', () => {
+    const ttrPiecewise = (f: typeof fitted) => f.ttr.fits.find((r) => r.model === 'piecewise')!;
+    // every onset is in the first or second weekly interval: the tertiles give no break
+    expect(ttrPiecewise(fitted)).toMatchObject({ fittable: false });
+    const given = fitScenario(cohort, { ttr: { model: 'piecewise', breaks: [0.5] } });
+    expect(ttrPiecewise(given)).toMatchObject({ fittable: true, df: 2 });
+    expect(given.scenario.ttr).toMatchObject({ distribution: 'piecewise', breaks: [0.5] });
+    expect(given.dor).toEqual(fitted.dor);
+  });
+
+  it('counts as response only the grades given: the cohort as narrowToResponders reads it', () => {
+    const crOnly = fitScenario(cohort, { responders: ['CR'] });
+    expect(crOnly).toEqual(fitScenario(narrowToResponders(cohort, ['CR'])));
+    expect(crOnly.scenario.response).toEqual({ cr: 2 / 18, pr: 0, imp: 0 });
+    expect(crOnly.ttr.observations).toHaveLength(2);
+    expect(fitScenario(cohort, { responders: ['IMP', 'PR', 'CR'] })).toEqual(fitted);
   });
 
   it('gives the times it fitted, one per responder, to draw beside the fits', () => {
