@@ -1,4 +1,5 @@
 import type { ImportIssue } from './issue.ts';
+import type { IssueAdvice } from './issueAdvice.ts';
 import { MAX_ISSUES } from './limits.ts';
 
 /**
@@ -17,11 +18,18 @@ export class IssueList {
     this.sheet = sheet;
   }
 
-  /** Records one issue; only the first `MAX_ISSUES` are kept. */
-  add(row: number | null, column: string | null, value: string | null, message: string): void {
+  /** Records one issue (with what to do about it, when that depends on the reader); only the first `MAX_ISSUES` are kept. */
+  add(
+    row: number | null,
+    column: string | null,
+    value: string | null,
+    message: string,
+    advice?: IssueAdvice,
+  ): void {
     this.total += 1;
     if (this.kept.length < MAX_ISSUES) {
       const issue: ImportIssue = { file: this.file, row, column, value, message };
+      if (advice !== undefined) issue.advice = advice;
       if (this.sheet !== undefined) issue.sheet = this.sheet;
       this.kept.push(issue);
     }

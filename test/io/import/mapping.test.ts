@@ -11,7 +11,13 @@ import { fixtureFile } from './readFixture.ts';
 const table = (text: string) => {
   const issues = new IssueList('t.csv');
   const t = readTextTable(text, 't.csv', issues, new IssueList('t.csv'));
-  if (!t) throw new Error(issues.list().map(formatIssue).join('\n'));
+  if (!t)
+    throw new Error(
+      issues
+        .list()
+        .map((i) => formatIssue(i, 'cli'))
+        .join('\n'),
+    );
   return t;
 };
 const csv = (...rows: string[]) => rows.join('\n');
@@ -215,7 +221,7 @@ describe('importFiles with a mapping', () => {
     const out = await importFiles([{ name: 'v.csv', data: visits }], {
       mapping: { ...mapping, values: { response: { ...mapping.values.response, Worse: 'PD' } } },
     });
-    if (!out.ok) expect.fail(out.issues.map(formatIssue).join('\n'));
+    if (!out.ok) expect.fail(out.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
     expect(
       out.cohort.patients.map((p) => [
         p.id,
@@ -234,9 +240,15 @@ describe('importFiles with a mapping', () => {
   it('refuses an unmapped code, naming the cell as the user wrote it, and returns it for the mapping step', async () => {
     const out = await importFiles([{ name: 'v.csv', data: visits }], { mapping });
     if (out.ok) expect.fail('loaded');
-    expect(out.issues.map(formatIssue)).toContain(
+    // The command line names the MAP.json entry; the app, the mapping step's table of codes.
+    expect(out.issues.map((i) => formatIssue(i, 'cli'))).toContain(
       'v.csv, row 5, column Status (response): "Worse" is not mapped to a response code; map it in the mapping\'s values.response to one of CR, PR, IMP, SD, NR, PD, NE',
     );
+    const inApp = out.issues.map((i) => formatIssue(i, 'app'));
+    expect(inApp).toContain(
+      'v.csv, row 5, column Status (response): "Worse" is not mapped to a response code; under “What the codes mean”, choose what “Worse” in Status means (CR, PR, IMP, SD, NR, PD or NE), then Load',
+    );
+    expect(inApp.join('\n')).not.toMatch(/values\.response|MAP\.json/);
     expect(out.unmapped).toEqual([
       { field: 'response', column: 'Status', value: 'Worse', count: 1, rows: [5] },
     ]);
@@ -248,8 +260,12 @@ describe('importFiles with a mapping', () => {
       { mapping: { ...mapping, columns: { id: 'Patient', visit_wk: 'Day', response: 'Status' } } },
     );
     if (out.ok) expect.fail('loaded');
-    expect(out.issues.map(formatIssue)).toContain(
-      'v.csv, row 2, column Day (visit_wk): "2 months" is in months but this column is read in days; give every time of a column in one unit (mixed units), or set the field\'s unit in the mapping',
+    expect(out.issues.map((i) => formatIssue(i, 'cli'))).toContain(
+      'v.csv, row 2, column Day (visit_wk): "2 months" is in months but this column is read in days (mixed units); give every time of the column in one unit, or set "units": { "visit_wk": "months" } in the mapping',
+    );
+    // The app speaks of its mapping step, where each time field has its unit.
+    expect(out.issues.map((i) => formatIssue(i, 'app'))).toContain(
+      'v.csv, row 2, column Day (visit_wk): "2 months" is in months but this column is read in days (mixed units); give every time of the column in one unit, or set the unit of visit_wk to months in the table of fields above',
     );
   });
 

@@ -20,7 +20,13 @@ const csv = (...rows: string[]) => rows.join('\n');
 const table = (text: string) => {
   const issues = new IssueList('t.csv');
   const t = readTextTable(text, 't.csv', issues, new IssueList('t.csv'));
-  if (!t) throw new Error(issues.list().map(formatIssue).join('\n'));
+  if (!t)
+    throw new Error(
+      issues
+        .list()
+        .map((i) => formatIssue(i, 'cli'))
+        .join('\n'),
+    );
   return t;
 };
 const visitsMapping = (over: Partial<ColumnMapping> = {}): ColumnMapping => ({
@@ -58,7 +64,7 @@ describe('suggestMapping reads a time column holding dates as its date field', (
 describe('suggestImportMapping', () => {
   it('maps a visits sheet and a patients sheet of a workbook as one MAP.json', async () => {
     const seen = await inspectFiles([fixtureFile('myeloid.xlsx')], { sheet: 'Patients,Visits' });
-    if (!seen.ok) expect.fail(seen.issues.map(formatIssue).join('\n'));
+    if (!seen.ok) expect.fail(seen.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
     // The sheet whose ids repeat is read as the visits, whatever the order they were chosen in.
     expect(seen.tables.map((t) => t.sheet)).toEqual(['Visits', 'Patients']);
     const mapping = seen.suggestion!.mapping;
@@ -130,7 +136,7 @@ describe('inspectFiles', () => {
   it('refuses more than two tables that are not ADaM', async () => {
     const one = { name: 'a.csv', data: csv('id,best_response,followup_wk', 'A,CR,3') };
     const seen = await inspectFiles([one, { ...one, name: 'b.csv' }, { ...one, name: 'c.csv' }]);
-    expect(!seen.ok && seen.issues.map(formatIssue)).toEqual([
+    expect(!seen.ok && seen.issues.map((i) => formatIssue(i, 'cli'))).toEqual([
       'a.csv, b.csv, c.csv: are 3 tables; give one cohort file, a visits file with a patients file, or ADaM datasets',
     ]);
   });
@@ -272,7 +278,7 @@ describe('previewMapping', () => {
     const [preview] = previewMapping(mapping, [sample]);
     expect(preview.rows[1].cells[2]).toBe('No remission (not mapped)');
     expect(preview.problems).toEqual([
-      'v.csv, row 2, column response: "No remission" is not mapped to a response code; map it in the mapping\'s values.response to one of CR, PR, IMP, SD, NR, PD, NE',
+      'v.csv, row 2, column Status (response): "No remission" is not mapped to a response code; under “What the codes mean”, choose what “No remission” in Status means (CR, PR, IMP, SD, NR, PD or NE), then Load',
     ]);
   });
 
@@ -316,7 +322,7 @@ describe('the bad sheet written by import.R', () => {
     expect(out.unmapped).toEqual([
       { field: 'response', column: code.column, value: code.value, count: 1, rows: [code.row] },
     ]);
-    expect(out.issues.map(formatIssue)).toEqual([
+    expect(out.issues.map((i) => formatIssue(i, 'cli'))).toEqual([
       expect.stringContaining(
         `row ${code.row}, column ${code.column} (response) (cell ${code.cell})`,
       ),
@@ -331,7 +337,7 @@ describe('the bad sheet written by import.R', () => {
     };
     const out = await importFiles([fixtureFile(file)], { mapping });
     if (out.ok) expect.fail('the bad sheet loaded');
-    const messages = out.issues.map(formatIssue);
+    const messages = out.issues.map((i) => formatIssue(i, 'cli'));
     for (const c of cells.filter((c) => c !== code)) {
       expect(
         messages.some(
