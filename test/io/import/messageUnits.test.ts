@@ -128,13 +128,22 @@ describe('a time written with its unit in a week column read without a mapping',
 
   it('says the column holds a number of weeks and how to give the unit, in the app and on the command line', async () => {
     const issues = await refused('six.csv', file);
-    expect(lines(issues, 'app')[0]).toBe(
-      'six.csv, row 1, column followup_wk: "6 months" has a unit, but this column holds a number of weeks; write weeks, or map the columns (“Map the columns…” below) and set the unit of followup_wk to months',
-    );
-    expect(lines(issues, 'cli')[0]).toBe(
-      'six.csv, row 1, column followup_wk: "6 months" has a unit, but this column holds a number of weeks; write weeks, or map the column with its unit: "units": { "followup_wk": "months" } in a MAP.json (cohortscope map FILE writes one)',
-    );
+    expect(lines(issues, 'app')).toEqual([
+      'six.csv, row 1, column followup_wk: "6 months" has a unit, but this column holds a number of weeks — also in rows 2 and 3; write weeks, or map the columns (“Map the columns…” below) and set the unit of followup_wk to months',
+    ]);
+    expect(lines(issues, 'cli')).toEqual([
+      'six.csv, row 1, column followup_wk: "6 months" has a unit, but this column holds a number of weeks — also in rows 2 and 3; write weeks, or map the column with its unit: "units": { "followup_wk": "months" } in a MAP.json (cohortscope map FILE writes one)',
+    ]);
     expect(lines(issues).join('\n')).not.toMatch(/not a number/);
+  });
+
+  it('is one problem for the column, naming the other rows, however many rows hold a unit', async () => {
+    const rows = ['id,best_response,response_wk,followup_wk'];
+    for (let i = 1; i <= 30; i += 1) rows.push(`P${i},NR,,${i + 5} months`);
+    const issues = await refused('many.csv', csv(...rows));
+    expect(lines(issues)).toEqual([
+      'many.csv, row 1, column followup_wk: "6 months" has a unit, but this column holds a number of weeks — also in rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 19 more; write weeks, or map the column with its unit: "units": { "followup_wk": "months" } in a MAP.json (cohortscope map FILE writes one)',
+    ]);
   });
 
   it('the suggested mapping reads the unit from the values, and then the file loads', async () => {
