@@ -11,7 +11,7 @@ import type { TimeUnit } from '../../engine/timeUnit.ts';
 import { tableColumns, type TableColumns } from '../tableColumns.ts';
 import { DATE_TWIN } from '../mapping/mappingGaps.ts';
 import { timeUnitOf } from '../timeUnitOf.ts';
-import { PATIENT_LEVEL_COLUMNS, visitColumn } from './visitColumns.ts';
+import { PATIENT_LEVEL_COLUMNS, visitColumn, visitTimeSource } from './visitColumns.ts';
 
 /** A table with the lists its problems go to. */
 export interface SourceTable {
@@ -35,9 +35,6 @@ export interface VisitTablesRead {
    */
   unitOf: (column: string) => TimeUnit;
 }
-
-/** Times of a derived patient that come from its visits' times. */
-const FROM_VISITS = new Set(['response_wk', 'cr_wk', 'loss_wk', 'last_assessment_wk']);
 
 /** Half a day in weeks: a week column and its date column agree when within it. */
 const AGREE_WK = 0.5 / 7;
@@ -188,7 +185,7 @@ export function readVisitTables(
    * visits table's for a column it has (or its date), else the patients table's.
    */
   const unitOf = (column: string): TimeUnit => {
-    const name = FROM_VISITS.has(column) ? 'visit_wk' : column;
+    const name = visitTimeSource(column, new Set([...vnames, ...pnames]));
     const date = DATE_TWIN.get(name);
     const inVisits = vnames.has(name) || (date !== undefined && vnames.has(date));
     return inVisits || !pcols
