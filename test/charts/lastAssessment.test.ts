@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { laneSummary } from '../../src/charts/swimmer/laneSummary';
-import { patientRecord } from '../../src/charts/swimmer/patientRecord';
+import { patientRecord, unbrokenTimes } from '../../src/charts/swimmer/patientRecord';
 import { importFiles } from '../../src/io/importFiles.ts';
 import { formatIssue } from '../../src/io/issue.ts';
 import type { ColumnMapping } from '../../src/io/mapping/columnMapping.ts';
@@ -144,5 +144,12 @@ describe('mappingUnitOf', () => {
     expect(mappingUnitOf(null, 'patients')('followup_wk')).toBe('weeks');
     expect(mappingUnitOf(null, 'adam')('response_wk')).toBe('days');
     expect(mappingUnitOf(null, 'adam')('gc_halved_wk')).toBe('weeks');
+  });
+});
+
+describe('unbrokenTimes', () => {
+  it('keeps each time’s number with its word, nothing else', () => {
+    expect(unbrokenTimes('day 120 (week 17.1)')).toBe('day\u00a0120 (week\u00a017.1)');
+    expect(unbrokenTimes('Group 1')).toBe('Group 1');
   });
 });

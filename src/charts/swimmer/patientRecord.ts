@@ -22,6 +22,15 @@ export interface RecordContext {
 }
 
 /**
+ * A record's value for a narrow box: each time's number kept with its word (`day 120`,
+ * `week 17.1`), so that a wrapped value breaks before `(week 17.1)`, not inside it.
+ * @example unbrokenTimes('day 120 (week 17.1)') // 'day\u00a0120 (week\u00a017.1)'
+ */
+export function unbrokenTimes(value: string): string {
+  return value.replace(/\b(day|week|month) (?=\d)/g, '$1\u00a0');
+}
+
+/**
  * A patient's record as label–value pairs of plain text: the fields every record has, then the
  * optional fields the cohort records (`columns`; all of them when not given) — so a file without
  * sex or age shows no "Sex: —" — then the importer's unrecognised columns (`extra`). Times are
