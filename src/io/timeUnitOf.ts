@@ -1,5 +1,5 @@
 import type { TimeUnit } from '../engine/timeUnit.ts';
-import { DATE_TWIN } from './mapping/mappingGaps.ts';
+import { DATE_TWIN } from './visits/visitColumns.ts';
 import type { RawTable } from './rawTable.ts';
 
 /**

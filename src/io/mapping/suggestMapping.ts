@@ -8,7 +8,8 @@ import {
 } from './columnMapping.ts';
 import { FIELD_SYNONYMS } from './fieldSynonyms.ts';
 import { headerUnit } from './headerUnit.ts';
-import { DATE_TWIN, mappingGaps } from './mappingGaps.ts';
+import { DATE_TWIN } from '../visits/visitColumns.ts';
+import { mappingGaps } from './mappingGaps.ts';
 import { fieldsOf, type MappingField } from './mappingFields.ts';
 import { profileColumn, type ColumnProfile } from './profileColumn.ts';
 import { suggestValues, type ValueSuggestion } from './suggestValues.ts';

@@ -9,9 +9,8 @@ import { cellText } from '../readPatient.ts';
 import { showTime } from '../../engine/showTime.ts';
 import type { TimeUnit } from '../../engine/timeUnit.ts';
 import { tableColumns, type TableColumns } from '../tableColumns.ts';
-import { DATE_TWIN } from '../mapping/mappingGaps.ts';
 import { timeUnitOf } from '../timeUnitOf.ts';
-import { PATIENT_LEVEL_COLUMNS, visitColumn, visitTimeSource } from './visitColumns.ts';
+import { DATE_TWIN, PATIENT_LEVEL_COLUMNS, visitColumn, visitTimeSource } from './visitColumns.ts';
 
 /** A table with the lists its problems go to. */
 export interface SourceTable {

@@ -61,6 +61,13 @@ export const VISIT_COLUMN_SPECS: readonly ColumnSpec[] = [
   ...COLUMN_SPECS.filter((spec) => PATIENT_LEVEL_COLUMNS.includes(spec.name)),
 ];
 
+/** Week field → the date field that gives it (`followup_wk` → `last_followup_date`). */
+export const DATE_TWIN: ReadonlyMap<string, string> = new Map(
+  [...COLUMN_SPECS, ...VISIT_COLUMN_SPECS].flatMap((spec) =>
+    spec.weekColumn === undefined ? [] : [[spec.weekColumn, spec.name] as const],
+  ),
+);
+
 const squash = (name: string): string =>
   name
     .trim()
