@@ -1,7 +1,7 @@
 // The app's two page figures for `npm run bench`: initial JavaScript (gzipped) and the time
 // from navigation to the first swimmer plot in headless Chromium. Prints, asserts nothing.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumPath } from '../test/browser/findChromium.ts';
 import { serveStatic } from '../test/browser/staticServer.ts';
+import { largeCohortCsv, tourLargeCohort, type StepTasks } from '../test/browser/largeCohort.ts';
 import { swimmerCsv } from '../test/helpers/swimmerCsv.ts';
 import { line, median } from './line.ts';
 
@@ -116,6 +117,33 @@ async function swimmerTimes(dir: string): Promise<{ draw: number; hover: number;
   return runs;
 }
 
+const LARGE_PATIENTS = 100_000;
+const TASK_BUDGET_MS = 200;
+
+/**
+ * The longest main-thread task of each step at 100,000 patients: loading the file on the Load
+ * tab, then opening each main tab (`tourLargeCohort`), in one fresh page.
+ */
+async function largeCohortTasks(dir: string): Promise<StepTasks[]> {
+  const server = await serveStatic(dir, '/');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync'],
+  });
+  const file = join(dir, 'bench-large.csv');
+  await writeFile(file, largeCohortCsv(LARGE_PATIENTS));
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector('g[data-patient-id]', { timeout: 30_000 });
+    return await tourLargeCohort(page, file, { loaded: /100000 patients/ });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /** Builds the site into a temporary folder and prints its size and first-plot figures. */
 export async function siteBench(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'cohortscope-bench-'));
@@ -147,6 +175,18 @@ export async function siteBench(): Promise<void> {
     line(
       '2,000-patient swimmer: first draw and hover',
       `${ms('draw')} from the file to the plot; hover ${ms('hover')}; re-sort ${ms('sort')} (median of ${swimmer.length})`,
+    );
+    const steps = await largeCohortTasks(dir);
+    for (const { step, longest, culprit } of steps) {
+      line(
+        `100,000 patients, ${step}`,
+        `longest task ${longest} ms${culprit ? ` (${culprit})` : ''}`,
+      );
+    }
+    const worst = Math.max(...steps.map((s) => s.longest));
+    line(
+      '100,000 patients, longest main-thread task',
+      `${worst} ms (${(worst / TASK_BUDGET_MS).toFixed(2)} of the 200 ms budget)`,
     );
   } finally {
     await rm(dir, { recursive: true, force: true });

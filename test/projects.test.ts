@@ -9,7 +9,8 @@ const testFiles = readdirSync(join(root, 'test'), { recursive: true, encoding: '
   .map((f) => relative(root, join(root, 'test', f)).replaceAll('\\', '/'));
 
 /** What makes a test file a browser test: it drives Chromium or builds the site. */
-const DRIVES_A_BROWSER = /from '(playwright-core|vite)'|browser\/(findChromium|buildSite)\.ts'/;
+const DRIVES_A_BROWSER =
+  /from '(playwright-core|vite)'|browser\/(findChromium|buildSite|session)\.ts'/;
 
 describe('the test projects', () => {
   it('name browser test files by the two conventions of the browser project', () => {

@@ -51,11 +51,16 @@ export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}):
   const { level, responders, byWeek, landmarks } = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
   const { patients } = cohort;
   const n = patients.length;
+  // One pass over the patients for the counts and onsets: a large cohort has 100,000 of them.
+  const tally = new Map<ResponseCode, number>();
+  const onsets: number[] = [];
+  for (const p of patients) {
+    tally.set(p.bestResponse, (tally.get(p.bestResponse) ?? 0) + 1);
+    const onset = responseOnset(p, responders);
+    if (onset !== null) onsets.push(onset);
+  }
   const count = (codes: readonly ResponseCode[]) =>
-    patients.filter((p) => codes.includes(p.bestResponse)).length;
-  const onsets = patients
-    .map((p) => responseOnset(p, responders))
-    .filter((t): t is number => t !== null);
+    [...new Set(codes)].reduce((sum, code) => sum + (tally.get(code) ?? 0), 0);
   const dor = dorObservations(patients, responders);
   const unavailable = unavailableEndpoints(missingResponseTimes(patients, responders));
   const timed = unavailable.dor === undefined;

@@ -3,8 +3,8 @@ import { mergeNearTimes } from './mergeNearTimes.ts';
 /**
  * The distinct times of a set of observations in increasing order, with how many observations
  * of each kind (0 … kinds − 1, e.g. censored and each event) fall at each; times within
- * sqrt(machine epsilon) are merged first, as R's `aeqSurv` does. Sorts one typed array per kind,
- * so 100,000 observations take milliseconds.
+ * sqrt(machine epsilon) are merged first, as R's `aeqSurv` does. Sorts the distinct times once and
+ * counts in one pass, so 100,000 observations take milliseconds.
  * Assumes finite times and whole kinds in range (checked).
  * Reference: R survival 3.5 `aeqSurv`.
  * @example countAtTimes([2, 1, 2], [1, 0, 0], 2) // { time: [1, 2], counts: [[1, 1], [0, 1]] }
@@ -14,37 +14,16 @@ export function countAtTimes(
   kinds: readonly number[],
   kindCount: number,
 ): { time: number[]; counts: number[][] } {
-  const merge = mergeNearTimes(times);
-  const sizes = new Array<number>(kindCount).fill(0);
-  kinds.forEach((k, i) => {
+  // Plain loops: a large cohort's curves count 100,000 observations at a time.
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i];
     if (!Number.isInteger(k) || k < 0 || k >= kindCount)
       throw new RangeError(`kind must be a whole number from 0 to ${kindCount - 1}, got ${k}`);
     if (!Number.isFinite(times[i]))
       throw new RangeError(`survival time must be finite, got ${times[i]}`);
-    sizes[k]++;
-  });
-  const byKind = sizes.map((size) => new Float64Array(size));
-  const fill = new Array<number>(kindCount).fill(0);
-  kinds.forEach((k, i) => (byKind[k][fill[k]++] = merge(times[i])));
-  for (const array of byKind) array.sort();
-  const head = new Array<number>(kindCount).fill(0);
-  const time: number[] = [];
-  const counts = byKind.map(() => [] as number[]);
-  for (;;) {
-    let next = Infinity;
-    byKind.forEach((a, k) => {
-      if (head[k] < a.length && a[head[k]] < next) next = a[head[k]];
-    });
-    if (next === Infinity) break;
-    time.push(next);
-    byKind.forEach((a, k) => {
-      let c = 0;
-      while (head[k] < a.length && a[head[k]] === next) {
-        head[k]++;
-        c++;
-      }
-      counts[k].push(c);
-    });
   }
+  const { time, rowOf } = mergeNearTimes(times);
+  const counts = Array.from({ length: kindCount }, () => new Array<number>(time.length).fill(0));
+  for (let i = 0; i < kinds.length; i++) counts[kinds[i]][rowOf.get(times[i])!]++;
   return { time, counts };
 }

@@ -10,10 +10,13 @@ export function demographics(patients: readonly Patient[]): {
   male: number;
   median_age: number | null;
 } {
-  const ages = patients.map((p) => p.age).filter((a): a is number => a !== null);
-  return {
-    female: patients.filter((p) => p.sex === 'F').length,
-    male: patients.filter((p) => p.sex === 'M').length,
-    median_age: median(ages),
-  };
+  const ages: number[] = [];
+  let female = 0;
+  let male = 0;
+  for (const p of patients) {
+    if (p.age !== null) ages.push(p.age);
+    if (p.sex === 'F') female++;
+    else if (p.sex === 'M') male++;
+  }
+  return { female, male, median_age: median(ages) };
 }

@@ -30,10 +30,8 @@ export function dorOutcomes(
     const onset = responseOnset(patient, responders);
     if (onset === null) continue;
     const limit = patient.lastAssessmentWk ?? null;
-    const after = (t: number | null) =>
-      t !== null && t >= onset && (limit === null || t <= limit) ? t : null;
-    const loss = after(patient.lossWk);
-    const death = after(patient.deathWk);
+    const loss = within(patient.lossWk, onset, limit);
+    const death = within(patient.deathWk, onset, limit);
     if (loss !== null && (death === null || loss <= death)) {
       outcomes.push({ time: loss - onset, cause: 'loss' });
     } else if (death !== null) {
@@ -43,4 +41,9 @@ export function dorOutcomes(
     }
   }
   return outcomes;
+}
+
+/** `t` when it falls from the onset to the limit (if any), else `null`. */
+function within(t: number | null, onset: number, limit: number | null): number | null {
+  return t !== null && t >= onset && (limit === null || t <= limit) ? t : null;
 }

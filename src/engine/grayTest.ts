@@ -35,11 +35,19 @@ export function grayTest<C extends string>(
       `Gray's test needs at least two non-empty groups, got sizes ${groups.map((g) => g.length)}`,
     );
   const H = G - 1;
-  const all = groups
-    .flatMap((obs, g) =>
-      obs.map((o) => ({ time: o.time, g, kind: o.cause === null ? 0 : o.cause === cause ? 1 : 2 })),
-    )
-    .sort((a, b) => a.time - b.time);
+  // Each distinct time (exactly equal times only, as cmprsk) with its observations of each kind
+  // (0 censored, 1 the cause, 2 another cause) per group: one pass, the distinct times sorted once.
+  const rowOf = new Map<number, number>();
+  for (const obs of groups) for (const o of obs) rowOf.set(o.time, 0);
+  const times = Float64Array.from(rowOf.keys()).sort();
+  times.forEach((t, r) => rowOf.set(t, r));
+  const counts = new Float64Array(times.length * 3 * G);
+  groups.forEach((obs, g) => {
+    for (const o of obs) {
+      const kind = o.cause === null ? 0 : o.cause === cause ? 1 : 2;
+      counts[(rowOf.get(o.time)! * 3 + kind) * G + g]++;
+    }
+  });
   const zeros = (n: number) => new Array<number>(n).fill(0);
   const risk = groups.map((g) => g.length);
   // Per group: incidence of the cause and event-free probability, before (−) and at each time.
@@ -53,10 +61,10 @@ export function grayTest<C extends string>(
   const c = Array.from({ length: G }, () => zeros(G));
   const v2 = Array.from({ length: H }, () => zeros(G));
   const v3 = zeros(G);
-  for (let i = 0; i < all.length;) {
-    const time = all[i].time;
-    const d = [zeros(G), zeros(G), zeros(G)];
-    for (; i < all.length && all[i].time === time; i++) d[all[i].kind][all[i].g]++;
+  for (let row = 0; row < times.length; row++) {
+    const d = [0, 1, 2].map((kind) =>
+      Array.from(counts.subarray((row * 3 + kind) * G, (row * 3 + kind + 1) * G)),
+    );
     const nd1 = d[1].reduce((s, x) => s + x, 0);
     const nd2 = d[2].reduce((s, x) => s + x, 0);
     if (nd1 > 0 || nd2 > 0) {

@@ -46,11 +46,15 @@ export function logRank(
       `scores must have one value per group (${G}), got ${options.scores.length}`,
     );
   // Kind 2g is a censoring in group g, 2g + 1 an event.
-  const rows = countAtTimes(
-    groups.flatMap((obs) => obs.map((o) => o.time)),
-    groups.flatMap((obs, g) => obs.map((o) => 2 * g + (o.event ? 1 : 0))),
-    2 * G,
-  );
+  const times: number[] = [];
+  const kinds: number[] = [];
+  groups.forEach((obs, g) => {
+    for (const o of obs) {
+      times.push(o.time);
+      kinds.push(2 * g + (o.event ? 1 : 0));
+    }
+  });
+  const rows = countAtTimes(times, kinds, 2 * G);
   const observed = new Array<number>(G).fill(0);
   const expected = new Array<number>(G).fill(0);
   const variance = Array.from({ length: G }, () => new Array<number>(G).fill(0));

@@ -1,3 +1,5 @@
+import { quickselect } from 'd3-array';
+
 /**
  * The median of a list of numbers as R's `median`: the middle value, or the mean of the two middle
  * values for an even count; `null` for an empty list.
@@ -7,9 +9,13 @@
  */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  // A typed array sorts numerically without a comparator: 100,000 values in milliseconds.
-  const sorted = Float64Array.from(values).sort();
-  const half = Math.floor(sorted.length / 2);
-  if (sorted.length % 2 === 1) return sorted[half];
-  return (sorted[half - 1] + sorted[half]) / 2;
+  // Selects the middle in place of sorting (Floyd–Rivest): 100,000 values in about a millisecond.
+  const copy = Float64Array.from(values);
+  const half = Math.floor(copy.length / 2);
+  quickselect(copy, half);
+  if (copy.length % 2 === 1) return copy[half];
+  // After selection every value left of the middle is at most it: the largest is the other middle.
+  let below = copy[0];
+  for (let i = 1; i < half; i++) if (copy[i] > below) below = copy[i];
+  return (below + copy[half]) / 2;
 }

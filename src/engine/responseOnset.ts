@@ -10,7 +10,10 @@ export function responseOnset(
   patient: Patient,
   responders: readonly ResponseCode[],
 ): number | null {
-  if (!responders.includes(patient.bestResponse) || patient.responseWk === null) return null;
-  const onlyComplete = responders.every((code) => code === 'CR');
-  return onlyComplete ? (patient.crWk ?? patient.responseWk) : patient.responseWk;
+  if (patient.responseWk === null || !responders.includes(patient.bestResponse)) return null;
+  // A plain loop: this runs for every patient of every curve, 100,000 of them in a large cohort.
+  for (let i = 0; i < responders.length; i++) {
+    if (responders[i] !== 'CR') return patient.responseWk;
+  }
+  return patient.crWk ?? patient.responseWk;
 }

@@ -21,6 +21,7 @@ import { loadOnce } from './loadOnce.ts';
 import type { MonteCarloPool } from '../worker/pool.ts';
 import { resolveGrouping, type GroupingChoice } from './resolveGrouping.ts';
 import { WorkerRun } from './WorkerRun.svelte.ts';
+import { yieldToPage } from './yieldToPage.ts';
 
 /** The scenario fitted to the cohort on screen: done, being fitted off the page, or why none could be. */
 export type ScenarioFit =
@@ -258,6 +259,8 @@ export class Analysis {
   /** Fits `request` on the pool unless a newer one was asked; keeps how it ended without a result. */
   async #ask(request: FitRequest): Promise<void> {
     const run = this.#fitRun;
+    // Packing a large cohort for the worker is work of its own: not in the task that drew the page.
+    await yieldToPage();
     if (this.#requested !== request) return;
     await run.start(request);
     if (this.#requested !== request) return;

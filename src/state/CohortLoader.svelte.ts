@@ -12,6 +12,7 @@ import { assessmentsById, specDetails, type ImportDetails, type ImportSpec } fro
 import { loadLinkCompression } from './linkCompression.ts';
 import { textSource } from './textSource.ts';
 import { BUILTIN_COHORT_ID, DEFAULT_STATE, type CohortSource } from './urlState.ts';
+import { yieldToPage } from './yieldToPage.ts';
 
 /** The readers of text and files (on a worker when large), loaded with the first file or link cohort. */
 const offThread = () => import('../worker/parseOffThread.ts');
@@ -264,6 +265,8 @@ export class CohortLoader {
     // The reader, and the compression of the link that will carry the text, load on first use.
     const [{ parseOffThread }] = await Promise.all([offThread(), loadLinkCompression()]);
     const parsed = await parseOffThread(text, { fileName });
+    // The cohort arrived in the worker's message: it is shown (and analysed) in a task of its own.
+    await yieldToPage();
     if (token !== this.#token) return false;
     if (!parsed.ok) {
       await this.#refuse({
@@ -305,6 +308,7 @@ export class CohortLoader {
     const names = files.map((f) => f.name);
     const [{ importOffThread }] = await Promise.all([offThread(), loadLinkCompression()]);
     const outcome = await importOffThread(files, read);
+    await yieldToPage();
     if (token !== this.#token) return null;
     if (!outcome.ok) return outcome;
     const spec: ImportSpec = {

@@ -36,6 +36,8 @@ import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
 import type { Inspection } from '../io/inspectFiles.ts';
 import type { SourceFile } from '../io/readSources.ts';
 import type { ParseOptions } from '../io/parseCohort.ts';
+import type { FittedWire } from './fittedWire.ts';
+import type { PackedCohort } from './packCohort.ts';
 
 export type { LessonResult, LessonTask };
 export type { BootstrapReport, Cohort, ResponseCode, Scenario, SimulationReport };
@@ -53,6 +55,11 @@ export type { StatisticSummary } from '../engine/montecarlo/index.ts';
 
 // The one description of what crosses between the page (or the CLI) and its workers: what each
 // worker exposes over comlink, and what a caller gives the pool for each kind of job.
+
+/** A result whose cohort crosses between threads packed in columns (`packCohort`). */
+export type WithPackedCohort<T> = T extends { cohort: Cohort }
+  ? Omit<T, 'cohort'> & { cohort: PackedCohort }
+  : T;
 
 /** Receives the number of items (replicates, studies, cohorts) finished so far in one worker call. */
 export type WorkerProgress = (done: number) => void;
@@ -100,8 +107,8 @@ export interface MonteCarloWorkerApi {
     round: EnsembleRound,
     onProgress?: WorkerProgress,
   ): Promise<EnsembleChunk[]>;
-  /** Fits a scenario to a cohort with its fit tables (`fitScenario`), in one call. */
-  fitScenario(cohort: Cohort, options: FitScenarioOptions): Promise<FittedScenario>;
+  /** Fits a scenario to a cohort (both cross packed) with its fit tables (`fitScenario`), in one call. */
+  fitScenario(cohort: PackedCohort, options: FitScenarioOptions): Promise<FittedWire>;
   /** Simulates studies under a stopping rule at the true rate `p`, chunk by chunk; one tally per chunk. */
   ruleChunks(
     rule: StoppingRule,
@@ -160,13 +167,16 @@ export interface DigitisedCurve {
 export interface ImportWorkerApi {
   /** Answers as soon as the worker has started: the page's sign that its script loaded. */
   ready(): true;
-  /** Parses, validates and normalises a cohort file (`importCohort`). */
-  parse(text: string, options: ParseOptions): ImportResult;
+  /** Parses, validates and normalises a cohort file (`importCohort`); the cohort comes packed. */
+  parse(text: string, options: ParseOptions): WithPackedCohort<ImportResult>;
   /**
    * Reads one or more files of any supported kind — text, spreadsheets, SAS transport; patients,
    * visits or ADaM — with an optional mapping (`importFiles`). Bytes arrive transferred.
    */
-  importFiles(files: SourceFile[], options: ImportOptions): Promise<ImportOutcome>;
+  importFiles(
+    files: SourceFile[],
+    options: ImportOptions,
+  ): Promise<WithPackedCohort<ImportOutcome>>;
   /** Reads files far enough for the mapping step (`inspectFiles`). Bytes arrive transferred. */
   inspectFiles(
     files: SourceFile[],

@@ -6,7 +6,10 @@ import type { ImportOptions, ImportOutcome } from '../io/importFiles.ts';
 import type { Inspection } from '../io/inspectFiles.ts';
 import type { Layout } from '../io/mapping/columnMapping.ts';
 import type { SourceFile } from '../io/readSources.ts';
-import type { ImportWorkerApi } from './api.ts';
+import type { Cohort } from '../engine/cohort.ts';
+import type { ImportWorkerApi, WithPackedCohort } from './api.ts';
+import type { PackedCohort } from './packCohort.ts';
+import { unpackCohort } from './unpackCohort.ts';
 import { IMPORT_START_MS, IMPORT_WORKER_MS } from './limits.ts';
 
 /** Files at least this long (characters) are parsed in a worker so the page stays responsive. */
@@ -31,6 +34,12 @@ export interface OffThreadOptions {
 
 /** Why the worker could not do the work; the caller reads the files on this thread instead. */
 class WorkerUnavailable extends Error {}
+
+/** A worker's result with its cohort rebuilt from the columns it came in (`packCohort`). */
+function unpacked<T extends object>(result: WithPackedCohort<T>): T {
+  if (!('cohort' in result)) return result as T;
+  return { ...result, cohort: unpackCohort(result.cohort as PackedCohort) as Cohort } as T;
+}
 
 /**
  * Runs one call on a fresh import worker and ends the worker afterwards. Rejects with an
@@ -109,12 +118,15 @@ export async function parseOffThread(
   if (signal?.aborted) throw abortError();
   if (text.length < threshold || typeof Worker === 'undefined') return importCohort(text, parse);
   try {
-    return await onImportWorker<ImportResult>((remote) => remote.parse(text, parse), {
-      signal,
-      createWorker,
-      startMs,
-      workMs,
-    });
+    return await onImportWorker<ImportResult>(
+      async (remote) => unpacked<ImportResult>(await remote.parse(text, parse)),
+      {
+        signal,
+        createWorker,
+        startMs,
+        workMs,
+      },
+    );
   } catch (error) {
     if (isAbort(error)) throw error;
     return importCohort(text, parse);
@@ -185,7 +197,7 @@ export async function importOffThread(
   return withImportWorker(
     files,
     { signal, threshold, createWorker, startMs, workMs },
-    (remote, sent) => remote.importFiles(sent, read),
+    async (remote, sent) => unpacked<ImportOutcome>(await remote.importFiles(sent, read)),
     async (given) => {
       let reader: typeof import('../io/importFiles.ts');
       try {

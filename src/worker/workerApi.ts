@@ -28,6 +28,8 @@ import { pickInk } from '../engine/digitise/pickInk.ts';
 import { kmEnsembleChunk, type KmEnsembleChunk } from '../engine/kmfigure/kmEnsembleChunk.ts';
 import type { MonteCarloWorkerApi, WorkerProgress } from './api.ts';
 import { throttle } from './throttle.ts';
+import { unpackCohort } from './unpackCohort.ts';
+import { fittedWire } from './fittedWire.ts';
 
 /** A worker's progress messages, at most one every `PROGRESS_INTERVAL_MS`. */
 function throttled(onProgress: WorkerProgress | undefined): (done: number) => void {
@@ -138,7 +140,8 @@ export const monteCarloWorkerApi: MonteCarloWorkerApi = {
   },
 
   async fitScenario(cohort, options) {
-    return fitScenario(cohort, options);
+    const wire = fittedWire.toWire(fitScenario(unpackCohort(cohort), options));
+    return Comlink.transfer(wire, fittedWire.buffers(wire));
   },
 
   async ruleChunks(rule, job, onProgress) {

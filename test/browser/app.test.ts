@@ -12,6 +12,7 @@ import {
   startSession,
   type AppPage,
   type BrowserSession,
+  type OpenAppOptions,
 } from './session.ts';
 
 const VALID_CSV = [
@@ -101,7 +102,7 @@ describe('the built site', () => {
 describe.skipIf(!run)('the built app in Chromium', () => {
   let session: BrowserSession;
   const pages: AppPage[] = [];
-  const open = async (hash = '', options?: Parameters<typeof openApp>[2]) => {
+  const open = async (hash = '', options?: OpenAppOptions) => {
     const app = await openApp(session, hash, options);
     pages.push(app);
     return app;
@@ -112,7 +113,6 @@ describe.skipIf(!run)('the built app in Chromium', () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const p of pages) await p.context.close();
     await session?.close();
   }, 60_000);
 

@@ -13,9 +13,8 @@ import { format } from '../../src/ui/format.ts';
 import { compareWithR } from '../helpers/compareWithR.ts';
 import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { axeProblems, loadAxe } from './axe.ts';
-import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import { openApp, startSession, type AppPage, type BrowserSession } from './session.ts';
+import { openApp, startSession, type BrowserSession } from './session.ts';
 
 const POLL = { timeout: 15_000 };
 const run = chromiumAvailable();
@@ -26,34 +25,19 @@ async function words(page: Page, selector: string): Promise<string> {
   return (await page.innerText(selector)).replace(/\s+/g, ' ').trim();
 }
 
-let site: { dir: string; owned: boolean };
-beforeAll(async () => {
-  site = await buildSite();
-}, 120_000);
-afterAll(async () => {
-  if (site) await removeSite(site);
-});
-
 describe.skipIf(!run)('the reviewer endpoints in the built app', () => {
   let session: BrowserSession;
-  const pages: AppPage[] = [];
-  const open = async (hash = '', options?: Parameters<typeof openApp>[2]) => {
-    const app = await openApp(session, hash, options);
-    pages.push(app);
-    return app;
-  };
 
   beforeAll(async () => {
-    session = await startSession(site);
+    session = await startSession();
   }, 120_000);
 
   afterAll(async () => {
-    for (const p of pages) await p.context.close();
     await session?.close();
   }, 60_000);
 
   it('groups the HLH cohort by sex: two coloured curves and the engine’s log-rank p-value, kept by the link', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openApp(session);
     await page.getByRole('tab', { name: 'Subgroups' }).click();
     await page.selectOption('[data-testid=group-by]', 'sex');
     await expect.poll(() => page.evaluate(() => location.hash), POLL).toMatch(/&by=sex&/);
@@ -76,7 +60,7 @@ describe.skipIf(!run)('the reviewer endpoints in the built app', () => {
 
     // The link brings the grouping back in a new page.
     const hash = await page.evaluate(() => location.hash);
-    const again = await open(hash, { waitFor: '[data-testid=groups-logrank-dor]' });
+    const again = await openApp(session, hash, { waitFor: '[data-testid=groups-logrank-dor]' });
     await expect
       .poll(() => words(again.page, '[data-testid=groups-logrank-dor]'), POLL)
       .toContain(`p = ${p}`);
@@ -85,7 +69,7 @@ describe.skipIf(!run)('the reviewer endpoints in the built app', () => {
   }, 90_000);
 
   it('shows the median follow-up, the 12-week landmark and how many responses ended by death, as the engine computes them', async () => {
-    const { page } = await open();
+    const { page } = await openApp(session);
     const report = analyze(cohort);
     const fu = report.followup!.reverse_km;
     expect(await words(page, '[data-testid=followup-median]')).toContain(
@@ -104,7 +88,7 @@ describe.skipIf(!run)('the reviewer endpoints in the built app', () => {
   }, 60_000);
 
   it('applies the responder definition, the weeks and the Kaplan–Meier choices everywhere, keeps them in the link and the report', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openApp(session);
     await page.selectOption('[data-testid=setting-responders]', 'CR');
     await page.fill('[data-testid=landmark-field]', '26, 4,x');
     await page.press('[data-testid=landmark-field]', 'Enter');
@@ -154,7 +138,7 @@ describe.skipIf(!run)('the reviewer endpoints in the built app', () => {
     expect(problems).toEqual([]);
 
     // A new page from the link shows the same choices.
-    const again = await open(await page.evaluate(() => location.hash), {
+    const again = await openApp(session, await page.evaluate(() => location.hash), {
       waitFor: '[data-testid=competing]',
     });
     expect(await again.page.inputValue('[data-testid=setting-responders]')).toBe('CR');
@@ -165,7 +149,7 @@ describe.skipIf(!run)('the reviewer endpoints in the built app', () => {
   }, 90_000);
 
   it('exports the subgroup and competing-risk charts as SVG and PNG', async () => {
-    const { page } = await open('#view=subgroups&by=sex', {
+    const { page } = await openApp(session, '#view=subgroups&by=sex', {
       waitFor: 'section[aria-labelledby=groups-km-dor] svg[role=img]',
     });
     const save = async (name: string) => {
@@ -190,7 +174,7 @@ describe.skipIf(!run)('the reviewer endpoints in the built app', () => {
   }, 60_000);
 
   it('says why a grouping cannot be used', async () => {
-    const { page } = await open('#view=subgroups&by=age:200', {
+    const { page } = await openApp(session, '#view=subgroups&by=age:200', {
       waitFor: '[data-testid=group-by]',
     });
     await expect
@@ -202,7 +186,7 @@ describe.skipIf(!run)('the reviewer endpoints in the built app', () => {
 
   it('needs no sideways scrolling at 390 px, and axe finds nothing serious, on the new views', async () => {
     for (const width of [390, 1400]) {
-      const { page } = await open('#by=sex', { width });
+      const { page } = await openApp(session, '#by=sex', { width });
       await loadAxe(page);
       const problems: string[] = [];
       for (const tab of ['Summary & swimmer', 'Kaplan–Meier', 'Subgroups']) {

@@ -7,9 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeProblems, loadAxe } from './axe.ts';
-import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import { openApp, startSession, type AppPage, type BrowserSession } from './session.ts';
+import { openApp, startSession, type BrowserSession } from './session.ts';
 import { fixturePath, kmFigures, type Figure } from '../engine/kmfigure/kmFigures.ts';
 
 const POLL = { timeout: 20_000 };
@@ -70,28 +69,14 @@ async function check(page: Page): Promise<{ gap: number; median: number; events:
   };
 }
 
-let site: { dir: string; owned: boolean };
-beforeAll(async () => {
-  site = await buildSite();
-}, 120_000);
-afterAll(async () => {
-  if (site) await removeSite(site);
-});
-
 describe.skipIf(!run)('reconstructing from a Kaplan–Meier figure in Chromium', () => {
   let session: BrowserSession;
-  const pages: AppPage[] = [];
-  const open = async (hash: string) => {
-    const app = await openApp(session, hash, { waitFor: '[data-testid=figure-source]' });
-    pages.push(app);
-    return app;
-  };
+  const open = (hash: string) => openApp(session, hash, { waitFor: '[data-testid=figure-source]' });
 
   beforeAll(async () => {
-    session = await startSession(site);
+    session = await startSession();
   }, 120_000);
   afterAll(async () => {
-    for (const p of pages) await p.context.close();
     await session?.close();
   }, 60_000);
 

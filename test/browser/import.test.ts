@@ -9,15 +9,8 @@ import { readMapping } from '../../src/io/mapping/readMapping.ts';
 import { format } from '../../src/ui/format.ts';
 import { FIXTURES, fixtureFile } from '../io/import/readFixture.ts';
 import { axeProblems, loadAxe } from './axe.ts';
-import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import {
-  copiedLinkWithData,
-  openApp,
-  startSession,
-  type AppPage,
-  type BrowserSession,
-} from './session.ts';
+import { copiedLinkWithData, openApp, startSession, type BrowserSession } from './session.ts';
 
 /** How long a condition may take to come true on a busy machine. */
 const POLL = { timeout: 20_000 };
@@ -173,24 +166,16 @@ function trialWorkbook(): Buffer {
 const run = chromiumAvailable();
 
 describe.skipIf(!run)('real data in: the Load tab with files as people keep them', () => {
-  let site: { dir: string; owned: boolean };
   let session: BrowserSession;
-  const pages: AppPage[] = [];
-  const open = async (hash = '#view=load', waitFor = '[data-testid=file-input]') => {
-    const app = await openApp(session, hash, { waitFor });
-    pages.push(app);
-    return app;
-  };
+  const open = (hash = '#view=load', waitFor = '[data-testid=file-input]') =>
+    openApp(session, hash, { waitFor });
 
   beforeAll(async () => {
-    site = await buildSite();
-    session = await startSession(site);
+    session = await startSession();
   }, 120_000);
 
   afterAll(async () => {
-    for (const p of pages) await p.context.close();
     await session?.close();
-    if (site) await removeSite(site);
   }, 60_000);
 
   it('a workbook of visits dropped anywhere, with its own names, codes and days, is mapped to the numbers R gives', async () => {

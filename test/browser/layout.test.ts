@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
 import { openApp, startSession, type BrowserSession } from './session.ts';
 import { VIEWS } from '../../src/state/urlState.ts';
@@ -63,14 +62,11 @@ const lessonChartsWiderThanBox = (page: Page) =>
 
 describe.runIf(run)('the explorer on a phone, a projector and paper', () => {
   let session: BrowserSession;
-  let site: { dir: string; owned: boolean };
   beforeAll(async () => {
-    site = await buildSite();
-    session = await startSession(site);
+    session = await startSession();
   }, 120_000);
   afterAll(async () => {
     await session?.close();
-    if (site) await removeSite(site);
   });
 
   for (const [width, height] of [

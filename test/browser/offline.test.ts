@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precacheManifest } from '../../src/offline/precacheManifest.ts';
 import { CACHE_PREFIX } from '../../src/offline/serviceWorker.ts';
 import { LESSONS } from '../../src/panels/learn/lessons.ts';
-import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
 import { largeCsv } from '../io/largeCsv.ts';
 import { openApp, startSession, type BrowserSession } from './session.ts';
@@ -33,14 +32,11 @@ async function waitUntilKept(page: Page): Promise<string[]> {
 
 describe.runIf(run)('offline, after a first visit', { timeout: 180_000 }, () => {
   let session: BrowserSession;
-  let site: { dir: string; owned: boolean };
   beforeAll(async () => {
-    site = await buildSite();
-    session = await startSession(site);
+    session = await startSession();
   }, 120_000);
   afterAll(async () => {
     await session?.close();
-    if (site) await removeSite(site);
   });
 
   it('serves every file, tab and lesson, reads a file in its worker and runs a bootstrap with the network cut', async () => {
@@ -101,18 +97,15 @@ describe.runIf(run)('offline, after a first visit', { timeout: 180_000 }, () => 
 });
 
 describe.runIf(run)('a new build', { timeout: 180_000 }, () => {
-  let site: { dir: string; owned: boolean };
   let copy: SiteCopy;
   let session: BrowserSession;
   beforeAll(async () => {
-    site = await buildSite();
-    copy = await serveSiteCopy(site.dir);
-    session = await startSession(site);
+    session = await startSession();
+    copy = await serveSiteCopy(session.dir);
   }, 120_000);
   afterAll(async () => {
     await session?.close();
     await copy?.close();
-    if (site) await removeSite(site);
   });
 
   it('is picked up on the next load: a new cache, the old one deleted', async () => {

@@ -15,13 +15,7 @@ import { format } from '../../src/ui/format.ts';
 import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
-import {
-  copiedLinkWithData,
-  openApp,
-  startSession,
-  type AppPage,
-  type BrowserSession,
-} from './session.ts';
+import { copiedLinkWithData, openApp, startSession, type BrowserSession } from './session.ts';
 
 const POLL = { timeout: 15_000 };
 const run = chromiumAvailable();
@@ -67,24 +61,17 @@ afterAll(async () => {
 
 describe.skipIf(!run)('a link whose parts load on demand, on its first load', () => {
   let session: BrowserSession;
-  const pages: AppPage[] = [];
-  const open = async (hash = '', options?: Parameters<typeof openApp>[2]) => {
-    const app = await openApp(session, hash, options);
-    pages.push(app);
-    return app;
-  };
 
   beforeAll(async () => {
     session = await startSession(site);
   }, 120_000);
 
   afterAll(async () => {
-    for (const p of pages) await p.context.close();
     await session?.close();
   }, 60_000);
 
   it('opens on the Subgroups tab grouped by sex with the engine’s tests', async () => {
-    const { page, errors } = await open('#view=subgroups&by=sex', {
+    const { page, errors } = await openApp(session, '#view=subgroups&by=sex', {
       waitFor: '[data-testid=groups-logrank-dor]',
     });
     const engine = analyzeSubgroups(cohort, { by: 'sex' });
@@ -98,7 +85,7 @@ describe.skipIf(!run)('a link whose parts load on demand, on its first load', ()
   }, 60_000);
 
   it('writes a grouping’s tests into the report saved from the Summary tab', async () => {
-    const { page, errors } = await open('#by=sex');
+    const { page, errors } = await openApp(session, '#by=sex');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-report').click(),
@@ -114,7 +101,7 @@ describe.skipIf(!run)('a link whose parts load on demand, on its first load', ()
   }, 60_000);
 
   it('opens a cohort carried compressed in the link, and its subgroups', async () => {
-    const { page, errors } = await open(LINKED_HASH);
+    const { page, errors } = await openApp(session, LINKED_HASH);
     await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toBe('linked');
     const report = analyze(linked);
     expect(await orrCells(page)).toEqual([
@@ -136,7 +123,7 @@ describe.skipIf(!run)('a link whose parts load on demand, on its first load', ()
   it('opens on the Re-simulation tab with an edited scenario from the link', async () => {
     const edited = { ...fitScenario(cohort).scenario, n: 30 };
     const hash = `#v=1&view=resim&rscn=${compressText(JSON.stringify(edited))}`;
-    const { page, errors } = await open(hash, { waitFor: '#scenario-json-n' });
+    const { page, errors } = await openApp(session, hash, { waitFor: '#scenario-json-n' });
     expect(await page.inputValue('#scenario-json-n')).toBe('30');
     await page.click('[data-testid=resim-scenario-json-toggle]');
     const text = await page.inputValue('[data-testid=resim-scenario]');

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
 import { deflateRawSync } from 'node:zlib';
 import {
@@ -137,49 +136,26 @@ async function waitUntilKept(page: Page, extra: (k: KeptSummary) => boolean = ()
 const run = chromiumAvailable();
 
 describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
-  let site: { dir: string; owned: boolean };
   let session: BrowserSession;
-  const contexts: BrowserContext[] = [];
 
   /** A second page in the same browser context (same storage), recording its errors. */
-  async function pageIn(context: BrowserContext, hash = ''): Promise<AppPage> {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-    });
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(session.url + hash);
-    await page
-      .locator(
+  const pageIn = (context: BrowserContext, hash = ''): Promise<AppPage> =>
+    openApp(session, hash, {
+      context,
+      waitFor:
         'g[data-patient-id], [data-testid=file-input], [data-testid=boot-run], [data-testid=resim-run]',
-      )
-      .first()
-      .waitFor();
-    return { context, page, errors, requests };
-  }
-
-  async function open(hash = '', options?: Parameters<typeof openApp>[2]): Promise<AppPage> {
-    const app = await openApp(session, hash, options);
-    contexts.push(app.context);
-    return app;
-  }
+    });
 
   beforeAll(async () => {
-    site = await buildSite();
-    session = await startSession(site);
+    session = await startSession();
   }, 120_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
     await session?.close();
-    if (site) await removeSite(site);
   }, 60_000);
 
   it('brings back the uploaded cohort, the settings and the bootstrap result after a reload without link', async () => {
-    const { page, context, errors } = await open();
+    const { page, context, errors } = await openApp(session);
     await upload(page, 'kept.csv', KEPT_CSV);
     await page.selectOption('#setting-method', 'wilson');
     await page.getByRole('tab', { name: 'Bootstrap' }).click();
@@ -224,7 +200,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
   }, 90_000);
 
   it('does not show a kept result again once the settings it was computed with have changed', async () => {
-    const { page, context } = await open();
+    const { page, context } = await openApp(session);
     await upload(page, 'kept.csv', KEPT_CSV);
     await page.getByRole('tab', { name: 'Bootstrap' }).click();
     await page.fill('[data-testid=boot-reps]', '2000');
@@ -242,7 +218,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
   }, 90_000);
 
   it('a link still wins over what is kept', async () => {
-    const { page, context } = await open();
+    const { page, context } = await openApp(session);
     await upload(page, 'kept.csv', KEPT_CSV);
     await waitUntilKept(page);
     const linked = await pageIn(context, '#v=1&src=builtin&id=hlh-anakinra-2025&view=summary');
@@ -252,7 +228,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
   }, 60_000);
 
   it('two tabs changing things at once leave a consistent state from one of them', async () => {
-    const { page: a, context, errors } = await open();
+    const { page: a, context, errors } = await openApp(session);
     await upload(a, 'kept.csv', KEPT_CSV);
     await waitUntilKept(a);
     const second = await pageIn(context);
@@ -290,7 +266,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
   }, 90_000);
 
   it('ignores a damaged kept session with a notice and opens the built-in cohort', async () => {
-    const { page, context } = await open();
+    const { page, context } = await openApp(session);
     // Once the first page has written its own state, nothing but the planted record is left.
     await waitUntilKept(page);
     await plantSession(page, { format: 'cohortscope-session', version: 1, hash: 42 });
@@ -308,7 +284,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
   }, 60_000);
 
   it('clears everything kept with one button, says what it cleared, and then opens the built-in cohort', async () => {
-    const { page, context, errors } = await open();
+    const { page, context, errors } = await openApp(session);
     await upload(page, 'kept.csv', KEPT_CSV);
     await page.getByRole('tab', { name: 'Bootstrap' }).click();
     await page.fill('[data-testid=boot-reps]', '1000');
@@ -336,8 +312,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
   }, 90_000);
 
   it('works without storage: the page loads and reads files when IndexedDB is unavailable', async () => {
-    const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    contexts.push(context);
+    const context = await session.newContext();
     await context.addInitScript(() => {
       const refuse = () => {
         throw new DOMException('storage is disabled', 'SecurityError');
@@ -358,7 +333,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
   }, 60_000);
 
   it('saves at once when the page is hidden, without waiting for the save delay', async () => {
-    const { page } = await open();
+    const { page } = await openApp(session);
     await page.clock.install();
     await upload(page, 'kept.csv', KEPT_CSV);
     await waitUntilKept(page, (k) => k.name === 'kept');
@@ -372,7 +347,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
   }, 60_000);
 
   it('a malformed link after a kept upload leaves the kept cohort in place and shows it', async () => {
-    const { page, context } = await open();
+    const { page, context } = await openApp(session);
     await upload(page, 'kept.csv', KEPT_CSV);
     await waitUntilKept(page, (k) => k.name === 'kept');
     await page.close();
@@ -394,7 +369,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
   }, 60_000);
 
   it('a malformed link in a browser with nothing kept shows the default cohort without keeping it', async () => {
-    const { page, errors } = await open('#v=1&src=inline&name=x&csv=!!!***');
+    const { page, errors } = await openApp(session, '#v=1&src=inline&name=x&csv=!!!***');
     expect(await page.locator('g[data-patient-id]').count()).toBe(18);
     await page.selectOption('#setting-method', 'wilson');
     await page.waitForTimeout(800);
@@ -403,7 +378,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
   }, 60_000);
 
   it('a refused cohort from a pasted link is shown on the tab the user is on, and nothing changes', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openApp(session);
     await upload(page, 'kept.csv', KEPT_CSV);
     await page.getByRole('tab', { name: 'Kaplan–Meier' }).click();
     const hash = await page.evaluate(() => location.hash);
@@ -429,7 +404,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
   }, 60_000);
 
   it('keeps patient rows out of the address bar; a link with data still opens and is then named', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openApp(session);
     await upload(page, 'kept.csv', KEPT_CSV);
     await page.selectOption('#setting-method', 'wilson');
     await expect.poll(() => page.evaluate(() => location.hash), POLL).toMatch(/method=wilson/);
@@ -439,7 +414,7 @@ describe.skipIf(!run)('what a user loaded is kept in this browser', () => {
     const withData = await copiedLinkWithData(page);
     expect(withData).toMatch(/src=inline&name=kept&csv=/);
 
-    const other = await open(withData, { waitFor: '[data-testid=file-input]' });
+    const other = await openApp(session, withData, { waitFor: '[data-testid=file-input]' });
     expect(await other.page.textContent('[data-testid=cohort-name]')).toBe('kept');
     expect(await other.page.inputValue('#setting-method')).toBe('wilson');
     await expect.poll(() => other.page.evaluate(() => location.hash), POLL).toBe(address);

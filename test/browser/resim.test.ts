@@ -15,14 +15,13 @@ import { fitTableRows } from '../../src/panels/resim/fitTableRows.ts';
 import { predictiveRows } from '../../src/panels/resim/predictiveRows.ts';
 import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { axeProblems, loadAxe } from './axe.ts';
-import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
 import {
   copiedLinkWithData,
   openApp,
   startSession,
-  type AppPage,
   type BrowserSession,
+  type OpenAppOptions,
 } from './session.ts';
 
 const POLL = { timeout: 20_000 };
@@ -47,31 +46,15 @@ async function cells(page: Page, testid: string): Promise<string[][]> {
 const text = async (page: Page, testid: string) =>
   ((await page.textContent(`[data-testid=${testid}]`)) ?? '').replace(/\s+/g, ' ').trim();
 
-let site: { dir: string; owned: boolean };
-beforeAll(async () => {
-  site = await buildSite();
-}, 120_000);
-afterAll(async () => {
-  if (site) await removeSite(site);
-});
-
 describe.skipIf(!run)('the Re-simulation tab fits models and checks them', () => {
   let session: BrowserSession;
-  const pages: AppPage[] = [];
-  const open = async (hash = '#v=1&view=resim', options?: Parameters<typeof openApp>[2]) => {
-    const app = await openApp(session, hash, {
-      waitFor: '[data-testid=fit-dor-table]',
-      ...options,
-    });
-    pages.push(app);
-    return app;
-  };
+  const open = (hash = '#v=1&view=resim', options?: OpenAppOptions) =>
+    openApp(session, hash, { waitFor: '[data-testid=fit-dor-table]', ...options });
 
   beforeAll(async () => {
-    session = await startSession(site);
+    session = await startSession();
   }, 120_000);
   afterAll(async () => {
-    for (const p of pages) await p.context.close();
     await session?.close();
   }, 60_000);
 

@@ -14,6 +14,12 @@ export interface BrowserSession {
   server: StaticServer;
   /** Full URL of the app's page (without hash). */
   url: string;
+  /**
+   * A fresh browser context (its own storage) with a window `width` × `height`, downloads
+   * accepted and a 15-second default timeout; the session closes it if the test does not.
+   */
+  newContext(options?: { width?: number; height?: number }): Promise<BrowserContext>;
+  /** Closes the contexts still open, the browser and the server (and the site it built). */
   close(): Promise<void>;
 }
 
@@ -26,8 +32,10 @@ export interface AppPage {
 }
 
 /**
- * Serves a built site (building one unless given) and launches Chromium with networking
- * extras switched off.
+ * Serves a built site (building one unless given: the shared build, or any folder to serve such
+ * as a test harness, which is left in place) under `SITE_PREFIX` and launches Chromium with
+ * networking extras switched off.
+ * Example: `const session = await startSession(); … await session.close();`
  */
 export async function startSession(given?: {
   dir: string;
@@ -47,12 +55,24 @@ export async function startSession(given?: {
       '--disable-quic',
     ],
   });
+  const contexts = new Set<BrowserContext>();
   return {
     browser,
     dir: site.dir,
     server,
     url: server.origin + SITE_PREFIX,
+    async newContext({ width = 1400, height = 900 } = {}) {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        acceptDownloads: true,
+      });
+      context.setDefaultTimeout(15_000);
+      contexts.add(context);
+      context.on('close', () => contexts.delete(context));
+      return context;
+    },
     async close() {
+      for (const context of [...contexts]) await context.close();
       await browser.close();
       await server.close();
       if (!given) await removeSite(site);
@@ -60,25 +80,37 @@ export async function startSession(given?: {
   };
 }
 
+/** How {@link openApp} opens the app. */
+export interface OpenAppOptions {
+  /** A selector to wait for (any of a list); `null` waits only for the page load. */
+  waitFor?: string | null;
+  /** The window of a fresh context (ignored with `context`). */
+  width?: number;
+  height?: number;
+  /**
+   * Open the page in this context (a second tab with the same storage, or a context prepared by
+   * the test) instead of a fresh one; requests are then recorded for this page only.
+   */
+  context?: BrowserContext;
+}
+
 /**
- * Opens the app at `hash` in a fresh context and waits for the first swimmer plot (or, with
- * `waitFor: null`, only for the page load); records requests, page errors, console errors and
- * Content-Security-Policy violations.
+ * Opens the app at `hash` in a fresh context (or `context`) and waits for the first swimmer plot
+ * (or `waitFor`); records requests, page errors, console errors and Content-Security-Policy
+ * violations.
+ * Example: `const { page, errors } = await openApp(session, '#v=1&view=km', { width: 390 })`.
  */
 export async function openApp(
   session: BrowserSession,
   hash = '',
-  { waitFor = 'g[data-patient-id]' as string | null, width = 1400 } = {},
+  { waitFor = 'g[data-patient-id]', width, height, context: given }: OpenAppOptions = {},
 ): Promise<AppPage> {
-  const context = await session.browser.newContext({
-    viewport: { width, height: 900 },
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(15_000);
+  const context = given ?? (await session.newContext({ width, height }));
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
+  if (given) page.on('request', (r) => requests.push(r.url()));
+  else context.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeProblems, loadAxe } from './axe.ts';
-import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
 import { openApp, startSession, type BrowserSession } from './session.ts';
 import { swimmerCsv } from '../helpers/swimmerCsv.ts';
@@ -28,14 +27,11 @@ const hashParam = (page: Page, key: string) =>
 
 describe.runIf(run)('the swimmer plot in Chromium', () => {
   let session: BrowserSession;
-  let site: { dir: string; owned: boolean };
   beforeAll(async () => {
-    site = await buildSite();
-    session = await startSession(site);
+    session = await startSession();
   }, 120_000);
   afterAll(async () => {
     await session?.close();
-    if (site) await removeSite(site);
   });
 
   it('draws 2,000 patients as an overview and a window of lanes, and answers a hover', async () => {

@@ -1,7 +1,6 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, removeSite } from './buildSite.ts';
 import { chromiumAvailable } from './findChromium.ts';
 import { largeCsv } from '../io/largeCsv.ts';
 import { openApp, startSession, type BrowserSession } from './session.ts';
@@ -12,14 +11,11 @@ const POLL = { timeout: 20_000 };
 
 describe.runIf(run)('a Monte Carlo worker killed mid-run', { timeout: 120_000 }, () => {
   let session: BrowserSession;
-  let site: { dir: string; owned: boolean };
   beforeAll(async () => {
-    site = await buildSite();
-    session = await startSession(site);
+    session = await startSession();
   }, 120_000);
   afterAll(async () => {
     await session?.close();
-    if (site) await removeSite(site);
   });
 
   it('is noticed: the run says so instead of staying at "Running…", and the next run works', async () => {
@@ -65,24 +61,21 @@ describe.runIf(run)('a Monte Carlo worker killed mid-run', { timeout: 120_000 },
 });
 
 describe.runIf(run)('a site without its import worker', { timeout: 120_000 }, () => {
-  let site: { dir: string; owned: boolean };
   let copy: SiteCopy;
   let session: BrowserSession;
   beforeAll(async () => {
-    site = await buildSite();
-    copy = await serveSiteCopy(site.dir, async (dir) => {
+    session = await startSession();
+    copy = await serveSiteCopy(session.dir, async (dir) => {
       const worker = (await readdir(join(dir, 'assets'))).filter((f) =>
         /^import\.worker-.*\.js$/.test(f),
       );
       expect(worker).toHaveLength(1);
       await rm(join(dir, 'assets', worker[0]));
     });
-    session = await startSession(site);
   }, 120_000);
   afterAll(async () => {
     await session?.close();
     await copy?.close();
-    if (site) await removeSite(site);
   });
 
   it('still reads a large file, on the page, instead of staying at "Reading…"', async () => {

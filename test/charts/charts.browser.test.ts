@@ -1,26 +1,18 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../browser/findChromium.ts';
+import { openApp, startSession, type BrowserSession } from '../browser/session.ts';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(chromiumPath);
-if (!haveChromium) {
-  const message = `Chart browser tests skipped: no Chromium at ${chromiumPath} (set CHROMIUM_PATH).`;
-  if (process.env.CI === 'true') throw new Error(message);
-  console.warn(message);
-}
-
-describe.skipIf(!haveChromium)('SwimmerPlot in Chromium', () => {
+describe.skipIf(!chromiumAvailable())('SwimmerPlot in Chromium', () => {
   const root = fileURLToPath(new URL('./browser/', import.meta.url));
   const outDir = mkdtempSync(join(tmpdir(), 'chart-harness-'));
-  let server: Server;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
   const alerts: string[] = [];
 
@@ -33,27 +25,17 @@ describe.skipIf(!haveChromium)('SwimmerPlot in Chromium', () => {
       plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
       build: { outDir, emptyOutDir: true },
     });
-    server = createServer((req, res) => {
-      const path = join(outDir, (req.url ?? '/').split('?')[0].replace(/\/$/, '/index.html'));
-      if (!path.startsWith(outDir) || !existsSync(path)) return void res.writeHead(404).end();
-      const type = extname(path) === '.js' ? 'text/javascript' : 'text/html';
-      res.writeHead(200, { 'content-type': type }).end(readFileSync(path));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as { port: number };
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-    page.on('dialog', (dialog) => {
+    session = await startSession({ dir: outDir, owned: true });
+    const context = await session.newContext({ width: 1000, height: 700 });
+    context.on('dialog', (dialog) => {
       alerts.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.locator('g[data-patient-id]').first().waitFor();
+    ({ page } = await openApp(session, '', { context }));
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await session?.close();
     rmSync(outDir, { recursive: true, force: true });
   });
 

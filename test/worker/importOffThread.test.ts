@@ -1,8 +1,7 @@
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/io/importFiles.ts';
-import { inspectFiles } from '../../src/io/inspectFiles.ts';
 import type { ImportWorkerApi } from '../../src/worker/api.ts';
+import { importWorkerApi } from '../../src/worker/importWorkerApi.ts';
 import {
   importOffThread,
   inspectOffThread,
@@ -17,15 +16,14 @@ function channelWorker(received: { transferred: boolean }[]): () => Worker {
   return () => {
     const { port1, port2 } = new MessageChannel();
     const api: ImportWorkerApi = {
-      ready: () => true,
-      parse: (text, options) => importCohort(text, options),
+      ...importWorkerApi,
       importFiles: (files, options) => {
         received.push({ transferred: files.some((f) => typeof f.data !== 'string') });
-        return importFiles(files, options);
+        return importWorkerApi.importFiles(files, options);
       },
       inspectFiles: (files, options) => {
         received.push({ transferred: files.some((f) => typeof f.data !== 'string') });
-        return inspectFiles(files, options);
+        return importWorkerApi.inspectFiles(files, options);
       },
     };
     Comlink.expose(api, port2);

@@ -1,13 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/engine/montecarlo/index.ts';
 import { drawEnsemble } from '../../src/engine/reconstruct/drawEnsemble.ts';
-import { chromiumAvailable, chromiumPath } from '../browser/findChromium.ts';
-import { serveStatic, type StaticServer } from '../browser/staticServer.ts';
+import { chromiumAvailable } from '../browser/findChromium.ts';
+import { openApp, startSession, type BrowserSession } from '../browser/session.ts';
 import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { goldenInputs, readGolden } from '../engine/montecarlo/golden.ts';
 import { hlhSummary } from '../helpers/hlhSummary.ts';
@@ -16,8 +16,7 @@ const cohort = hlhCohort();
 
 describe.skipIf(!chromiumAvailable())('MonteCarloPool in Chromium module workers', () => {
   let dir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
 
   beforeAll(async () => {
@@ -30,16 +29,13 @@ describe.skipIf(!chromiumAvailable())('MonteCarloPool in Chromium module workers
       worker: { format: 'es' },
       build: { outDir: dir, emptyOutDir: true, target: 'es2022' },
     });
-    server = await serveStatic(dir);
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
-    page = await browser.newPage();
-    await page.goto(`${server.origin}/`);
+    session = await startSession({ dir, owned: true });
+    ({ page } = await openApp(session, '', { waitFor: null }));
     await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 

@@ -49,14 +49,32 @@ function kmSlots(observations: (SurvivalObservation | null)[]): KmSlots {
     }
     return lo;
   };
-  const slot = Int32Array.from(observations, (o) =>
-    o === null ? 2 * times.length : 2 * cell(o.time) + (o.event ? 0 : 1),
-  );
+  // Plain loops rather than TypedArray.from with a function: a cohort may have 100,000 patients.
+  const slot = new Int32Array(observations.length);
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i];
+    slot[i] = o === null ? 2 * times.length : 2 * cell(o.time) + (o.event ? 0 : 1);
+  }
   return { times, slot };
 }
 
-const flags = (patients: readonly Patient[], test: (p: Patient) => boolean) =>
-  Uint8Array.from(patients, (p) => (test(p) ? 1 : 0));
+function flags(patients: readonly Patient[], test: (p: Patient, i: number) => boolean): Uint8Array {
+  const out = new Uint8Array(patients.length);
+  for (let i = 0; i < patients.length; i++) out[i] = test(patients[i], i) ? 1 : 0;
+  return out;
+}
+
+/** Each patient's duration-of-response observation (`null` for a non-responder), in patient order. */
+function dorPerPatient(
+  patients: readonly Patient[],
+  onset: readonly (number | null)[],
+  responders: readonly ResponseCode[],
+): (SurvivalObservation | null)[] {
+  // dorObservations gives one observation per patient with an onset, in patient order.
+  const observations = dorObservations(patients, responders);
+  let next = 0;
+  return onset.map((t) => (t === null ? null : observations[next++]));
+}
 
 /** The values of the first patient of each group. */
 function byGroup<T extends Uint8Array | Int32Array>(perPatient: T, groups: ResampleGroups): T {
@@ -91,27 +109,26 @@ export function bootstrapPlan(
   const perPatient = {
     responder: flags(patients, (p) => responders.includes(p.bestResponse)),
     complete: flags(patients, (p) => p.bestResponse === 'CR'),
-    byWeek1: Uint8Array.from(onset, (t) => (t !== null && t <= 1 ? 1 : 0)),
+    byWeek1: flags(patients, (_, i) => onset[i] !== null && onset[i]! <= 1),
     gcEligible: flags(patients, eligible),
     gcHalved: flags(patients, (p) => eligible(p) && p.gcHalvedWk !== null),
   };
-  const dor = kmSlots(
-    patients.map((p) => (timed ? (dorObservations([p], responders)[0] ?? null) : null)),
-  );
-  const ttr = kmSlots(patients.map((p) => (timed ? ttrObservations([p], responders)[0] : null)));
+  const dor = kmSlots(timed ? dorPerPatient(patients, onset, responders) : onset.map(() => null));
+  const ttr = kmSlots(timed ? ttrObservations(patients, responders) : onset.map(() => null));
   // A record's key: five flags and two slots, below 32 (2n + 1)^2, exact in a double for any n
   // up to millions (2^53 ≈ 9·10^15).
   const dorSlots = 2 * dor.times.length + 1;
   const ttrSlots = 2 * ttr.times.length + 1;
-  const keys = Float64Array.from(patients, (_, i) => {
+  const keys = new Float64Array(patients.length);
+  for (let i = 0; i < patients.length; i++) {
     const f =
       perPatient.responder[i] |
       (perPatient.complete[i] << 1) |
       (perPatient.byWeek1[i] << 2) |
       (perPatient.gcEligible[i] << 3) |
       (perPatient.gcHalved[i] << 4);
-    return (f * dorSlots + dor.slot[i]) * ttrSlots + ttr.slot[i];
-  });
+    keys[i] = (f * dorSlots + dor.slot[i]) * ttrSlots + ttr.slot[i];
+  }
   const groups = resampleGroups(patients.length, keys);
   return {
     n: patients.length,

@@ -1,5 +1,7 @@
 import type { Cohort, FitScenarioOptions, FittedScenario, MonteCarloWorkerApi } from '../api.ts';
 import type { Job } from '../Lanes.ts';
+import { fittedWire } from '../fittedWire.ts';
+import { packCohort } from '../packCohort.ts';
 
 /**
  * Fitting a scenario to a cohort as a pool job: one call of `fitScenario` on one worker of the
@@ -15,8 +17,10 @@ export function fitJob(
     lane: 'fit',
     total: 1,
     async execute({ spread }) {
-      const [fitted] = await spread(1, (remote) => remote.fitScenario(cohort, options));
-      return fitted;
+      // Packed in columns: 100,000 patients cross to the worker as a few arrays, not as objects.
+      const packed = packCohort(cohort);
+      const [fitted] = await spread(1, (remote) => remote.fitScenario(packed, options));
+      return fittedWire.fromWire(fitted);
     },
   };
 }

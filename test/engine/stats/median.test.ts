@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { median } from '../../../src/engine/median.ts';
 import { mismatches, readFixture } from './fixtures.ts';
@@ -31,5 +32,30 @@ describe('median, as R median()', () => {
     const values = [3, 1, 2];
     median(values);
     expect(values).toEqual([3, 1, 2]);
+  });
+
+  it('is the middle of the sorted values, exactly, for any list (selection, not sorting)', () => {
+    const sortedMiddle = (values: number[]) => {
+      const s = Float64Array.from(values).sort();
+      const h = Math.floor(s.length / 2);
+      return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: 0, max: 20 }),
+            fc.double({ noNaN: true, min: -1e6, max: 1e6 }),
+          ),
+          {
+            minLength: 1,
+            maxLength: 300,
+          },
+        ),
+        (values) =>
+          Object.is(median(values), sortedMiddle(values)) ||
+          median(values) === sortedMiddle(values),
+      ),
+    );
   });
 });

@@ -111,7 +111,7 @@ describe('lesson charts laid out for a 350-pixel column', () => {
       horizonWk: 60,
       width: NARROW,
     });
-    expectInside('cut-off lanes', lanes, [
+    expectInside('cut-off lanes', lanes.frame, [
       lanes.cutoffX,
       ...lanes.lanes.flatMap((l) => [
         l.seen?.x1 ?? null,
@@ -154,14 +154,14 @@ describe('lesson charts laid out for a 350-pixel column', () => {
     );
 
     const strip = dotStrip([0.2, 0.5, 1], { xMax: 1, tallest: 2, observed: 0.5, width: NARROW });
-    expectInside('dot strip', strip, [...strip.dots.map((d) => d.cx), strip.observed]);
+    expectInside('dot strip', strip.frame, [...strip.dots.map((d) => d.cx), strip.observed]);
     const swimmer = resampleLanes([lost, ongoing, died], [2, 1, 0], {
       responders: [...RESPONSE_GRADES],
       width: NARROW,
     });
     expectInside(
       'resample lanes',
-      swimmer,
+      swimmer.frame,
       swimmer.lanes.map((l) => l.labelX - 6),
     );
   });

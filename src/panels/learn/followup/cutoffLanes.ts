@@ -1,6 +1,6 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import type { ResponseLane } from './responseLanes.ts';
-import { lessonBox } from '../lessonBox.ts';
+import { lessonBox, type LessonFrame } from '../lessonBox.ts';
 
 /** One response as the data cut-off sees it, in plot coordinates. */
 export interface CutoffLane {
@@ -17,14 +17,10 @@ export interface CutoffLane {
   unknown: { x1: number; x2: number } | null;
 }
 
-/** The example study's lanes against the cut-off: frame, scales, lanes and the cut-off line. */
+/** The example study's lanes against the cut-off: frame, lanes and the cut-off line. */
 export interface CutoffLanesGeometry {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  innerHeight: number;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  /** Calendar weeks across, responses down (response i between i and i + 1). */
+  frame: LessonFrame;
   lanes: CutoffLane[];
   cutoffX: number;
 }
@@ -35,7 +31,7 @@ export interface CutoffLanesGeometry {
  * is still going on (symbols inside the lane's band), with grey
  * dashes for the part after the cut-off. The axis reaches 4 weeks past the cut-off and the end of
  * every response up to `horizonWk` (the latest cut-off offered), where longer ones are cut short.
- * @example cutoffLanes([{ start: 2, end: 30 }], { cutoffWk: 10, horizonWk: 40 }).lanes[0].marker?.kind // 'censored'
+ * @example cutoffLanes([{ start: 2, end: 30 }], { cutoffWk: 10, horizonWk: 40 }).lanes[0].marker?.kind // 'ongoing'
  */
 export function cutoffLanes(
   responses: readonly ResponseLane[],
@@ -67,12 +63,7 @@ export function cutoffLanes(
     };
   });
   return {
-    width: box.width,
-    height: box.height,
-    margin: box.margin,
-    innerHeight: box.innerHeight,
-    x,
-    y,
+    frame: { ...box, x, y },
     lanes,
     cutoffX: x(cutoffWk),
   };

@@ -1,6 +1,6 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import type { Interval } from '../../../engine/report.ts';
-import { lessonBox } from '../lessonBox.ts';
+import { lessonBox, type LessonFrame } from '../lessonBox.ts';
 import { dotLevels } from './dotLevels.ts';
 
 /** One resample's dot. */
@@ -16,12 +16,8 @@ export interface StripDot {
 
 /** A dot plot of resample estimates, in plot coordinates. */
 export interface DotStripGeometry {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  innerHeight: number;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  /** The estimate across; up, 0 to 1 (no axis is drawn: dots stack from the bottom). */
+  frame: LessonFrame;
   /** The shaded interval, or `null` when it has an open end or is not known yet. */
   band: { x: number; width: number } | null;
   /** Where the cohort's own estimate stands, or `null`. */
@@ -76,12 +72,7 @@ export function dotStrip(
   );
   const [lo, hi] = interval ?? [null, null];
   return {
-    width: box.width,
-    height: box.height,
-    margin: box.margin,
-    innerHeight: box.innerHeight,
-    x,
-    y: scaleLinear().domain([0, 1]).range([box.innerHeight, 0]),
+    frame: { ...box, x, y: scaleLinear().domain([0, 1]).range([box.innerHeight, 0]) },
     band: lo === null || hi === null ? null : { x: x(lo), width: x(hi) - x(lo) },
     observed: observed === null ? null : x(observed),
     dots,

@@ -1,9 +1,9 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import type { Patient, ResponseCode } from '../../../engine/cohort.ts';
 import { dorObservations } from '../../../engine/dorObservations.ts';
 import { responseOnset } from '../../../engine/responseOnset.ts';
 import { laneSegments, type LaneSegment } from '../../../charts/swimmer/laneSegments.ts';
-import { lessonBox } from '../lessonBox.ts';
+import { lessonBox, type LessonFrame } from '../lessonBox.ts';
 
 /** A stretch of a lane (see `laneSegments`), dashed for the lane of a patient left out. */
 export interface ResampleSegment extends LaneSegment {
@@ -28,13 +28,10 @@ export interface ResampleLane {
   label: string;
 }
 
-/** The resample's swimmer plot: its frame, scales and one lane per patient. */
+/** The resample's swimmer plot: its frame and one lane per patient. */
 export interface ResampleSwimmerGeometry {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  /** Weeks across, lanes down (lane i between i and i + 1). */
+  frame: LessonFrame;
   lanes: ResampleLane[];
   /** Lanes drawn (the first patients of the cohort, at most `maxLanes`) and patients in all. */
   shown: number;
@@ -98,11 +95,7 @@ export function resampleLanes(
     };
   });
   return {
-    width: box.width,
-    height: box.height,
-    margin: box.margin,
-    x,
-    y,
+    frame: { ...box, x, y },
     lanes,
     shown: drawn.length,
     total: patients.length,

@@ -5,7 +5,10 @@ const options = { cutoffWk: 10, horizonWk: 40 };
 
 describe('cutoffLanes', () => {
   it('ends a response that is still going on at the cut-off with an arrow and draws the rest as unknown', () => {
-    const { x, lanes } = cutoffLanes([{ start: 2, end: 30 }], options);
+    const {
+      frame: { x },
+      lanes,
+    } = cutoffLanes([{ start: 2, end: 30 }], options);
     const [lane] = lanes;
     expect(lane.seen).toEqual({ x1: x(2), x2: x(10) });
     expect(lane.marker).toEqual({ kind: 'ongoing', x: x(10) + 7, y: lane.y, r: 6 });
@@ -13,7 +16,10 @@ describe('cutoffLanes', () => {
   });
 
   it('marks a response that ended before the cut-off with the loss symbol and draws nothing after it', () => {
-    const { x, lanes } = cutoffLanes([{ start: 2, end: 6 }], options);
+    const {
+      frame: { x },
+      lanes,
+    } = cutoffLanes([{ start: 2, end: 6 }], options);
     const [lane] = lanes;
     expect(lane.seen).toEqual({ x1: x(2), x2: x(6) });
     expect(lane.marker).toEqual({ kind: 'loss', x: x(6), y: lane.y, r: 6 });
@@ -25,7 +31,10 @@ describe('cutoffLanes', () => {
   });
 
   it('draws a response that starts after the cut-off only as unknown', () => {
-    const { x, lanes } = cutoffLanes([{ start: 12, end: 20 }], options);
+    const {
+      frame: { x },
+      lanes,
+    } = cutoffLanes([{ start: 12, end: 20 }], options);
     expect(lanes[0]).toMatchObject({ seen: null, marker: null, unknown: { x1: x(12), x2: x(20) } });
   });
 
@@ -37,8 +46,11 @@ describe('cutoffLanes', () => {
   });
 
   it('reaches 4 weeks past the cut-off and cuts the unknown part of longer responses at the horizon', () => {
-    expect(cutoffLanes([], options).x.domain()).toEqual([0, 14]);
-    const { x, lanes } = cutoffLanes([{ start: 2, end: 90 }], options);
+    expect(cutoffLanes([], options).frame.x.domain()).toEqual([0, 14]);
+    const {
+      frame: { x },
+      lanes,
+    } = cutoffLanes([{ start: 2, end: 90 }], options);
     expect(lanes[0].unknown?.x2).toBe(x(40));
     expect(x.domain()[1]).toBeGreaterThanOrEqual(40);
   });
@@ -52,10 +64,10 @@ describe('cutoffLanes', () => {
       options,
     );
     expect(geometry.lanes.map((l) => l.y)).toEqual([
-      geometry.innerHeight / 4,
-      (geometry.innerHeight * 3) / 4,
+      geometry.frame.innerHeight / 4,
+      (geometry.frame.innerHeight * 3) / 4,
     ]);
-    expect(geometry.cutoffX).toBe(geometry.x(10));
-    expect(geometry.innerHeight).toBe(300 - 14 - 50);
+    expect(geometry.cutoffX).toBe(geometry.frame.x(10));
+    expect(geometry.frame.innerHeight).toBe(300 - 14 - 50);
   });
 });

@@ -46,7 +46,7 @@ describe('dotStrip', () => {
   });
 
   it('rounds the axis outwards when asked', () => {
-    expect(dotStrip([], { xMax: 4.4, nice: true, tallest: 0 }).x.domain()).toEqual([0, 4.5]);
-    expect(dotStrip([], { xMax: 4.4, tallest: 0 }).x.domain()).toEqual([0, 4.4]);
+    expect(dotStrip([], { xMax: 4.4, nice: true, tallest: 0 }).frame.x.domain()).toEqual([0, 4.5]);
+    expect(dotStrip([], { xMax: 4.4, tallest: 0 }).frame.x.domain()).toEqual([0, 4.4]);
   });
 });

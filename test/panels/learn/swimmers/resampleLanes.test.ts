@@ -27,7 +27,7 @@ describe('resampleLanes', () => {
 
   it('draws before response, in response and after the loss from the start to last follow-up', () => {
     const geometry = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
-    const { x } = geometry;
+    const { x } = geometry.frame;
     expect(geometry.lanes[0].segments).toEqual([
       { state: 'before', x0: x(0), x1: x(10) },
       { state: 'response', x0: x(1), x1: x(4) },
@@ -37,7 +37,10 @@ describe('resampleLanes', () => {
   });
 
   it('draws a response still going on to last follow-up with nothing after it', () => {
-    const { x, lanes } = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
+    const {
+      frame: { x },
+      lanes,
+    } = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
     expect(lanes[1].segments.map((s) => [s.state, s.x0, s.x1])).toEqual([
       ['before', x(0), x(8)],
       ['response', x(2), x(8)],
@@ -45,7 +48,10 @@ describe('resampleLanes', () => {
   });
 
   it('puts the death symbol on the death and none for a patient alive at last follow-up', () => {
-    const { x, lanes } = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
+    const {
+      frame: { x },
+      lanes,
+    } = resampleLanes(patients, [1, 1, 1], { responders: RESPONSE_GRADES });
     expect(lanes[2].segments.map((s) => s.state)).toEqual(['before']);
     expect(lanes[2].death).toEqual({ x: x(5), y: lanes[2].y, r: 6 });
     expect(lanes[0].death).toBeNull();
@@ -56,7 +62,7 @@ describe('resampleLanes', () => {
     const g = resampleLanes(many, new Array(500).fill(1), { responders: RESPONSE_GRADES });
     expect(g.lanes).toHaveLength(40);
     expect([g.shown, g.total]).toEqual([40, 500]);
-    expect(g.height).toBeLessThan(800);
+    expect(g.frame.height).toBeLessThan(800);
   });
 
   it('gives every patient an 18 px lane in cohort order and an axis to the longest follow-up', () => {
@@ -66,13 +72,13 @@ describe('resampleLanes', () => {
       ['ON', 27],
       ['DIED', 45],
     ]);
-    expect(geometry.height).toBe(10 + 46 + 3 * 18);
-    expect(geometry.x.domain()).toEqual([0, 10]);
+    expect(geometry.frame.height).toBe(10 + 46 + 3 * 18);
+    expect(geometry.frame.x.domain()).toEqual([0, 10]);
   });
 
   it('keeps a one-lane frame for a cohort without patients', () => {
     const geometry = resampleLanes([], [], { responders: RESPONSE_GRADES });
     expect(geometry.lanes).toEqual([]);
-    expect(geometry.height).toBe(10 + 46 + 18);
+    expect(geometry.frame.height).toBe(10 + 46 + 18);
   });
 });
