@@ -5,6 +5,7 @@ import { importFiles } from '../../src/io/importFiles.ts';
 import { formatIssue } from '../../src/io/issue.ts';
 import type { ColumnMapping } from '../../src/io/mapping/columnMapping.ts';
 import { mappingUnitOf } from '../../src/io/mapping/mappingUnitOf.ts';
+import { makePatient } from '../helpers/makeCohort.ts';
 
 // A responder still in response at the last visit (week 8) who dies later (week 12), and one
 // alive at the end, read from visits as a user keeps them.
@@ -62,24 +63,14 @@ describe('the last response assessment of a patient derived from visits', () => 
   });
 
   it('of a one-row-per-patient file is the file’s own last_assessment_wk', () => {
-    const p = {
+    const p = makePatient({
       id: 'A',
-      bestResponse: 'PR' as const,
+      bestResponse: 'PR',
       responseWk: 1,
-      crWk: null,
-      lossWk: null,
       deathWk: 12,
       followupWk: 12,
       lastAssessmentWk: 8,
-      age: null,
-      sex: null,
-      feverBaseline: null,
-      feverResolvedWk: null,
-      gcBaselineMg: null,
-      gcHalvedWk: null,
-      saeRelated: null,
-      extra: {},
-    };
+    });
     expect(Object.fromEntries(patientRecord(p))['Last response assessment']).toBe('week 8');
   });
 });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/io/importFiles.ts';
 import { inspectFiles } from '../../../src/io/inspectFiles.ts';
 import { formatIssue } from '../../../src/io/issue.ts';
-import { IssueList } from '../../../src/io/IssueList.ts';
 import { codedValues } from '../../../src/io/mapping/codedValues.ts';
 import type { ColumnMapping } from '../../../src/io/mapping/columnMapping.ts';
 import { mappingGaps } from '../../../src/io/mapping/mappingGaps.ts';
@@ -13,22 +12,9 @@ import { readMapping } from '../../../src/io/mapping/readMapping.ts';
 import { previewMapping } from '../../../src/io/mapping/previewMapping.ts';
 import { suggestImportMapping } from '../../../src/io/mapping/suggestImportMapping.ts';
 import { suggestMapping } from '../../../src/io/mapping/suggestMapping.ts';
-import { readTextTable } from '../../../src/io/readTextTable.ts';
-import { FIXTURES, fixtureFile } from './readFixture.ts';
+import { fixtureFile, FIXTURES, readTable } from './readFixture.ts';
 
 const csv = (...rows: string[]) => rows.join('\n');
-const table = (text: string) => {
-  const issues = new IssueList('t.csv');
-  const t = readTextTable(text, 't.csv', issues, new IssueList('t.csv'));
-  if (!t)
-    throw new Error(
-      issues
-        .list()
-        .map((i) => formatIssue(i, 'cli'))
-        .join('\n'),
-    );
-  return t;
-};
 const visitsMapping = (over: Partial<ColumnMapping> = {}): ColumnMapping => ({
   version: 1,
   layout: 'visits',
@@ -40,7 +26,7 @@ const visitsMapping = (over: Partial<ColumnMapping> = {}): ColumnMapping => ({
 describe('suggestMapping reads a time column holding dates as its date field', () => {
   it('maps "Last follow-up" with dates to last_followup_date and needs no followup_wk', () => {
     const s = suggestMapping(
-      table(
+      readTable(
         csv(
           'Patient,Best response,Start of treatment,Last follow-up',
           'A,CR,2024-01-01,2024-06-01',
@@ -84,7 +70,7 @@ describe('suggestImportMapping', () => {
   });
 
   it('gives the suggestion of a single table unchanged', () => {
-    const t = table(csv('Patient,Day,Status', 'A,7,CR', 'A,14,CR'));
+    const t = readTable(csv('Patient,Day,Status', 'A,7,CR', 'A,14,CR'));
     const s = suggestImportMapping(t);
     expect(s.mapping).toEqual(suggestMapping(t).mapping);
     expect(s.patients).toBeNull();

@@ -3,8 +3,7 @@ import { importFiles } from '../../../src/io/importFiles.ts';
 import { formatIssue } from '../../../src/io/issue.ts';
 import type { ColumnMapping } from '../../../src/io/mapping/columnMapping.ts';
 import { suggestMapping } from '../../../src/io/mapping/suggestMapping.ts';
-import { readTextTable } from '../../../src/io/readTextTable.ts';
-import { IssueList } from '../../../src/io/IssueList.ts';
+import { readTable } from './readFixture.ts';
 
 const csv = (...rows: string[]) => `${rows.join('\n')}\n`;
 const inDays = (columns: ColumnMapping['columns']): ColumnMapping => ({
@@ -147,9 +146,7 @@ describe('a time written with its unit in a week column read without a mapping',
   });
 
   it('the suggested mapping reads the unit from the values, and then the file loads', async () => {
-    const issues = new IssueList('six.csv');
-    const table = readTextTable(file, 'six.csv', issues, new IssueList('six.csv'))!;
-    const { mapping, unit } = suggestMapping(table);
+    const { mapping, unit } = suggestMapping(readTable(file));
     expect(mapping.units).toEqual({ followup_wk: 'months' });
     expect(unit.reason).toMatch(/"followup_wk" \(by its values\) in months/);
     const out = await importFiles([{ name: 'six.csv', data: file }], { mapping });
