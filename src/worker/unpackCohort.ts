@@ -8,9 +8,16 @@ function read(column: PackedColumn, row: number): unknown {
       return column.missing[row] === 1 ? null : column.values[row];
     case 'flag':
       return column.values[row] === -1 ? null : column.values[row] === 1;
+    case 'levels':
+      return column.codes[row] === -1 ? null : column.levels[column.codes[row]];
+    case 'joined':
+      return column.missing[row] === 1
+        ? null
+        : column.text.slice(row === 0 ? 0 : column.ends[row - 1], column.ends[row]);
     case 'record': {
       const record: Record<string, string> = {};
-      for (let k = 0; k < column.keys.length; k++) record[column.keys[k]] = column.values[k][row];
+      for (let k = 0; k < column.keys.length; k++)
+        record[column.keys[k]] = read(column.values[k], row) as string;
       return record;
     }
     default:

@@ -207,7 +207,7 @@ describe('how a cohort was read travels beside it', () => {
     const app = await appShowing();
     await app.loadFiles([file('hlh-visits.csv')]);
     const { loader } = app;
-    const record = sessionRecord({
+    const record = await sessionRecord({
       writer: 'w',
       savedAt: 1,
       hash: app.hash,

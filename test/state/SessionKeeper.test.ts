@@ -28,7 +28,7 @@ async function keptSession(): Promise<{ app: AppState; session: PersistedSession
     simulateStudies(scenario, { trials: 50, seed: String(resimSeed) }),
   );
   const { meta, source } = app.loader;
-  const record = sessionRecord({
+  const record = await sessionRecord({
     writer: 'abcd1234',
     savedAt: 1_700_000_000_000,
     hash: app.hash,

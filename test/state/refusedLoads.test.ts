@@ -99,7 +99,7 @@ describe('a refused cohort brings none of its settings', () => {
 
   it('a kept session whose cohort fails: its settings stay out and the refusal names the kept cohort', async () => {
     const kept = await appShowing({ level: 0.8, method: 'wald', view: 'km' });
-    const record = sessionRecord({
+    const record = await sessionRecord({
       writer: 'abcd1234',
       savedAt: 1_700_000_000_000,
       hash: kept.hash,

@@ -102,4 +102,24 @@ describe('a cohort packed in columns for a worker', () => {
     expect(Object.getPrototypeOf(back.patients[0].extra)).toBe(Object.prototype);
     expect(Object.keys(back.patients[0].extra)).toEqual(['__proto__', 'site']);
   });
+
+  it('sends codes for text of few values and one string for ids, and rebuilds them exactly', () => {
+    const parsed = parseCohort(largeCsv(3000), { fileName: 'large.csv' });
+    if (!parsed.ok) throw new Error('the test cohort should parse');
+    const packed = packCohort(parsed.cohort);
+    const kindOf = (key: string) => packed.columns[packed.keys.indexOf(key)].kind;
+    expect(kindOf('id')).toBe('joined');
+    expect(kindOf('bestResponse')).toBe('levels');
+    const strange = ['', 'a,b', '\u{1F600}', '\ud800', 'é', null];
+    const patients = strange.map((id, i) => ({ ...parsed.cohort.patients[i], sex: id as 'F' }));
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      ...parsed.cohort.patients[i],
+      id: i % 7 ? `${i}\ud83d` : '',
+    }));
+    for (const cohort of [
+      { ...parsed.cohort, patients },
+      { ...parsed.cohort, patients: many },
+    ])
+      expect(trip(cohort)).toStrictEqual(cohort);
+  });
 });

@@ -32,6 +32,9 @@ export interface KeptApp {
   update(changes: Partial<Settings>): void;
 }
 
+/** Stores a whole session record, resolving whether it did. */
+type WriteRecord = (record: PersistedSession) => Promise<boolean>;
+
 /**
  * Keeps the session in this browser (IndexedDB, never sent anywhere): a whole record written
  * shortly after each change and at once when the page is hidden, read back on the next visit
@@ -40,14 +43,17 @@ export interface KeptApp {
  */
 export class SessionKeeper {
   #app: KeptApp;
+  #write: WriteRecord;
   /** Random id of this page, written with each record. */
   readonly writer = makeWriterId();
   #timer: ReturnType<typeof setTimeout> | null = null;
   /** What was last written (or found) in storage, to skip writing the same state again. */
   #saved: readonly unknown[] = [];
 
-  constructor(app: KeptApp) {
+  /** `write` stores a whole record, resolving whether it did (this browser's IndexedDB by default). */
+  constructor(app: KeptApp, write: WriteRecord = writeSessionRecord) {
     this.#app = app;
+    this.#write = write;
   }
 
   /** The session kept in this browser, checked, with a notice for every part ignored. */
@@ -77,7 +83,9 @@ export class SessionKeeper {
     if (session.resim) await analysis.loadFit();
     const { responders, fittedScenario } = analysis;
     const kept = { cohort, settings, responders, fittedScenario };
-    const { bootstrap, resim } = keptResults(session, kept);
+    const { bootstrap, resim } = await keptResults(session, kept);
+    // Another cohort may have been opened while this one's CSV was being written.
+    if (app.loader.cohort !== cohort) return;
     if (bootstrap) runs.bootstrap.restore(bootstrap.inputs, bootstrap.result);
     if (resim) runs.resim.restore(resim.inputs, resim.result);
     this.#saved = this.#snapshot();
@@ -156,7 +164,11 @@ export class SessionKeeper {
     ];
   }
 
-  /** Writes the state as one record (nothing while no cohort is ready). */
+  /**
+   * Writes the state as one record (nothing while no cohort is ready). The record is dropped when
+   * the state changed while the cohort's CSV was being written, so it never mixes two states;
+   * that change has scheduled a save of its own.
+   */
   async #save(): Promise<void> {
     const snapshot = this.#snapshot();
     const { hash, loader, runs } = this.#app;
@@ -173,7 +185,8 @@ export class SessionKeeper {
       source,
       imported,
     };
-    const record = sessionRecord({ ...parts, bootstrap, resim });
-    if (await writeSessionRecord(record)) this.#saved = snapshot;
+    const record = await sessionRecord({ ...parts, bootstrap, resim });
+    if (this.#snapshot().some((part, i) => part !== snapshot[i])) return;
+    if (await this.#write(record)) this.#saved = snapshot;
   }
 }

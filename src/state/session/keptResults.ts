@@ -4,7 +4,7 @@ import type { SimulationReport } from '../../engine/montecarlo/simulationReport.
 import type { BootstrapInputs, ResimInputs } from '../MonteCarloRuns.svelte.ts';
 import type { Settings } from '../urlState.ts';
 import { bootstrapMatches } from './bootstrapMatches.ts';
-import { cohortFingerprint } from './cohortFingerprint.ts';
+import { canonicalCsv } from './canonicalCsv.ts';
 import type { PersistedSession } from './persistedSession.ts';
 import { resimMatches } from './resimMatches.ts';
 
@@ -25,18 +25,20 @@ export interface KeptResult<I, R> {
 
 /**
  * The results of a kept session that belong to the restored cohort and settings, each with the
- * inputs of its run (`WorkerRun.restore`); a result computed with other inputs is left out.
- * @example const { bootstrap } = keptResults(session, state); if (bootstrap) run.restore(bootstrap.inputs, bootstrap.result);
+ * inputs of its run (`WorkerRun.restore`); a result computed with other inputs is left out. The
+ * cohort is matched by the fingerprint of its canonical CSV (`canonicalCsv`, built a piece
+ * per task the first time).
+ * @example const { bootstrap } = await keptResults(session, state); if (bootstrap) run.restore(bootstrap.inputs, bootstrap.result);
  */
-export function keptResults(
+export async function keptResults(
   session: PersistedSession,
   state: RestoredState,
-): {
+): Promise<{
   bootstrap: KeptResult<BootstrapInputs, BootstrapReport> | null;
   resim: KeptResult<ResimInputs, SimulationReport> | null;
-} {
+}> {
   const { cohort, settings, responders } = state;
-  const key = cohortFingerprint(cohort);
+  const { key } = await canonicalCsv(cohort);
   const { bootstrap: boot, resim } = session;
   const wanted = settings.resimScenario ?? state.fittedScenario;
   return {
