@@ -101,7 +101,7 @@ export const analyzeCommand: Command = {
       sheet: options.sheet,
       confirmWk,
     });
-    for (const warning of read.warnings) io.stderr(`warning: ${formatIssue(warning)}\n`);
+    for (const warning of read.warnings) io.stderr(`warning: ${formatIssue(warning, 'cli')}\n`);
     const cohort = read.cohort;
     const report = analyze(cohort, analysisOptions);
     let subgroups = null;

@@ -59,7 +59,7 @@ export const mapCommand: Command = {
     const read = await readSources(files, { sheet: options.sheet });
     if (!read.ok) {
       throw new UsageError(
-        `cannot read the input:\n  ${read.issues.map(formatIssue).join('\n  ')}`,
+        `cannot read the input:\n  ${read.issues.map((i) => formatIssue(i, 'cli')).join('\n  ')}`,
       );
     }
     const [main, second] = read.tables;

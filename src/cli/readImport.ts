@@ -31,7 +31,7 @@ export async function readImport(
   const files = await Promise.all(paths.map(readSourceFile));
   const outcome = await importFiles(files, options);
   if (outcome.ok) return outcome;
-  const lines = outcome.issues.map(formatIssue);
+  const lines = outcome.issues.map((i) => formatIssue(i, 'cli'));
   if (outcome.unmapped && outcome.unmapped.length > 0) {
     lines.push(
       `to map the codes, add them to the mapping's "values", e.g. "values": { "${outcome.unmapped[0].field}": { "${outcome.unmapped[0].value}": "…" } }`,

@@ -104,7 +104,7 @@ async function readPoints(file: string): Promise<KmPoint[]> {
   const { parseKmPoints } = await import('../io/parseKmPoints.ts');
   const { formatIssue } = await import('../io/issue.ts');
   const parsed = parseKmPoints(text, { fileName: basename(file) });
-  if (!parsed.ok) throw new UsageError(parsed.issues.map(formatIssue).join('; '));
+  if (!parsed.ok) throw new UsageError(parsed.issues.map((i) => formatIssue(i, 'cli')).join('; '));
   return parsed.points;
 }
 

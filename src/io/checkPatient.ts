@@ -1,10 +1,14 @@
 import { isResponseGrade, type Patient } from '../engine/cohort.ts';
+import { showTime } from '../engine/showTime.ts';
+import type { TimeUnit } from '../engine/timeUnit.ts';
 import type { IssueList } from './IssueList.ts';
-import { showNumber } from './showNumber.ts';
 
-/** Whether the response columns are present; without them each responder is not warned about again. */
+/** How to check a patient. */
 export interface CheckOptions {
+  /** Whether the response columns are present; without them each responder is not warned about again. */
   responseColumn: boolean;
+  /** The unit each time column was given in (`timeUnitOf`), to name times as the file has them; weeks by default. */
+  unitOf?: (column: string) => TimeUnit;
 }
 
 /**
@@ -28,6 +32,9 @@ export function checkPatient(
   const code = p.bestResponse;
   const add = (column: string, value: number | null, message: string): void =>
     issues.add(row, column, value === null ? null : String(value), message);
+  /** A time of another column, named with its value as the file gives it: `followup_wk (day 44)`. */
+  const named = (column: string, weeks: number): string =>
+    `${column} (${showTime(weeks, options.unitOf?.(column))})`;
 
   if (responder && p.responseWk === null && options.responseColumn) {
     warnings.add(
@@ -40,7 +47,7 @@ export function checkPatient(
   /** A time that cannot come before the first response. */
   const notBeforeResponse = (column: string, value: number, why: string): void => {
     if (p.responseWk !== null && value < p.responseWk)
-      add(column, value, `is before response_wk ${showNumber(p.responseWk)}; ${why}`);
+      add(column, value, `is before ${named('response_wk', p.responseWk)}; ${why}`);
   };
   // The times that only some best responses have, and (but the first) not before the response.
   const responseTimes: [string, number | null, boolean, string, string | null][] = [
@@ -77,7 +84,7 @@ export function checkPatient(
       add(
         column,
         value,
-        `is after followup_wk ${showNumber(f)}; no time may exceed the last follow-up`,
+        `is after ${named('followup_wk', f)}; no time may exceed the last follow-up`,
       );
     }
   };
@@ -119,7 +126,7 @@ export function checkPatient(
           row,
           column,
           String(value),
-          `is after death_wk ${showNumber(death)}; check the record`,
+          `is after ${named('death_wk', death)}; check the record`,
         );
       }
     }

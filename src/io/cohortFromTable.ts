@@ -25,7 +25,7 @@ export function cohortFromTable(
   for (const raw of table.rows) {
     const { patient, valid } = readPatient(raw, map, issues);
     if (valid) {
-      checkPatient(patient, raw.row, { responseColumn }, issues, warnings);
+      checkPatient(patient, raw.row, { responseColumn, unitOf: map.unitOf }, issues, warnings);
       if (patient.bestResponse !== 'NR' && patient.bestResponse !== 'NE') responders += 1;
     }
     if (patient.id !== '') {

@@ -1,3 +1,5 @@
+import { adviceText, type Audience, type IssueAdvice } from './issueAdvice.ts';
+
 /**
  * One problem found while importing a cohort: where it is and what is wrong.
  * `row` is the 1-based data row (for JSON, the 1-based index in the patients array; for a
@@ -14,6 +16,8 @@ export interface ImportIssue {
   value: string | null;
   /** What is wrong and what is allowed, e.g. `is not a number; expected weeks ≥ 0`. */
   message: string;
+  /** What to do about it where that differs between the app and the command line (`adviceText`). */
+  advice?: IssueAdvice;
 }
 
 const SHOWN_VALUE_CHARS = 60;
@@ -37,17 +41,19 @@ function showValue(value: string): string {
 }
 
 /**
- * Formats an issue as one line of text: file, row, column, the offending value and the message.
+ * Formats an issue as one line of text: file, row, column, the offending value, the message and
+ * its advice in the words of its `audience` (the app's mapping step, or the CLI's MAP.json).
  * Example: `formatIssue({ file: 'cohort.csv', row: 3, column: 'response_wk', value: 'abc',
- * message: 'is not a number; expected weeks ≥ 0' })` gives
+ * message: 'is not a number; expected weeks ≥ 0' }, 'cli')` gives
  * `cohort.csv, row 3, column response_wk: "abc" is not a number; expected weeks ≥ 0`.
  */
-export function formatIssue(issue: ImportIssue): string {
+export function formatIssue(issue: ImportIssue, audience: Audience): string {
   let where = issue.file;
   if (issue.sheet !== undefined) where += `, sheet ${issue.sheet}`;
   if (issue.row !== null) where += `, row ${issue.row}`;
   if (issue.column !== null) where += `, column ${issue.column}`;
   if (issue.cell !== undefined) where += ` (cell ${issue.cell})`;
   const value = issue.value === null ? '' : `"${showValue(issue.value)}" `;
-  return `${where}: ${value}${issue.message}`;
+  const advice = issue.advice ? `; ${adviceText(issue.advice, audience)}` : '';
+  return `${where}: ${value}${issue.message}${advice}`;
 }

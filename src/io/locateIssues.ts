@@ -34,9 +34,9 @@ export function locateIssues(
     const out: ImportIssue = { ...issue };
     if (mapped !== undefined && squash(mapped) !== squash(issue.column)) {
       out.column = `${mapped} (${issue.column})`;
-      if (issue.row !== null && issue.value !== null && index >= 0) {
-        out.value = cellText(cellsOf(issue.row)?.[index]) ?? issue.value;
-      }
+    }
+    if (mapped !== undefined && issue.row !== null && issue.value !== null && index >= 0) {
+      out.value = cellText(cellsOf(issue.row)?.[index]) ?? issue.value;
     }
     if (issue.row !== null && index >= 0 && source.columnLetters && issue.cell === undefined) {
       out.cell = `${source.columnLetters[index]}${issue.row}`;

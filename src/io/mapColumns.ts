@@ -1,8 +1,10 @@
+import type { TimeUnit } from '../engine/timeUnit.ts';
 import type { IssueList } from './IssueList.ts';
 import { COLUMN_SPECS, knownColumn, type ColumnSpec } from './columns.ts';
 import { MAX_COLUMNS } from './limits.ts';
 import type { RawTable } from './rawTable.ts';
 import { tableColumns } from './tableColumns.ts';
+import { timeUnitOf } from './timeUnitOf.ts';
 
 /** Where each column of a raw table goes: known columns by name, unknown ones kept as extras. */
 export interface ColumnMap {
@@ -12,6 +14,8 @@ export interface ColumnMap {
   extras: { name: string; index: number }[];
   /** Whether any date column other than `start_date` is present. */
   hasDates: boolean;
+  /** The unit a time column was given in (`timeUnitOf`), for messages. */
+  unitOf: (column: string) => TimeUnit;
 }
 
 /**
@@ -38,15 +42,17 @@ export function mapColumns(
   }
   const before = issues.count;
   const { known, extras } = tableColumns(table, knownColumn, issues, warnings);
+  const names = new Set(known.keys());
   const map: ColumnMap = {
     known: [...known.values()].map(({ spec, index }) => ({
       spec,
       index,
       slot: COLUMN_SPECS.indexOf(spec),
     })),
-    names: new Set(known.keys()),
+    names,
     extras,
     hasDates: [...known.values()].some(({ spec }) => spec.weekColumn !== undefined),
+    unitOf: (column) => timeUnitOf(table, names, column),
   };
   const has = (name: string): boolean => map.names.has(name);
   for (const required of ['id', 'best_response']) {

@@ -1,14 +1,18 @@
 import { RESPONSE_CODES, type ResponseCode, type Sex } from '../engine/cohort.ts';
 import type { ColumnSpec } from './columns.ts';
+import type { IssueAdvice } from './issueAdvice.ts';
 import { isoDateDays } from './isoDate.ts';
+import { statedUnit } from './mapping/statedUnit.ts';
 import { isMissingValue } from './missingValue.ts';
 import { VISIT_RESPONSES, type VisitResponse } from '../engine/visits/visitResponse.ts';
 
-/** A cell that could not be read, with the message for the user. */
+/** A cell that could not be read, with the message for the user (and what to do, when that depends on where it is read). */
 export class CellError {
   readonly message: string;
-  constructor(message: string) {
+  readonly advice: IssueAdvice | undefined;
+  constructor(message: string, advice?: IssueAdvice) {
     this.message = message;
+    this.advice = advice;
   }
 }
 
@@ -41,6 +45,15 @@ function readNumber(value: unknown, spec: ColumnSpec): CellValue {
       if (NOT_FINITE.test(value)) return new CellError(`is not a finite number; ${expected}`);
       if (DECIMAL_COMMA.test(value)) {
         return new CellError(`is not a number (use a decimal point); ${expected}`);
+      }
+      const unit = spec.kind === 'time' ? statedUnit(value)?.unit : undefined;
+      if (unit !== undefined) {
+        return new CellError('has a unit, but this column holds a number of weeks', {
+          kind: 'unit',
+          field: spec.name,
+          unit,
+          mapped: false,
+        });
       }
       return new CellError(`is not a number; ${expected}`);
     }

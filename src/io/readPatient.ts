@@ -1,11 +1,12 @@
 import type { Patient, ResponseCode, Sex } from '../engine/cohort.ts';
+import type { IssueAdvice } from './issueAdvice.ts';
 import type { IssueList } from './IssueList.ts';
 import { COLUMN_SPECS } from './columns.ts';
 import type { ColumnMap } from './mapColumns.ts';
 import { MAX_FIELD_CHARS } from './limits.ts';
 import type { RawRow } from './rawTable.ts';
 import { CellError, readCell, readText, type CellValue } from './readCell.ts';
-import { showNumber } from './showNumber.ts';
+import { showTime } from '../engine/showTime.ts';
 
 /** Half a day in weeks: a week column and its date column agree when within it. */
 const AGREE_WK = 0.5 / 7;
@@ -103,8 +104,8 @@ export function readPatient(raw: RawRow, map: ColumnMap, issues: IssueList): Rea
   /** Values by slot: `undefined` when the column is absent or its cell was refused. */
   const values: Values = new Array(COLUMN_SPECS.length);
   const bad: string[] = [];
-  const fail = (column: string, value: unknown, message: string): void => {
-    issues.add(row, column, cellText(value), message);
+  const fail = (column: string, value: unknown, message: string, advice?: IssueAdvice): void => {
+    issues.add(row, column, cellText(value), message, advice);
     bad.push(column);
   };
   for (const { spec, index, slot } of map.known) {
@@ -114,7 +115,7 @@ export function readPatient(raw: RawRow, map: ColumnMap, issues: IssueList): Rea
       continue;
     }
     const value = readCell(cell, spec);
-    if (value instanceof CellError) fail(spec.name, cell, value.message);
+    if (value instanceof CellError) fail(spec.name, cell, value.message, value.advice);
     else values[slot] = value;
   }
   if (map.hasDates) {
@@ -139,7 +140,7 @@ export function readPatient(raw: RawRow, map: ColumnMap, issues: IssueList): Rea
         fail(
           date.name,
           cell,
-          `gives ${showNumber(weeks)} weeks but ${weekName} is ${showNumber(given)}; give one or make them agree`,
+          `is ${showTime(weeks, 'days')} after start_date but ${weekName} is ${showTime(given, map.unitOf(weekName))}; give one or make them agree`,
         );
       } else if (given === null || given === undefined) {
         values[date.week] = weeks;

@@ -269,7 +269,10 @@ export class CohortLoader {
     await yieldToPage();
     if (token !== this.#token) return false;
     if (!parsed.ok) {
-      await this.#refuse({ file: fileName, messages: parsed.issues.map(formatIssue) });
+      await this.#refuse({
+        file: fileName,
+        messages: parsed.issues.map((i) => formatIssue(i, 'app')),
+      });
       return false;
     }
     const source = textSource(meta.name, parsed.csv, imported?.spec);
@@ -277,7 +280,7 @@ export class CohortLoader {
       { ...parsed.cohort, name: meta.name },
       meta,
       source,
-      parsed.warnings.map(formatIssue),
+      parsed.warnings.map((i) => formatIssue(i, 'app')),
       imported,
       accepted,
     );
@@ -325,7 +328,13 @@ export class CohortLoader {
         };
     const source = textSource(meta.name, outcome.csv, imported?.spec);
     const cohort = { ...outcome.cohort, name: meta.name };
-    this.#show(cohort, meta, source, outcome.warnings.map(formatIssue), imported);
+    this.#show(
+      cohort,
+      meta,
+      source,
+      outcome.warnings.map((i) => formatIssue(i, 'app')),
+      imported,
+    );
     if (source.kind === 'bundle') {
       await storeCohort({ name: meta.name, description: meta.description, csv: outcome.csv });
     }

@@ -265,7 +265,7 @@ export class FileImport {
   #refused(outcome: Extract<ImportOutcome, { ok: false }>): void {
     this.#loader.refuse({
       file: this.fileNames.join(', '),
-      messages: outcome.issues.map(formatIssue),
+      messages: outcome.issues.map((i) => formatIssue(i, 'app')),
     });
   }
 

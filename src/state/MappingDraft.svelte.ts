@@ -1,6 +1,7 @@
 import type { TableSample } from '../io/inspectFiles.ts';
 import { codedValues, type CodedField, type CodedValue } from '../io/mapping/codedValues.ts';
-import type { ColumnMapping, DateFormat, TimeUnit } from '../io/mapping/columnMapping.ts';
+import type { TimeUnit } from '../engine/timeUnit.ts';
+import type { ColumnMapping, DateFormat } from '../io/mapping/columnMapping.ts';
 import { mappingGaps } from '../io/mapping/mappingGaps.ts';
 import { previewMapping, type MappedPreview } from '../io/mapping/previewMapping.ts';
 import { readMapping } from '../io/mapping/readMapping.ts';

@@ -21,6 +21,6 @@ export async function fetchBuiltinCohort(
   const text = await csvResponse.text();
   const meta = readCohortMeta(metaResponse.ok ? await metaResponse.json() : null, id);
   const parsed = parseCohort(text, { fileName: `${id}.csv` });
-  if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join('; '));
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => formatIssue(i, 'app')).join('; '));
   return { cohort: { ...parsed.cohort, name: meta.name }, meta };
 }

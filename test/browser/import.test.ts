@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/engine/analyze.ts';
 import { importFiles } from '../../src/io/importFiles.ts';
@@ -122,6 +123,44 @@ async function mapMyeloid(page: Page): Promise<void> {
     .toMatch(/Every required field has a column and every code a meaning/);
   await page.click('[data-testid=mapping-load]');
   await page.locator('[data-testid=import-details]').waitFor(POLL);
+}
+
+/** Gives the page's file input a CSV written here, one line per entry. */
+async function give(page: Page, name: string, lines: string[]): Promise<void> {
+  await page.setInputFiles('[data-testid=file-input]', {
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${lines.join('\n')}\n`),
+  });
+}
+
+/** A workbook as a trial keeps it: a notes sheet, a patients sheet and a visits sheet, in days. */
+function trialWorkbook(): Buffer {
+  const book = XLSX.utils.book_new();
+  const sheet = (rows: unknown[][]) => XLSX.utils.aoa_to_sheet(rows);
+  XLSX.utils.book_append_sheet(book, sheet([['Trial export'], ['Times in days']]), 'Notes');
+  XLSX.utils.book_append_sheet(
+    book,
+    sheet([
+      ['Patient', 'Sex', 'Death day', 'Last contact day'],
+      ['A01', 'F', null, 180],
+      ['A02', 'M', 120, 120],
+    ]),
+    'Patients',
+  );
+  XLSX.utils.book_append_sheet(
+    book,
+    sheet([
+      ['Patient', 'Study day', 'Status'],
+      ['A01', 14, 'Partial remission'],
+      ['A01', 90, 'Complete remission'],
+      ['A02', 7, 'Stable'],
+      ['A02', 28, 'Partial remission'],
+      ['A02', 56, 'Complete remission'],
+    ]),
+    'Visits',
+  );
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
 
 const run = chromiumAvailable();
@@ -295,6 +334,113 @@ describe.skipIf(!run)('real data in: the Load tab with files as people keep them
     await openTab(page, 'Summary & swimmer');
     await page.locator('g[data-patient-id]').first().waitFor();
     expect(await page.locator('g[data-patient-id]').count()).toBe(lanes);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('speaks of the mapping step, and of times in the file’s own unit, in its messages', async () => {
+    const { page, errors } = await open();
+    // A code the mapping does not translate: what to do on the mapping step, not in MAP.json.
+    await give(page, 'codes.csv', [
+      'Patient,Week,Assessment',
+      'B1,2,PR',
+      'B1,6,Stable-ish',
+      'B2,4,CR',
+    ]);
+    await page.locator('[data-testid=mapping-step]').waitFor(POLL);
+    await page.click('[data-testid=mapping-load]');
+    const refused = page.locator('[data-testid=mapping-step] [data-testid=refused]');
+    await refused.waitFor(POLL);
+    expect(await refused.textContent()).toContain(
+      'codes.csv, row 2, column Assessment (response): "Stable-ish" is not mapped to a response code; under “What the codes mean”, choose what “Stable-ish” in Assessment means (CR, PR, IMP, SD, NR, PD or NE), then Load',
+    );
+    const step = (await page.textContent('[data-testid=mapping-step]'))!;
+    expect(step).not.toMatch(/values\.response/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // Visits kept in days: a conflicting visit is on day 44, not in week 6.28571.
+    await give(page, 'days.csv', [
+      'Patient,Study day,Status',
+      'A01,14,Partial remission',
+      'A01,44,Partial remission',
+      'A01,44,Complete remission',
+    ]);
+    await page.locator('[data-testid=mapping-step]').waitFor(POLL);
+    expect(await page.inputValue('[data-testid=time-unit]')).toBe('days');
+    await page.click('[data-testid=mapping-load]');
+    await refused.waitFor(POLL);
+    expect(await refused.textContent()).toContain(
+      'days.csv, row 3, column Status (response): "Complete remission" conflicts with row 2 (PR) at the same time, day 44, for patient A01; give one assessment per visit',
+    );
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('a week column holding "6 months" names the unit and maps with it', async () => {
+    const { page, errors } = await open();
+    await give(page, 'six.csv', [
+      'id,best_response,response_wk,followup_wk',
+      'P1,CR,2,6 months',
+      'P2,NR,,9 months',
+    ]);
+    const refused = page.locator('[data-testid=refused]');
+    await refused.waitFor(POLL);
+    const text = (await refused.textContent())!;
+    expect(text).toContain(
+      'six.csv, row 1, column followup_wk: "6 months" has a unit, but this column holds a number of weeks — also in row 2; write weeks, or map the columns (“Map the columns…” below) and set the unit of followup_wk to months',
+    );
+    expect(text).not.toMatch(/not a number|MAP\.json/);
+    await page.click('[data-testid=start-mapping]');
+    await page.locator('[data-testid=mapping-step]').waitFor(POLL);
+    const unit = page.locator(
+      '[data-testid=fields-columns] tr[data-field=followup_wk] select[aria-label^="Unit"]',
+    );
+    expect(await unit.inputValue()).toBe('months');
+    await page.click('[data-testid=mapping-load]');
+    await page.locator('[data-testid=loaded]').waitFor(POLL);
+    expect(await page.textContent('header')).toMatch(/\(2 patients\)/);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('a workbook of notes, patients and visits starts with its visits and patients sheets, and shows each patient’s last visit apart from death', async () => {
+    const { page, errors } = await open();
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'trial.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: trialWorkbook(),
+    });
+    const chooser = page.locator('[data-testid=sheet-chooser]');
+    await chooser.waitFor(POLL);
+    expect(await page.locator('input[name=sheet-main]:checked').getAttribute('value')).toBe(
+      'Visits',
+    );
+    expect(await page.inputValue('[data-testid=sheet-second]')).toBe('Patients');
+    expect(await page.textContent('[data-testid=sheet-preset]')).toMatch(
+      /Chosen by their names: Visits, with Patients beside it/,
+    );
+    // Still the user's choice: the patients sheet alone, then back.
+    await page.check('input[name=sheet-main][value=Patients]');
+    expect(await page.inputValue('[data-testid=sheet-second]')).toBe('');
+    expect(await page.locator('[data-testid=sheet-preset]').count()).toBe(0);
+    await page.check('input[name=sheet-main][value=Visits]');
+    await page.selectOption('[data-testid=sheet-second]', 'Patients');
+    await page.click('[data-testid=sheet-read]');
+    await page.locator('[data-testid=mapping-step]').waitFor(POLL);
+    await page.click('[data-testid=mapping-load]');
+    await page.locator('[data-testid=import-details]').waitFor(POLL);
+
+    // A02 responds, is last seen on day 56 and dies on day 120: the last assessment is day 56.
+    const cells = await page.$$eval(
+      '[data-testid=derived-table] tr[data-patient="A02"] td',
+      (tds) => tds.map((td) => td.textContent!.trim()),
+    );
+    expect(cells.slice(0, 6)).toEqual(['CR', '4', '8', '', '17.14', '8']);
+    await openTab(page, 'Summary & swimmer');
+    await page.locator('g[data-patient-id="A02"]').first().click();
+    const card = page.locator('section.patient');
+    await card.waitFor(POLL);
+    const record = (await card.textContent())!.replace(/\s+/g, ' ');
+    expect(record).toContain('Death day 120 (week 17.1)');
+    expect(record).toContain('Last response assessment day 56 (week 8)');
     expect(errors).toEqual([]);
   }, 120_000);
 

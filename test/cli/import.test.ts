@@ -32,7 +32,7 @@ describe('cohortscope analyze with real data', () => {
       ]),
     );
     expect(report.derivations[0]).toMatchObject({ id: 'MY-003', best_assessed: 'CR' });
-    expect(report.derivations[0].steps[0]).toMatch(/assessments from week/);
+    expect(report.derivations[0].steps[0]).toMatch(/^\d+ assessments from day 14 to day \d+$/);
   });
 
   it('applies --confirm-wk', async () => {

@@ -55,7 +55,7 @@ describe('example files', () => {
   it('a bad file is refused with one located message per problem', () => {
     const result = load('bad.csv');
     if (result.ok) expect.fail('bad.csv loaded');
-    expect(result.issues.map(formatIssue)).toEqual([
+    expect(result.issues.map((i) => formatIssue(i, 'cli'))).toEqual([
       'bad.csv, row 1, column response_wk: "2" is given but best_response is NR; only CR, PR and IMP have a response time (leave it blank or correct best_response)',
       'bad.csv, row 2, column best_response: "XX" is not a response code; expected CR, PR, IMP, NR or NE',
       'bad.csv, row 3, column sex: "X" is not a recorded sex; expected F or M (also female, male) or blank',

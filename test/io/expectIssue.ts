@@ -24,7 +24,7 @@ export function expectRefused(result: ParseResult, want: IssuePattern): ImportIs
   if (found === undefined) {
     expect.fail(
       `no issue matches ${String(JSON.stringify(want))} ${String(want.message)}; got:\n` +
-        result.issues.map(formatIssue).join('\n'),
+        result.issues.map((i) => formatIssue(i, 'cli')).join('\n'),
     );
   }
   return found;
@@ -33,7 +33,9 @@ export function expectRefused(result: ParseResult, want: IssuePattern): ImportIs
 /** Asserts that the file loaded; prints the issues otherwise. */
 export function expectLoaded(result: ParseResult): Extract<ParseResult, { ok: true }> {
   if (!result.ok) {
-    expect.fail(`expected the file to load; got:\n${result.issues.map(formatIssue).join('\n')}`);
+    expect.fail(
+      `expected the file to load; got:\n${result.issues.map((i) => formatIssue(i, 'cli')).join('\n')}`,
+    );
   }
   return result;
 }

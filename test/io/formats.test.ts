@@ -129,7 +129,7 @@ describe('parseCohort warnings', () => {
       expect.objectContaining({
         row: 1,
         column: 'response_wk',
-        message: expect.stringMatching(/after death_wk 2/),
+        message: expect.stringMatching(/after death_wk \(week 2\); check the record/),
       }),
     ]);
   });
@@ -332,7 +332,7 @@ describe('parseCohort date columns', () => {
     expectRefused(csv(lines(both, 'P1,PR,2025-01-01,2025-01-15,3,4')), {
       row: 1,
       column: 'response_date',
-      message: /gives 2 weeks but response_wk is 3/,
+      message: /is day 14 after start_date but response_wk is week 3; give one or make them agree/,
     });
   });
 

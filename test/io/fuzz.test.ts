@@ -24,7 +24,7 @@ function parsesSafely(text: string, fileName: string): ParseResult {
     expect(issue.file.length).toBeGreaterThan(0);
     expect(issue.message.length).toBeGreaterThan(0);
     expect(issue.row === null || (Number.isInteger(issue.row) && issue.row >= 1)).toBe(true);
-    expect(typeof formatIssue(issue)).toBe('string');
+    expect(typeof formatIssue(issue, 'cli')).toBe('string');
   }
   return result;
 }

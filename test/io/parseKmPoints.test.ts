@@ -6,7 +6,7 @@ const parse = (text: string) => parseKmPoints(text, { fileName: 'points.csv' });
 const problems = (text: string) => {
   const r = parse(text);
   if (r.ok) throw new Error('expected a refusal');
-  return r.issues.map(formatIssue);
+  return r.issues.map((i) => formatIssue(i, 'cli'));
 };
 
 describe('parseKmPoints', () => {

@@ -13,28 +13,37 @@ describe('formatIssue', () => {
       value: 'abc',
       message: 'is not a number; expected weeks ≥ 0',
     };
-    expect(formatIssue(issue)).toBe(
+    expect(formatIssue(issue, 'cli')).toBe(
       'cohort.csv, row 3, column response_wk: "abc" is not a number; expected weeks ≥ 0',
     );
   });
 
   it('formatIssue leaves out what is not known', () => {
     expect(
-      formatIssue({ file: 'a.json', row: null, column: null, value: null, message: 'is empty' }),
+      formatIssue(
+        { file: 'a.json', row: null, column: null, value: null, message: 'is empty' },
+        'cli',
+      ),
     ).toBe('a.json: is empty');
     expect(
-      formatIssue({ file: 'a.csv', row: null, column: 'id', value: null, message: 'is missing' }),
+      formatIssue(
+        { file: 'a.csv', row: null, column: 'id', value: null, message: 'is missing' },
+        'cli',
+      ),
     ).toBe('a.csv, column id: is missing');
   });
 
   it('formatIssue escapes control characters and shortens long values', () => {
-    const line = formatIssue({
-      file: 'a.csv',
-      row: 1,
-      column: 'id',
-      value: `a\nb\t\u0000${'x'.repeat(100)}`,
-      message: 'm',
-    });
+    const line = formatIssue(
+      {
+        file: 'a.csv',
+        row: 1,
+        column: 'id',
+        value: `a\nb\t\u0000${'x'.repeat(100)}`,
+        message: 'm',
+      },
+      'cli',
+    );
     expect(line).toBe(`a.csv, row 1, column id: "a\\nb\\t\\u0000${'x'.repeat(48)}…" m`);
   });
 });

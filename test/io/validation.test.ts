@@ -159,7 +159,7 @@ describe('parseCohort validation', () => {
       row: 3,
       column: 'response_wk',
       value: '7',
-      message: /is after followup_wk 6/,
+      message: /is after followup_wk \(week 6\)/,
     });
   });
 
@@ -168,7 +168,7 @@ describe('parseCohort validation', () => {
       row: 3,
       column: 'loss_wk',
       value: '2',
-      message: /is before response_wk 3/,
+      message: /is before response_wk \(week 3\)/,
     });
   });
 
@@ -185,7 +185,7 @@ describe('parseCohort validation', () => {
       row: 3,
       column: 'cr_wk',
       value: '2',
-      message: /is before response_wk 3/,
+      message: /is before response_wk \(week 3\)/,
     });
   });
 
@@ -211,7 +211,7 @@ describe('parseCohort validation', () => {
         row: 3,
         column,
         value: '7',
-        message: /is after followup_wk 6/,
+        message: /is after followup_wk \(week 6\)/,
       });
     }
   });
@@ -296,7 +296,7 @@ describe('parseCohort validation', () => {
       row: 1,
       column: 'sae_wk',
       value: '6',
-      message: /is after followup_wk 4/,
+      message: /is after followup_wk \(week 4\)/,
     });
     expectRefused(parse(lines(header, 'P1,NR,4,1,-1')), { row: 1, column: 'sae_wk' });
   });

@@ -1,5 +1,7 @@
 import type { Patient, ResponseCode } from '../cohort.ts';
 import type { Assessment, VisitRecord } from './assessment.ts';
+import { showTime } from '../showTime.ts';
+import type { TimeUnit } from '../timeUnit.ts';
 import { visitRank, type VisitResponse } from './visitResponse.ts';
 
 /** Options of `derivePatients`. */
@@ -10,6 +12,11 @@ export interface DerivationOptions {
    * counts every response as assessed.
    */
   confirmWk?: number | null;
+  /**
+   * The unit the visits' times were given in, for the words of the steps (`showTime`: `day 44`);
+   * weeks by default. The derived patients are in weeks whatever it is.
+   */
+  unit?: TimeUnit;
 }
 
 /** One patient derived from visits: the patient record and how each of its fields was reached. */
@@ -40,7 +47,6 @@ export interface Derivation {
 const GRADE_BY_RANK: Record<number, VisitResponse> = { 4: 'CR', 3: 'PR', 2: 'IMP' };
 const RESPONSE_RANK = visitRank('IMP');
 
-const wk = (week: number): string => `week ${Number(week.toPrecision(6))}`;
 const rowList = (rows: readonly number[]): string =>
   rows.length === 1 ? `row ${rows[0]}` : `rows ${rows.join(', ')}`;
 
@@ -73,7 +79,8 @@ function countedResponses(
   });
 }
 
-function deriveOne(record: VisitRecord, confirmWk: number | null): Derivation {
+function deriveOne(record: VisitRecord, confirmWk: number | null, unit: TimeUnit): Derivation {
+  const wk = (week: number): string => showTime(week, unit);
   const sorted = [...record.assessments].sort((a, b) => a.week - b.week || a.row - b.row);
   const firstPd = sorted.findIndex((a) => a.response === 'PD');
   const before = firstPd < 0 ? sorted : sorted.slice(0, firstPd);
@@ -93,7 +100,7 @@ function deriveOne(record: VisitRecord, confirmWk: number | null): Derivation {
     if (counted[i] === a.response) return;
     const verdict = counted[i] === 'SD' ? 'counted as SD' : `counted as ${counted[i]}`;
     steps.push(
-      `${a.response} at ${wk(a.week)} (row ${a.row}) is not confirmed as ${a.response} by an assessment at least ${confirmWk} weeks later: ${verdict}`,
+      `${a.response} at ${wk(a.week)} (row ${a.row}) is not confirmed as ${a.response} by an assessment at least ${showTime(confirmWk!, 'weeks', { as: 'duration' })} later: ${verdict}`,
     );
   });
 
@@ -216,5 +223,5 @@ export function derivePatients(
   if (confirmWk !== null && !(confirmWk >= 0 && Number.isFinite(confirmWk))) {
     throw new RangeError(`confirmWk must be a number of weeks ≥ 0, got ${confirmWk}`);
   }
-  return records.map((record) => deriveOne(record, confirmWk));
+  return records.map((record) => deriveOne(record, confirmWk, options.unit ?? 'weeks'));
 }

@@ -4,7 +4,7 @@ import { applyMapping, type UnmappedValue } from '../mapping/applyMapping.ts';
 import { MAPPING_VERSION, type ColumnMapping } from '../mapping/columnMapping.ts';
 import type { RawTable } from '../rawTable.ts';
 import { cellText } from '../readPatient.ts';
-import { showNumber } from '../showNumber.ts';
+import { showTime } from '../../engine/showTime.ts';
 import { cohortFromVisits, type VisitCohort } from '../visits/cohortFromVisits.ts';
 import { readVisitTables, type SourceTable } from '../visits/readVisitTables.ts';
 import { adamDate } from './adamDate.ts';
@@ -368,7 +368,7 @@ function applyAdtte(adtte: SourceTable, adsl: RawTable, cohort: VisitCohort): Do
           row,
           'STARTDT',
           cellText(cells[startdt]),
-          `is week ${showNumber(given)} but ADRS gives the first response of ${subject} at week ${showNumber(onset)}; the ADTTE start is used`,
+          `is ${showTime(given, 'days')} after TRTSDT but ADRS gives the first response of ${subject} at ${showTime(onset, 'days')}; the ADTTE start is used`,
         );
       }
       onset = given;
@@ -379,7 +379,7 @@ function applyAdtte(adtte: SourceTable, adsl: RawTable, cohort: VisitCohort): Do
         row,
         'AVAL',
         cellText(cells[aval]),
-        `ends the response of ${subject} at week ${showNumber(end)}, after the last follow-up (week ${showNumber(patient.followupWk)})`,
+        `ends the response of ${subject} at ${showTime(end, 'days')}, after the last follow-up (${showTime(patient.followupWk, 'days')})`,
       );
       continue;
     }
@@ -414,7 +414,9 @@ function applyAdtte(adtte: SourceTable, adsl: RawTable, cohort: VisitCohort): Do
   }
   if (disagreements.length > 0) {
     const show = (v: { weeks: number; event: boolean } | null) =>
-      v === null ? 'no response' : `${showNumber(v.weeks)} wk ${v.event ? 'event' : 'censored'}`;
+      v === null
+        ? 'no response'
+        : `${showTime(v.weeks, 'days', { as: 'duration' })} ${v.event ? 'event' : 'censored'}`;
     adtte.warnings.add(
       null,
       'AVAL',

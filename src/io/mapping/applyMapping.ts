@@ -5,7 +5,8 @@ import type { IssueList } from '../IssueList.ts';
 import { visitColumn } from '../visits/visitColumns.ts';
 import type { RawRow, RawTable } from '../rawTable.ts';
 import { cellText } from '../readPatient.ts';
-import type { ColumnMapping, Layout, TimeUnit } from './columnMapping.ts';
+import type { TimeUnit } from '../../engine/timeUnit.ts';
+import type { ColumnMapping, Layout } from './columnMapping.ts';
 import { MAPPING_FIELDS, type MappingField } from './mappingFields.ts';
 import { readDateText } from './readDateText.ts';
 import { readTimeCell } from './readTimeCell.ts';
@@ -43,7 +44,8 @@ const PROGRESSION = new Set(['relapse', 'reactivation', 'progression', 'loss']);
  * (a cell stating another unit, `3 months` in a column of days, is refused as mixed units),
  * text dates in the mapping's format rewritten as ISO, coded values translated by the
  * mapping's `values` (codes already documented pass as they are), and every other column kept
- * under its own name. Refuses, with issues: a mapped column the table lacks, one column mapped
+ * under its own name; the table keeps the unit each time field was given in (`units`), for
+ * messages to speak in it. Refuses, with issues: a mapped column the table lacks, one column mapped
  * to two fields, and each coded value that is not mapped — those are also returned so the
  * mapping step can offer to map them. `which` picks `columns` or `patient_columns`.
  * Example: `applyMapping(table, mapping, 'columns', issues)`.
@@ -115,11 +117,18 @@ export function applyMapping(
       case 'time': {
         const weeks = readTimeCell(cell, unitOf(field.name));
         if (weeks !== null && typeof weeks === 'object' && 'mixed' in weeks) {
+          const { mixed } = weeks as { mixed: TimeUnit };
           issues.add(
             row,
             field.name,
             cellText(cell),
-            `is in ${weeks.mixed} but this column is read in ${unitOf(field.name)}; give every time of a column in one unit (mixed units), or set the field's unit in the mapping`,
+            `is in ${mixed} but this column is read in ${unitOf(field.name)} (mixed units)`,
+            {
+              kind: 'unit',
+              field: field.name,
+              unit: mixed,
+              mapped: true,
+            },
           );
           return cell;
         }
@@ -166,21 +175,29 @@ export function applyMapping(
     ],
   }));
   for (const entry of unmapped.values()) {
-    const allowed = CODES[entry.field].join(', ');
     const where = entry.count === 1 ? '' : ` (in ${entry.count} rows)`;
     issues.add(
       entry.rows[0],
       entry.field,
       entry.value,
-      `is not mapped to a response code${where}; map it in the mapping's values.${entry.field} to one of ${allowed}`,
+      `is not mapped to a response code${where}`,
+      {
+        kind: 'code',
+        field: entry.field,
+        column: entry.column,
+        value: entry.value,
+        allowed: CODES[entry.field],
+      },
     );
   }
   const columns = [...fields.map(({ field }) => field.name), ...extras.map(({ name }) => name)];
   const sourceOf: Record<string, string> = {};
   fields.forEach(({ field, index }) => (sourceOf[field.name] = table.columns[index]));
   extras.forEach(({ name, index }) => (sourceOf[name] = table.columns[index]));
+  const units: Partial<Record<string, TimeUnit>> = {};
+  for (const { field } of fields) if (field.kind === 'time') units[field.name] = unitOf(field.name);
   return {
-    mapped: issues.count > before ? null : { table: { ...table, columns, rows }, sourceOf },
+    mapped: issues.count > before ? null : { table: { ...table, columns, rows, units }, sourceOf },
     unmapped: [...unmapped.values()],
     sourceOf,
   };

@@ -1,4 +1,5 @@
 import type { ResponseCode } from '../../engine/cohort.ts';
+import type { TimeUnit } from '../../engine/timeUnit.ts';
 import type { VisitResponse } from '../../engine/visits/visitResponse.ts';
 
 /** The version of the mapping format this code reads and writes. */
@@ -6,22 +7,6 @@ export const MAPPING_VERSION = 1;
 
 /** How a file is laid out: one row per patient, or one row per patient and assessment. */
 export type Layout = 'patients' | 'visits';
-
-/** Units a file's times may be in; every time is converted to weeks. */
-export const TIME_UNITS = ['days', 'weeks', 'months'] as const;
-export type TimeUnit = (typeof TIME_UNITS)[number];
-
-/** Days per unit: a month is 30.4375 days (365.25 / 12). */
-export const DAYS_PER_UNIT: Record<TimeUnit, number> = { days: 1, weeks: 7, months: 30.4375 };
-
-/**
- * A time in `unit` as weeks, computed as `value × days per unit / 7` (so days give exactly
- * `days / 7`); weeks are returned unchanged.
- * @example toWeeks(14, 'days') // 2
- */
-export function toWeeks(value: number, unit: TimeUnit): number {
-  return unit === 'weeks' ? value : (value * DAYS_PER_UNIT[unit]) / 7;
-}
 
 /** Date formats a mapping can read besides ISO 8601. */
 export const DATE_FORMATS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'MM/DD/YYYY', 'DD.MM.YYYY'] as const;

@@ -1,4 +1,4 @@
-import type { TimeUnit } from './columnMapping.ts';
+import type { TimeUnit } from '../../engine/timeUnit.ts';
 import { unitWord } from './unitWord.ts';
 
 /**

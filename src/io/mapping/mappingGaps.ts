@@ -1,14 +1,6 @@
-import { COLUMN_SPECS } from '../columns.ts';
-import { VISIT_COLUMN_SPECS } from '../visits/visitColumns.ts';
+import { DATE_TWIN } from '../visits/visitColumns.ts';
 import type { ColumnMapping } from './columnMapping.ts';
 import { fieldsOf, MAPPING_FIELDS } from './mappingFields.ts';
-
-/** Week field → the date field that gives it (`followup_wk` → `last_followup_date`). */
-export const DATE_TWIN: ReadonlyMap<string, string> = new Map(
-  [...COLUMN_SPECS, ...VISIT_COLUMN_SPECS].flatMap((spec) =>
-    spec.weekColumn === undefined ? [] : [[spec.weekColumn, spec.name] as const],
-  ),
-);
 
 const KIND = new Map(MAPPING_FIELDS.map((f) => [f.name, f.kind]));
 

@@ -1,7 +1,8 @@
 import { formatIssue } from '../issue.ts';
 import { IssueList } from '../IssueList.ts';
+import { locateIssues } from '../locateIssues.ts';
 import type { RawRow } from '../rawTable.ts';
-import { showNumber } from '../showNumber.ts';
+import { showNumber } from '../../engine/showNumber.ts';
 import { applyMapping } from './applyMapping.ts';
 import type { ColumnMapping } from './columnMapping.ts';
 
@@ -27,7 +28,8 @@ const show = (cell: unknown): string => {
  * Applies a mapping to the first rows of each table (`applyMapping`: the main table's `columns`,
  * the second's `patient_columns`), to show before loading what the file becomes: the mapped
  * fields with times in weeks, dates as ISO dates and codes translated; problems in those rows are
- * listed as the importer would list them, and a code not mapped is shown as it is, marked.
+ * listed as the importer would list them, in the words of the app's mapping step (each column as
+ * the file names it), and a code not mapped is shown as it is, marked.
  * @example previewMapping(mapping, [{ file: 'v.csv', columns: ['Patient', 'Day'], head }])[0].fields // ['id', 'visit_wk', …]
  */
 export function previewMapping(
@@ -40,7 +42,9 @@ export function previewMapping(
     const table = { columns: t.columns, rows: t.head };
     const issues = new IssueList(t.file, t.sheet);
     let applied = applyMapping(table, mapping, which[i], issues);
-    const problems = issues.list().map(formatIssue);
+    const problems = locateIssues(issues.list(), table, applied.sourceOf).map((issue) =>
+      formatIssue(issue, 'app'),
+    );
     if (!applied.mapped && applied.unmapped.length > 0) {
       // Show the rows anyway, each code not mapped as it is, marked.
       const values: Record<string, Record<string, string>> = structuredClone(mapping.values ?? {});

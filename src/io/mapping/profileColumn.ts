@@ -1,5 +1,7 @@
 import { isMissingValue } from '../missingValue.ts';
+import type { TimeUnit } from '../../engine/timeUnit.ts';
 import { responseWord } from './responseWord.ts';
+import { statedUnit } from './statedUnit.ts';
 
 /** What a column's values look like, for suggesting what it is. */
 export interface ColumnProfile {
@@ -12,6 +14,11 @@ export interface ColumnProfile {
   numeric: number;
   dates: number;
   responses: number;
+  /**
+   * The unit the values state, when some are written with one (`6 months`) and all of those
+   * name the same unit; they count as numbers.
+   */
+  valueUnit: TimeUnit | null;
   /** Whether every number is a whole number ≥ 0. */
   wholeNumbers: boolean;
   max: number | null;
@@ -23,8 +30,8 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const DATE = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})$/;
 
 /**
- * Profiles one column of a raw table: how full it is, and how many of its values look like
- * numbers, dates or responses.
+ * Profiles one column of a raw table: how full it is, how many of its values look like
+ * numbers (plain, or with a unit: `6 months`), dates or responses, and the unit they state.
  * @example profileColumn(table, 2).numeric // 1 for a column of days
  */
 export function profileColumn(
@@ -38,6 +45,7 @@ export function profileColumn(
   let wholeNumbers = true;
   let max: number | null = null;
   const distinct = new Map<string, number>();
+  const stated = new Set<TimeUnit>();
   for (const { cells } of table.rows) {
     const cell = cells[index];
     if (cell === undefined || cell === null || cell === '') continue;
@@ -52,6 +60,12 @@ export function profileColumn(
       if (max === null || value > max) max = value;
     } else if (DATE.test(text)) {
       dates += 1;
+    } else if (typeof cell === 'string') {
+      const unit = statedUnit(text)?.unit;
+      if (unit !== undefined) {
+        numeric += 1;
+        stated.add(unit);
+      }
     }
     if (typeof cell === 'string' && responseWord(text) !== null) responses += 1;
   }
@@ -64,6 +78,7 @@ export function profileColumn(
     numeric: share(numeric),
     dates: share(dates),
     responses: share(responses),
+    valueUnit: stated.size === 1 ? [...stated][0] : null,
     wholeNumbers: wholeNumbers && numeric > 0,
     max,
     distinct,

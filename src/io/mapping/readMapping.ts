@@ -1,12 +1,7 @@
 import { RESPONSE_CODES } from '../../engine/cohort.ts';
+import { TIME_UNITS } from '../../engine/timeUnit.ts';
 import { VISIT_RESPONSES } from '../../engine/visits/visitResponse.ts';
-import {
-  DATE_FORMATS,
-  MAPPING_VERSION,
-  TIME_UNITS,
-  type ColumnMapping,
-  type Layout,
-} from './columnMapping.ts';
+import { DATE_FORMATS, MAPPING_VERSION, type ColumnMapping, type Layout } from './columnMapping.ts';
 import { fieldsOf } from './mappingFields.ts';
 
 type Json = Record<string, unknown>;

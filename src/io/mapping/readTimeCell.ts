@@ -1,8 +1,6 @@
-import { toWeeks, type TimeUnit } from './columnMapping.ts';
+import { toWeeks, type TimeUnit } from '../../engine/timeUnit.ts';
 import { isMissingValue } from '../missingValue.ts';
-import { unitWord } from './unitWord.ts';
-
-const WITH_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z]+)$/;
+import { statedUnit } from './statedUnit.ts';
 
 /**
  * Converts a time cell of a column in `unit` to weeks: a number, numeric text, or numeric text
@@ -16,13 +14,8 @@ export function readTimeCell(cell: unknown, unit: TimeUnit): unknown | { mixed: 
   if (typeof cell !== 'string') return cell;
   const text = cell.trim();
   if (text === '' || isMissingValue(text)) return '';
-  const suffixed = WITH_UNIT.exec(text);
-  if (suffixed) {
-    const stated = unitWord(suffixed[2]);
-    if (stated === null) return cell;
-    if (stated !== unit) return { mixed: stated };
-    return toWeeks(Number(suffixed[1]), unit);
-  }
+  const stated = statedUnit(text);
+  if (stated) return stated.unit === unit ? toWeeks(stated.value, unit) : { mixed: stated.unit };
   if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) {
     return unit === 'weeks' ? text : toWeeks(Number(text), unit);
   }

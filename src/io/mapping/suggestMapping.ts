@@ -1,14 +1,15 @@
+import type { TimeUnit } from '../../engine/timeUnit.ts';
 import type { RawTable } from '../rawTable.ts';
 import {
   MAPPING_VERSION,
   type ColumnMapping,
   type DateFormat,
   type Layout,
-  type TimeUnit,
 } from './columnMapping.ts';
 import { FIELD_SYNONYMS } from './fieldSynonyms.ts';
 import { headerUnit } from './headerUnit.ts';
-import { DATE_TWIN, mappingGaps } from './mappingGaps.ts';
+import { DATE_TWIN } from '../visits/visitColumns.ts';
+import { mappingGaps } from './mappingGaps.ts';
 import { fieldsOf, type MappingField } from './mappingFields.ts';
 import { profileColumn, type ColumnProfile } from './profileColumn.ts';
 import { suggestValues, type ValueSuggestion } from './suggestValues.ts';
@@ -270,13 +271,19 @@ export function suggestMapping(
       );
     }
   }
+  // A unit the values state (`6 months`) outweighs the header's (`followup_wk`).
   const unitHints = new Map<string, TimeUnit>();
+  const statedIn = new Set<string>();
   for (const field of fields) {
     const c = chosen.get(field.name);
     if (c === undefined || c.field.kind !== 'time') continue;
-    const unit = headerUnit(c.profile.header);
+    const unit = c.profile.valueUnit ?? headerUnit(c.profile.header);
     if (unit) unitHints.set(c.field.name, unit);
+    if (c.profile.valueUnit) statedIn.add(c.field.name);
   }
+  const hinted = (f: string) =>
+    `"${chosen.get(f)!.profile.header}"${statedIn.has(f) ? ' (by its values)' : ''}`;
+  const [where, say] = statedIn.size > 0 ? ['the file', 'says'] : ['the headers', 'say'];
   const counts = new Map<TimeUnit, number>();
   for (const unit of unitHints.values()) counts.set(unit, (counts.get(unit) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -292,9 +299,9 @@ export function suggestMapping(
         ? 'no time columns'
         : `no header names a unit: weeks assumed${largest > 260 ? ` — but times reach ${largest}, which looks like days; check it` : ''}`;
   } else if (ranked.length === 1) {
-    unitReason = `the headers say ${timeUnit} (${[...unitHints.keys()].map((f) => `"${chosen.get(f)!.profile.header}"`).join(', ')})`;
+    unitReason = `${where} ${say} ${timeUnit} (${[...unitHints.keys()].map(hinted).join(', ')})`;
   } else {
-    unitReason = `mixed units in the headers: ${[...unitHints].map(([f, u]) => `"${chosen.get(f)!.profile.header}" in ${u}`).join(', ')}; each is converted from its own unit`;
+    unitReason = `mixed units in ${where}: ${[...unitHints].map(([f, u]) => `${hinted(f)} in ${u}`).join(', ')}; each is converted from its own unit`;
   }
 
   const dateIndexes = [...chosen.values()]

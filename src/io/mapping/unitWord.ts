@@ -1,4 +1,4 @@
-import type { TimeUnit } from './columnMapping.ts';
+import type { TimeUnit } from '../../engine/timeUnit.ts';
 
 const UNITS: [TimeUnit, RegExp][] = [
   ['days', /^(d|day|days|dy|dys)$/i],

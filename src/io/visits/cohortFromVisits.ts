@@ -16,7 +16,7 @@ const DERIVED: readonly OptionalColumn[] = ['cr_wk', 'loss_wk', 'last_assessment
 
 /**
  * Derives the patients of visit-level records (`derivePatients`, with the confirmation rule
- * when `confirmWk` is given), checks each derived patient as a patient-level row would be
+ * when `confirmWk` is given; its steps name times in the unit of the visits), checks each derived patient as a patient-level row would be
  * checked (messages point at the patient's first visit row), and warns where a best response
  * given in the patients table differs from the derived one. `null` when a check failed.
  * Example: `cohortFromVisits(read, { confirmWk: null }, visits)`.
@@ -27,11 +27,20 @@ export function cohortFromVisits(
   visits: SourceTable,
   patientsSource?: SourceTable,
 ): VisitCohort | null {
-  const derivations = derivePatients(read.records, { confirmWk: options.confirmWk ?? null });
+  const derivations = derivePatients(read.records, {
+    confirmWk: options.confirmWk ?? null,
+    unit: read.unitOf('visit_wk'),
+  });
   const before = visits.issues.count;
   for (const d of derivations) {
     const row = read.rowOf.get(d.id) ?? 0;
-    checkPatient(d.patient, row, { responseColumn: true }, visits.issues, visits.warnings);
+    checkPatient(
+      d.patient,
+      row,
+      { responseColumn: true, unitOf: read.unitOf },
+      visits.issues,
+      visits.warnings,
+    );
     const given = read.givenBest.get(d.id);
     if (given && given.code !== d.patient.bestResponse && patientsSource) {
       patientsSource.warnings.add(

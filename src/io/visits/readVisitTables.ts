@@ -6,9 +6,11 @@ import type { IssueList } from '../IssueList.ts';
 import type { RawTable } from '../rawTable.ts';
 import { CellError, readCell, readText, type CellValue } from '../readCell.ts';
 import { cellText } from '../readPatient.ts';
-import { showNumber } from '../showNumber.ts';
+import { showTime } from '../../engine/showTime.ts';
+import type { TimeUnit } from '../../engine/timeUnit.ts';
 import { tableColumns, type TableColumns } from '../tableColumns.ts';
-import { PATIENT_LEVEL_COLUMNS, visitColumn } from './visitColumns.ts';
+import { timeUnitOf } from '../timeUnitOf.ts';
+import { DATE_TWIN, PATIENT_LEVEL_COLUMNS, visitColumn, visitTimeSource } from './visitColumns.ts';
 
 /** A table with the lists its problems go to. */
 export interface SourceTable {
@@ -26,6 +28,11 @@ export interface VisitTablesRead {
   columns: Set<string>;
   /** Best responses a patients table gives, to compare with the derivation. */
   givenBest: Map<string, { code: string; row: number }>;
+  /**
+   * The unit each time column was given in (`timeUnitOf`), for messages: the visits' times
+   * (`visit_wk`, and the response times derived from them) and the patient-level ones.
+   */
+  unitOf: (column: string) => TimeUnit;
 }
 
 /** Half a day in weeks: a week column and its date column agree when within it. */
@@ -88,7 +95,7 @@ function read(
   const cell = cells[col.index];
   const value = readCell(typeof cell === 'string' ? cell.trim() : cell, col.spec);
   if (value instanceof CellError) {
-    issues.add(row, col.spec.name, cellText(cell), value.message);
+    issues.add(row, col.spec.name, cellText(cell), value.message, value.advice);
     return undefined;
   }
   return value;
@@ -170,6 +177,22 @@ export function readVisitTables(
       )
     : null;
   const has = (name: string) => vcols.known.has(name) || (pcols?.known.has(name) ?? false);
+  const vnames = new Set(vcols.known.keys());
+  const pnames = new Set(pcols?.known.keys() ?? []);
+  /**
+   * The unit a column's times were given in: the visits' for the times derived from them, the
+   * visits table's for a column it has (or its date), else the patients table's.
+   */
+  const unitOf = (column: string): TimeUnit => {
+    const name = visitTimeSource(column, new Set([...vnames, ...pnames]));
+    const date = DATE_TWIN.get(name);
+    const inVisits = vnames.has(name) || (date !== undefined && vnames.has(date));
+    return inVisits || !pcols
+      ? timeUnitOf(visits.table, vnames, name)
+      : timeUnitOf(patientsSource!.table, pnames, name);
+  };
+  /** A time in a message, in the unit its column was given in: `day 44`. */
+  const at = (weeks: number, column: string): string => showTime(weeks, unitOf(column));
   const before = issues.count + (patientsSource?.issues.count ?? 0);
   if (!vcols.known.has('id'))
     issues.add(null, 'id', null, 'is a required column of a visit-level file and is missing');
@@ -350,7 +373,7 @@ export function readVisitTables(
             dated!.row,
             dateName!,
             cellText(dated!.raw),
-            `gives ${showNumber(fromDate)} weeks but ${weekName} is ${showNumber(given.value)}; give one or make them agree`,
+            `is ${showTime(fromDate, 'days')} after start_date but ${weekName} is ${at(given.value, weekName)}; give one or make them agree`,
           );
         }
         return given.value;
@@ -360,8 +383,13 @@ export function readVisitTables(
     const deathWk = levelWeeks('death_wk');
     const followupWk = levelWeeks('followup_wk');
     const assessments: Assessment[] = [];
+    /** Each assessment's time column and cell as the file has it. */
+    const raw = new Map<number, [string, unknown]>();
+    /** Each assessment's time in a message, in its column's unit (days when from its date). */
+    const when = new Map<number, (weeks: number) => string>();
     for (const v of patient.visits) {
       let week = v.week;
+      when.set(v.row, (w) => (v.week !== null ? at(w, 'visit_wk') : showTime(w, 'days')));
       if (v.date !== null) {
         const fromDate = weeksFrom(v.date, 'visit_date', v.row, v.rawDate, issues);
         if (week === null) week = fromDate;
@@ -370,7 +398,7 @@ export function readVisitTables(
             v.row,
             'visit_date',
             cellText(v.rawDate),
-            `gives ${showNumber(fromDate)} weeks but visit_wk is ${showNumber(week)}; give one or make them agree`,
+            `is ${showTime(fromDate, 'days')} after start_date but visit_wk is ${at(week, 'visit_wk')}; give one or make them agree`,
           );
         }
       } else if (week === null) {
@@ -387,7 +415,7 @@ export function readVisitTables(
           v.row,
           v.date !== null ? 'visit_date' : 'visit_wk',
           cellText(v.date !== null ? v.rawDate : v.rawWeek),
-          `is after the death of patient ${id} (week ${showNumber(deathWk)}); no assessment can follow death`,
+          `is after the death of patient ${id} (${at(deathWk, 'death_wk')}); no assessment can follow death`,
         );
         continue;
       }
@@ -396,11 +424,12 @@ export function readVisitTables(
           v.row,
           v.date !== null ? 'visit_date' : 'visit_wk',
           cellText(v.date !== null ? v.rawDate : v.rawWeek),
-          `is after the last follow-up of patient ${id} (week ${showNumber(followupWk)}); no assessment may follow it`,
+          `is after the last follow-up of patient ${id} (${at(followupWk, 'followup_wk')}); no assessment may follow it`,
         );
         continue;
       }
       assessments.push({ week, response: v.response, row: v.row });
+      raw.set(v.row, v.week !== null ? ['visit_wk', v.rawWeek] : ['visit_date', v.rawDate]);
     }
     if (assessments.some((a, i) => i > 0 && a.week < assessments[i - 1].week)) {
       outOfOrder += 1;
@@ -413,18 +442,19 @@ export function readVisitTables(
       const twin = kept.find((k) => Math.abs(k.week - a.week) < 1e-9);
       if (twin === undefined) kept.push(a);
       else if (twin.response === a.response) {
+        const [column, cell] = raw.get(a.row)!;
         warnings.add(
           a.row,
-          'visit_wk',
-          showNumber(a.week),
-          `repeats the assessment of row ${twin.row} (${a.response} in the same week) for patient ${id}; counted once`,
+          column,
+          cellText(cell),
+          `repeats the assessment of row ${twin.row} (${a.response} at the same time) for patient ${id}; counted once`,
         );
       } else {
         issues.add(
           a.row,
           'response',
           a.response,
-          `conflicts with row ${twin.row} (${twin.response}) in the same week ${showNumber(a.week)} for patient ${id}; give one assessment per visit`,
+          `conflicts with row ${twin.row} (${twin.response}) at the same time, ${when.get(a.row)!(a.week)}, for patient ${id}; give one assessment per visit`,
         );
       }
     }
@@ -442,7 +472,7 @@ export function readVisitTables(
             timed[i].row,
             'visit',
             timed[i].label,
-            `is at week ${showNumber(byRow.get(timed[i].row)!.week)}, later than visit ${timed[i - 1].label} (row ${timed[i - 1].row}) at week ${showNumber(byRow.get(timed[i - 1].row)!.week)}, for patient ${id}; visits are out of order — check their numbers and times`,
+            `is at ${when.get(timed[i].row)!(byRow.get(timed[i].row)!.week)}, later than visit ${timed[i - 1].label} (row ${timed[i - 1].row}) at ${when.get(timed[i - 1].row)!(byRow.get(timed[i - 1].row)!.week)}, for patient ${id}; visits are out of order — check their numbers and times`,
           );
           break;
         }
@@ -509,5 +539,5 @@ export function readVisitTables(
   for (const name of [...levelColumns, ...(pcols ? [...pcols.known.keys()] : [])]) {
     columns.add(DATE_WEEK[name] ?? name);
   }
-  return { records, rowOf, columns, givenBest };
+  return { records, rowOf, columns, givenBest, unitOf };
 }

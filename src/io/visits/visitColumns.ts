@@ -3,6 +3,27 @@ import { COLUMN_SPECS, type ColumnSpec } from '../columns.ts';
 const TIME = 'weeks ≥ 0';
 const DATE = 'a date YYYY-MM-DD';
 
+/** Times of a patient derived from visits that come from the visits' times (in their unit). */
+const FROM_VISIT_TIMES: ReadonlySet<string> = new Set([
+  'response_wk',
+  'cr_wk',
+  'loss_wk',
+  'last_assessment_wk',
+]);
+
+/**
+ * The column whose unit a time of a patient derived from visits is in: the visits' time
+ * (`visit_wk`) for the times derived from them — the response, CR, loss, last assessment, and a
+ * last follow-up the files do not give (the later of the last visit and death) — else the column
+ * itself. `given` holds the canonical names of the columns the files give.
+ * @example visitTimeSource('response_wk', new Set(['visit_wk'])) // 'visit_wk'
+ */
+export function visitTimeSource(column: string, given: ReadonlySet<string>): string {
+  if (FROM_VISIT_TIMES.has(column)) return 'visit_wk';
+  const followupGiven = given.has('followup_wk') || given.has('last_followup_date');
+  return column === 'followup_wk' && !followupGiven ? 'visit_wk' : column;
+}
+
 /** Patient-level columns a visit-level file may carry, on every row or in a patients file. */
 export const PATIENT_LEVEL_COLUMNS: readonly string[] = [
   'start_date',
@@ -39,6 +60,13 @@ export const VISIT_COLUMN_SPECS: readonly ColumnSpec[] = [
   },
   ...COLUMN_SPECS.filter((spec) => PATIENT_LEVEL_COLUMNS.includes(spec.name)),
 ];
+
+/** Week field → the date field that gives it (`followup_wk` → `last_followup_date`). */
+export const DATE_TWIN: ReadonlyMap<string, string> = new Map(
+  [...COLUMN_SPECS, ...VISIT_COLUMN_SPECS].flatMap((spec) =>
+    spec.weekColumn === undefined ? [] : [[spec.weekColumn, spec.name] as const],
+  ),
+);
 
 const squash = (name: string): string =>
   name

@@ -1,6 +1,6 @@
 import type { ColumnKind } from '../../io/columns.ts';
 import type { Layout } from '../../io/mapping/columnMapping.ts';
-import { DATE_TWIN } from '../../io/mapping/mappingGaps.ts';
+import { DATE_TWIN } from '../../io/visits/visitColumns.ts';
 import { fieldsOf } from '../../io/mapping/mappingFields.ts';
 import type { Confidence, MappingSuggestion } from '../../io/mapping/suggestMapping.ts';
 

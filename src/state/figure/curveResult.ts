@@ -5,7 +5,7 @@ import {
   type KmCurveReconstruction,
 } from '../../engine/kmfigure/reconstructKmCurve.ts';
 import { readAtRiskInput, type AtRiskField, type AtRiskInput } from '../../io/readAtRiskInput.ts';
-import { showNumber } from '../../io/showNumber.ts';
+import { showNumber } from '../../engine/showNumber.ts';
 
 /** The reconstruction inputs read from what the user typed. */
 export interface CurveInputs {

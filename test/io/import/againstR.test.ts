@@ -44,7 +44,7 @@ describe('imported files give the endpoints R computes by the documented rules',
       const outcome = await importCase(c);
       if (!outcome.ok)
         expect.fail(
-          `${c.files.join(', ')} refused:\n${outcome.issues.map(formatIssue).join('\n')}`,
+          `${c.files.join(', ')} refused:\n${outcome.issues.map((i) => formatIssue(i, 'cli')).join('\n')}`,
         );
       const problems: string[] = [];
       compareWithR(
@@ -60,7 +60,7 @@ describe('imported files give the endpoints R computes by the documented rules',
 
   it('derives each myeloid patient as R does', async () => {
     const outcome = await importCase(fixture.cases[0]);
-    if (!outcome.ok) expect.fail(outcome.issues.map(formatIssue).join('\n'));
+    if (!outcome.ok) expect.fail(outcome.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
     const problems: string[] = [];
     fixture.derived_myeloid.forEach((expected, i) => {
       const p = outcome.cohort.patients[i];
@@ -83,7 +83,7 @@ describe('imported files give the endpoints R computes by the documented rules',
   it('lists the subjects whose ADTTE duration of response differs from ADRS, with both values', async () => {
     const c = fixture.cases.find((x) => x.files.includes('myeloid-adtte-edited.xpt'))!;
     const outcome = await importCase(c);
-    if (!outcome.ok) expect.fail(outcome.issues.map(formatIssue).join('\n'));
+    if (!outcome.ok) expect.fail(outcome.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
     expect(outcome.disagreements?.map((d) => d.id)).toEqual(fixture.disagreeing);
     const [longer, flipped] = outcome.disagreements!;
     expect(longer.adtte.weeks - longer.derived!.weeks).toBeCloseTo(30 / 7, 9);
@@ -93,7 +93,7 @@ describe('imported files give the endpoints R computes by the documented rules',
     );
     expect(warning?.message).toMatch(
       new RegExp(
-        `differs from the derivation from ADRS for 2 subjects: ${fixture.disagreeing[0]} \\(ADTTE [\\d.]+ wk \\w+, ADRS [\\d.]+ wk \\w+\\)`,
+        `differs from the derivation from ADRS for 2 subjects: ${fixture.disagreeing[0]} \\(ADTTE \\d+ days \\w+, ADRS \\d+ days \\w+\\)`,
       ),
     );
   });

@@ -7,11 +7,11 @@ const csv = (...rows: string[]) => rows.join('\n');
 const refused = async (files: { name: string; data: string | Uint8Array }[], options = {}) => {
   const out = await importFiles(files, options);
   if (out.ok) expect.fail('expected a refusal, but the files loaded');
-  return out.issues.map(formatIssue);
+  return out.issues.map((i) => formatIssue(i, 'cli'));
 };
 const loaded = async (files: { name: string; data: string }[], options = {}) => {
   const out = await importFiles(files, options);
-  if (!out.ok) expect.fail(out.issues.map(formatIssue).join('\n'));
+  if (!out.ok) expect.fail(out.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
   return out;
 };
 const V = 'id,visit,visit_wk,response,death_wk,followup_wk';
@@ -32,7 +32,7 @@ describe('visit-level records: every conflict is named with file, row, column an
       { name: 'v.csv', data: csv('id,visit_wk,response', 'P1,8,PD', 'P1,1,PR') },
     ]);
     expect(out.cohort.patients[0]).toMatchObject({ bestResponse: 'PR', responseWk: 1, lossWk: 8 });
-    expect(out.warnings.map(formatIssue)).toContain(
+    expect(out.warnings.map((i) => formatIssue(i, 'cli'))).toContain(
       'v.csv: lists the visits of 1 patient out of time order (first: patient P1, rows 1, 2); they are read in time order',
     );
   });
@@ -41,13 +41,13 @@ describe('visit-level records: every conflict is named with file, row, column an
     const same = await loaded([
       { name: 'v.csv', data: csv('id,visit_wk,response', 'P1,1,PR', 'P1,1,PR', 'P1,3,CR') },
     ]);
-    expect(same.warnings.map(formatIssue)).toContain(
-      'v.csv, row 2, column visit_wk: "1" repeats the assessment of row 1 (PR in the same week) for patient P1; counted once',
+    expect(same.warnings.map((i) => formatIssue(i, 'cli'))).toContain(
+      'v.csv, row 2, column visit_wk: "1" repeats the assessment of row 1 (PR at the same time) for patient P1; counted once',
     );
     expect(
       await refused([{ name: 'v.csv', data: csv('id,visit_wk,response', 'P1,1,PR', 'P1,1,CR') }]),
     ).toContain(
-      'v.csv, row 2, column response: "CR" conflicts with row 1 (PR) in the same week 1 for patient P1; give one assessment per visit',
+      'v.csv, row 2, column response: "CR" conflicts with row 1 (PR) at the same time, week 1, for patient P1; give one assessment per visit',
     );
   });
 
@@ -112,7 +112,7 @@ describe('visit-level records: every conflict is named with file, row, column an
       ['P1', 'CR', 10, null, 'F'],
       ['P2', 'NE', 8, 8, 'M'],
     ]);
-    expect(out.warnings.map(formatIssue)).toContain(
+    expect(out.warnings.map((i) => formatIssue(i, 'cli'))).toContain(
       'patients.csv, row 2, column id: "P2" has no assessments in the visits file; best response NE',
     );
   });

@@ -22,7 +22,7 @@ describe('the built-in cohort round-trips through every format with exactly toda
         files.map((f) => fixtureFile(f)),
         { sheet },
       );
-      if (!outcome.ok) expect.fail(outcome.issues.map(formatIssue).join('\n'));
+      if (!outcome.ok) expect.fail(outcome.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
       for (const options of [{}, { responders: ['CR'] as const }, { level: 0.9, byWeek: [1, 3] }]) {
         expect(analyze(outcome.cohort, options), `${label} ${JSON.stringify(options)}`).toEqual(
           analyze(today, options),
@@ -36,7 +36,7 @@ describe('the built-in cohort round-trips through every format with exactly toda
 
   it('keeps the derivation beside the source rows of each derived patient', async () => {
     const outcome = await importFiles([fixtureFile('hlh-visits.csv')]);
-    if (!outcome.ok) expect.fail(outcome.issues.map(formatIssue).join('\n'));
+    if (!outcome.ok) expect.fail(outcome.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
     expect(outcome.format).toBe('visits');
     const p03 = outcome.derivations!.find((d) => d.id === 'P03')!;
     expect(p03.rows).toEqual([5, 6, 7]);

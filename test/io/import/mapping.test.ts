@@ -4,16 +4,8 @@ import { formatIssue } from '../../../src/io/issue.ts';
 import { readMapping } from '../../../src/io/mapping/readMapping.ts';
 import { suggestMapping } from '../../../src/io/mapping/suggestMapping.ts';
 import { responseWord } from '../../../src/io/mapping/responseWord.ts';
-import { readTextTable } from '../../../src/io/readTextTable.ts';
-import { IssueList } from '../../../src/io/IssueList.ts';
-import { fixtureFile } from './readFixture.ts';
+import { fixtureFile, readTable } from './readFixture.ts';
 
-const table = (text: string) => {
-  const issues = new IssueList('t.csv');
-  const t = readTextTable(text, 't.csv', issues, new IssueList('t.csv'));
-  if (!t) throw new Error(issues.list().map(formatIssue).join('\n'));
-  return t;
-};
 const csv = (...rows: string[]) => rows.join('\n');
 
 describe('responseWord', () => {
@@ -64,7 +56,7 @@ describe('responseWord', () => {
 describe('suggestMapping', () => {
   it('maps a patient-level table by header synonyms and says why', () => {
     const s = suggestMapping(
-      table(
+      readTable(
         csv(
           'USUBJID,BOR,Time to response (days),Follow-up (days),Gender,Arm',
           'S1,Complete remission,14,200,f,A',
@@ -97,7 +89,7 @@ describe('suggestMapping', () => {
   });
 
   it('chooses visits when ids repeat, and leaves numeric response codes for the user', () => {
-    const s = suggestMapping(table(csv('Patient ID,Week,Response', 'A,1,1', 'A,4,2', 'B,2,3')));
+    const s = suggestMapping(readTable(csv('Patient ID,Week,Response', 'A,1,1', 'A,4,2', 'B,2,3')));
     expect(s.layout).toEqual({
       layout: 'visits',
       reason: 'ids repeat: 3 rows for 2 patients, so one row per assessment',
@@ -110,18 +102,18 @@ describe('suggestMapping', () => {
 
   it('keeps per-field units when headers disagree, and flags weeks assumed for large times', () => {
     const mixed = suggestMapping(
-      table(csv('id,best response,response (days),followup (months)', 'a,CR,14,6')),
+      readTable(csv('id,best response,response (days),followup (months)', 'a,CR,14,6')),
     );
     expect(mixed.mapping.time_unit).toBe('days');
     expect(mixed.mapping.units).toEqual({ followup_wk: 'months' });
     expect(mixed.unit.reason).toMatch(/^mixed units in the headers/);
-    const none = suggestMapping(table(csv('id,best response,futime', 'a,CR,2000', 'b,NR,30')));
+    const none = suggestMapping(readTable(csv('id,best response,futime', 'a,CR,2000', 'b,NR,30')));
     expect(none.unit.reason).toMatch(/weeks assumed — but times reach 2000, which looks like days/);
   });
 
   it('tells day/month/year from month/day/year when it can, and says so when it cannot', () => {
     const dmy = suggestMapping(
-      table(
+      readTable(
         csv(
           'id,start date,visit date,response',
           'a,25/01/2024,01/02/2024,CR',
@@ -134,7 +126,7 @@ describe('suggestMapping', () => {
       reason: 'a date has a first number above 12, so day/month/year',
     });
     const unclear = suggestMapping(
-      table(
+      readTable(
         csv(
           'id,start date,visit date,response',
           'a,01/02/2024,03/02/2024,CR',
@@ -215,7 +207,7 @@ describe('importFiles with a mapping', () => {
     const out = await importFiles([{ name: 'v.csv', data: visits }], {
       mapping: { ...mapping, values: { response: { ...mapping.values.response, Worse: 'PD' } } },
     });
-    if (!out.ok) expect.fail(out.issues.map(formatIssue).join('\n'));
+    if (!out.ok) expect.fail(out.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
     expect(
       out.cohort.patients.map((p) => [
         p.id,
@@ -234,9 +226,15 @@ describe('importFiles with a mapping', () => {
   it('refuses an unmapped code, naming the cell as the user wrote it, and returns it for the mapping step', async () => {
     const out = await importFiles([{ name: 'v.csv', data: visits }], { mapping });
     if (out.ok) expect.fail('loaded');
-    expect(out.issues.map(formatIssue)).toContain(
+    // The command line names the MAP.json entry; the app, the mapping step's table of codes.
+    expect(out.issues.map((i) => formatIssue(i, 'cli'))).toContain(
       'v.csv, row 5, column Status (response): "Worse" is not mapped to a response code; map it in the mapping\'s values.response to one of CR, PR, IMP, SD, NR, PD, NE',
     );
+    const inApp = out.issues.map((i) => formatIssue(i, 'app'));
+    expect(inApp).toContain(
+      'v.csv, row 5, column Status (response): "Worse" is not mapped to a response code; under “What the codes mean”, choose what “Worse” in Status means (CR, PR, IMP, SD, NR, PD or NE), then Load',
+    );
+    expect(inApp.join('\n')).not.toMatch(/values\.response|MAP\.json/);
     expect(out.unmapped).toEqual([
       { field: 'response', column: 'Status', value: 'Worse', count: 1, rows: [5] },
     ]);
@@ -248,8 +246,12 @@ describe('importFiles with a mapping', () => {
       { mapping: { ...mapping, columns: { id: 'Patient', visit_wk: 'Day', response: 'Status' } } },
     );
     if (out.ok) expect.fail('loaded');
-    expect(out.issues.map(formatIssue)).toContain(
-      'v.csv, row 2, column Day (visit_wk): "2 months" is in months but this column is read in days; give every time of a column in one unit (mixed units), or set the field\'s unit in the mapping',
+    expect(out.issues.map((i) => formatIssue(i, 'cli'))).toContain(
+      'v.csv, row 2, column Day (visit_wk): "2 months" is in months but this column is read in days (mixed units); give every time of the column in one unit, or set "units": { "visit_wk": "months" } in the mapping',
+    );
+    // The app speaks of its mapping step, where each time field has its unit.
+    expect(out.issues.map((i) => formatIssue(i, 'app'))).toContain(
+      'v.csv, row 2, column Day (visit_wk): "2 months" is in months but this column is read in days (mixed units); give every time of the column in one unit, or set the unit of visit_wk to months in the table of fields above',
     );
   });
 

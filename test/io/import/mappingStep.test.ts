@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/io/importFiles.ts';
 import { inspectFiles } from '../../../src/io/inspectFiles.ts';
 import { formatIssue } from '../../../src/io/issue.ts';
-import { IssueList } from '../../../src/io/IssueList.ts';
 import { codedValues } from '../../../src/io/mapping/codedValues.ts';
 import type { ColumnMapping } from '../../../src/io/mapping/columnMapping.ts';
 import { mappingGaps } from '../../../src/io/mapping/mappingGaps.ts';
@@ -13,16 +12,9 @@ import { readMapping } from '../../../src/io/mapping/readMapping.ts';
 import { previewMapping } from '../../../src/io/mapping/previewMapping.ts';
 import { suggestImportMapping } from '../../../src/io/mapping/suggestImportMapping.ts';
 import { suggestMapping } from '../../../src/io/mapping/suggestMapping.ts';
-import { readTextTable } from '../../../src/io/readTextTable.ts';
-import { FIXTURES, fixtureFile } from './readFixture.ts';
+import { fixtureFile, FIXTURES, readTable } from './readFixture.ts';
 
 const csv = (...rows: string[]) => rows.join('\n');
-const table = (text: string) => {
-  const issues = new IssueList('t.csv');
-  const t = readTextTable(text, 't.csv', issues, new IssueList('t.csv'));
-  if (!t) throw new Error(issues.list().map(formatIssue).join('\n'));
-  return t;
-};
 const visitsMapping = (over: Partial<ColumnMapping> = {}): ColumnMapping => ({
   version: 1,
   layout: 'visits',
@@ -34,7 +26,7 @@ const visitsMapping = (over: Partial<ColumnMapping> = {}): ColumnMapping => ({
 describe('suggestMapping reads a time column holding dates as its date field', () => {
   it('maps "Last follow-up" with dates to last_followup_date and needs no followup_wk', () => {
     const s = suggestMapping(
-      table(
+      readTable(
         csv(
           'Patient,Best response,Start of treatment,Last follow-up',
           'A,CR,2024-01-01,2024-06-01',
@@ -58,7 +50,7 @@ describe('suggestMapping reads a time column holding dates as its date field', (
 describe('suggestImportMapping', () => {
   it('maps a visits sheet and a patients sheet of a workbook as one MAP.json', async () => {
     const seen = await inspectFiles([fixtureFile('myeloid.xlsx')], { sheet: 'Patients,Visits' });
-    if (!seen.ok) expect.fail(seen.issues.map(formatIssue).join('\n'));
+    if (!seen.ok) expect.fail(seen.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
     // The sheet whose ids repeat is read as the visits, whatever the order they were chosen in.
     expect(seen.tables.map((t) => t.sheet)).toEqual(['Visits', 'Patients']);
     const mapping = seen.suggestion!.mapping;
@@ -78,7 +70,7 @@ describe('suggestImportMapping', () => {
   });
 
   it('gives the suggestion of a single table unchanged', () => {
-    const t = table(csv('Patient,Day,Status', 'A,7,CR', 'A,14,CR'));
+    const t = readTable(csv('Patient,Day,Status', 'A,7,CR', 'A,14,CR'));
     const s = suggestImportMapping(t);
     expect(s.mapping).toEqual(suggestMapping(t).mapping);
     expect(s.patients).toBeNull();
@@ -130,7 +122,7 @@ describe('inspectFiles', () => {
   it('refuses more than two tables that are not ADaM', async () => {
     const one = { name: 'a.csv', data: csv('id,best_response,followup_wk', 'A,CR,3') };
     const seen = await inspectFiles([one, { ...one, name: 'b.csv' }, { ...one, name: 'c.csv' }]);
-    expect(!seen.ok && seen.issues.map(formatIssue)).toEqual([
+    expect(!seen.ok && seen.issues.map((i) => formatIssue(i, 'cli'))).toEqual([
       'a.csv, b.csv, c.csv: are 3 tables; give one cohort file, a visits file with a patients file, or ADaM datasets',
     ]);
   });
@@ -272,7 +264,7 @@ describe('previewMapping', () => {
     const [preview] = previewMapping(mapping, [sample]);
     expect(preview.rows[1].cells[2]).toBe('No remission (not mapped)');
     expect(preview.problems).toEqual([
-      'v.csv, row 2, column response: "No remission" is not mapped to a response code; map it in the mapping\'s values.response to one of CR, PR, IMP, SD, NR, PD, NE',
+      'v.csv, row 2, column Status (response): "No remission" is not mapped to a response code; under “What the codes mean”, choose what “No remission” in Status means (CR, PR, IMP, SD, NR, PD or NE), then Load',
     ]);
   });
 
@@ -316,7 +308,7 @@ describe('the bad sheet written by import.R', () => {
     expect(out.unmapped).toEqual([
       { field: 'response', column: code.column, value: code.value, count: 1, rows: [code.row] },
     ]);
-    expect(out.issues.map(formatIssue)).toEqual([
+    expect(out.issues.map((i) => formatIssue(i, 'cli'))).toEqual([
       expect.stringContaining(
         `row ${code.row}, column ${code.column} (response) (cell ${code.cell})`,
       ),
@@ -331,7 +323,7 @@ describe('the bad sheet written by import.R', () => {
     };
     const out = await importFiles([fixtureFile(file)], { mapping });
     if (out.ok) expect.fail('the bad sheet loaded');
-    const messages = out.issues.map(formatIssue);
+    const messages = out.issues.map((i) => formatIssue(i, 'cli'));
     for (const c of cells.filter((c) => c !== code)) {
       expect(
         messages.some(

@@ -49,7 +49,7 @@ describe('openWorkbook (files written by R openxlsx)', () => {
   it('skips the title row, joins a two-row merged header, reads dates and numbers stored as text, and drops trailing blank rows', async () => {
     const book = await open(bytes('myeloid.xlsx'), 'myeloid.xlsx');
     const read = book.read('Visits');
-    if (!read.ok) expect.fail(read.issues.map(formatIssue).join('\n'));
+    if (!read.ok) expect.fail(read.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
     const { table, warnings } = read;
     expect(table.columns).toEqual([
       'Patient',
@@ -64,7 +64,7 @@ describe('openWorkbook (files written by R openxlsx)', () => {
     expect(table.rows[0].cells[2]).toBe('14');
     expect(table.rows.every((r) => r.cells[0] !== '')).toBe(true);
     expect(table.columnLetters).toEqual(['A', 'B', 'C', 'D', 'E']);
-    expect(warnings.map(formatIssue)).toContain(
+    expect(warnings.map((i) => formatIssue(i, 'cli'))).toContain(
       'myeloid.xlsx, sheet Visits, row 1: "Response assessments" is read as a title above the table; the header is row 2',
     );
   });
@@ -83,7 +83,7 @@ describe('openWorkbook (files written by R openxlsx)', () => {
       XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
     );
     const read1904 = (await open(xlsx, 'a.xlsx')).read('Visits');
-    if (!read1904.ok) expect.fail(read1904.issues.map(formatIssue).join('\n'));
+    if (!read1904.ok) expect.fail(read1904.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
     expect(read1904.table.rows.map((r) => r.cells.slice(0, 2))).toEqual([
       ['P1', '2025-01-01'],
       ['P1', '2025-01-08'],
@@ -91,7 +91,7 @@ describe('openWorkbook (files written by R openxlsx)', () => {
     delete book.Workbook;
     const ods = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'ods' }) as ArrayBuffer);
     const readOds = (await open(ods, 'a.ods')).read('Visits');
-    if (!readOds.ok) expect.fail(readOds.issues.map(formatIssue).join('\n'));
+    if (!readOds.ok) expect.fail(readOds.issues.map((i) => formatIssue(i, 'cli')).join('\n'));
     expect(readOds.table.columns).toEqual(['id', 'visit_date', 'response']);
     expect(readOds.table.rows[0].cells[0]).toBe('P1');
   });
@@ -132,7 +132,7 @@ describe('ibmFloat', () => {
 describe('readXpt (files written by R haven)', () => {
   it('reads a version 5 file with its dates as the CSV written beside it', () => {
     const datasets = readXpt(bytes('myeloid-adsl.xpt'), 'myeloid-adsl.xpt');
-    if (!Array.isArray(datasets)) expect.fail(formatIssue(datasets));
+    if (!Array.isArray(datasets)) expect.fail(formatIssue(datasets, 'cli'));
     const [{ name, table }] = datasets;
     expect(name).toBe('ADSL');
     const csv = (fixtureFile('myeloid-adsl.csv').data as string).trim().split('\n');
@@ -144,7 +144,7 @@ describe('readXpt (files written by R haven)', () => {
 
   it('reads a version 8 file with long variable names', () => {
     const datasets = readXpt(bytes('hlh-adsl.xpt'), 'hlh-adsl.xpt');
-    if (!Array.isArray(datasets)) expect.fail(formatIssue(datasets));
+    if (!Array.isArray(datasets)) expect.fail(formatIssue(datasets, 'cli'));
     expect(datasets[0].table.columns).toContain('FEVER_RESOLVED_WK');
     expect(datasets[0].table.rows[2].cells[datasets[0].table.columns.indexOf('GC_HALVED_WK')]).toBe(
       0.5,
@@ -163,7 +163,7 @@ describe('IssueList', () => {
   it('names the sheet in every issue of a spreadsheet', () => {
     const list = new IssueList('a.xlsx', 'Visits');
     list.add(4, 'Day', '3 months', 'is wrong');
-    expect(formatIssue({ ...list.list()[0], cell: 'B4' })).toBe(
+    expect(formatIssue({ ...list.list()[0], cell: 'B4' }, 'cli')).toBe(
       'a.xlsx, sheet Visits, row 4, column Day (cell B4): "3 months" is wrong',
     );
   });

@@ -1,6 +1,6 @@
 import type { KmDiagnostics } from '../../../engine/kmfigure/kmDiagnostics.ts';
 import type { TimeUnit } from '../../../engine/kmfigure/timeUnit.ts';
-import { showNumber } from '../../../io/showNumber.ts';
+import { showNumber } from '../../../engine/showNumber.ts';
 
 /** A largest gap above this is more than a careful reading explains. */
 export const GAP_WARNING = 0.05;

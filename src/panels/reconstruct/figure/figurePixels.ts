@@ -2,7 +2,7 @@ import type { Calibration } from '../../../engine/digitise/calibrateAxes.ts';
 import { dataToPixel } from '../../../engine/digitise/dataToPixel.ts';
 import { pixelToData } from '../../../engine/digitise/pixelToData.ts';
 import type { KmPoint, PixelPoint } from '../../../engine/digitise/rgbaImage.ts';
-import { showNumber } from '../../../io/showNumber.ts';
+import { showNumber } from '../../../engine/showNumber.ts';
 
 /** How far outside the axes a click may land and still count (survival, as a proportion). */
 const SURVIVAL_SLACK = 0.03;
