@@ -36,16 +36,16 @@ describe(`built-in cohort ${FILE} reproduces the abstract`, () => {
   });
 
   it('"the ORR was 83.3% (15/18)"', () => {
-    expect([report.orr.x, report.orr.n], shown).toEqual([15, 18]);
-    expect((report.orr.estimate ?? 0) * 100, shown).toBeCloseTo(83.3, 1);
+    expect([report.orr!.x, report.orr!.n], shown).toEqual([15, 18]);
+    expect((report.orr!.estimate ?? 0) * 100, shown).toBeCloseTo(83.3, 1);
   });
 
   it('"2 CR (11.1%) and 13 PR (72.2%)", no patient coded IMP', () => {
-    expect(report.cr.x, shown).toBe(2);
-    expect((report.cr.estimate ?? 0) * 100, shown).toBeCloseTo(11.1, 1);
-    expect(report.pr.x, shown).toBe(13);
-    expect((report.pr.estimate ?? 0) * 100, shown).toBeCloseTo(72.2, 1);
-    expect(report.imp.x, shown).toBe(0);
+    expect(report.cr!.x, shown).toBe(2);
+    expect((report.cr!.estimate ?? 0) * 100, shown).toBeCloseTo(11.1, 1);
+    expect(report.pr!.x, shown).toBe(13);
+    expect((report.pr!.estimate ?? 0) * 100, shown).toBeCloseTo(72.2, 1);
+    expect(report.imp!.x, shown).toBe(0);
   });
 
   it('"a median time to first response of just 1.0 week"', () => {

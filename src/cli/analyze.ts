@@ -47,7 +47,9 @@ Output (json): { n, level, responders, orr, cr, pr, imp, response_by_week, dor, 
   { reverse_km, median_observed, overall_survival }; a landmark is { week, estimate, se, ci } (null after
   the curve's last time); dor_competing is { loss, death }, each a list of
   { time, n_risk, n_event, estimate, se, lower, upper, naive } at every time either
-  event occurs. Endpoints that cannot be computed are null and \`unavailable\` says why.
+  event occurs. Endpoints that cannot be computed are null and \`unavailable\` says why:
+  a cohort that records no response (every patient NE, no response time: one rebuilt from
+  a survival figure) has orr to ne null too, and unavailable.response.
   With --group: grouping, groups [{ value, n, orr, dor, ttr }], logrank { dor, ttr }
   ({ chisq, df, p, rho, observed, expected, trend }), gray { loss, death } (Gray's test of
   DOR's competing causes) and, with two groups, orr_difference { estimate, ci, fisher_p }

@@ -59,9 +59,15 @@ export const bootstrapCommand: Command = {
     const { level, responders } = analysisArgs(options);
     const cohort = await readCohortFile(positionals[0]);
     if (cohort.patients.length === 0) throw new UsageError('the cohort has no patients');
-    const report = await withPool(workers, (pool) =>
-      pool.bootstrap(cohort, { reps, seed, level, responders }),
-    );
+    let report;
+    try {
+      report = await withPool(workers, (pool) =>
+        pool.bootstrap(cohort, { reps, seed, level, responders }),
+      );
+    } catch (error) {
+      if (error instanceof RangeError) throw new UsageError(`${positionals[0]}: ${error.message}`);
+      throw error;
+    }
     const statistics = Object.fromEntries(
       Object.entries(report.statistics).map(([name, s]) => [name, brief(s)]),
     );

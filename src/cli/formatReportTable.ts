@@ -21,7 +21,8 @@ export function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ')).join('\n');
 }
 
-function proportionRow(label: string, p: ProportionResult): string[] {
+function proportionRow(label: string, p: ProportionResult | null): string[] {
+  if (!p) return [label, '—', 'not available', ...PROPORTION_METHODS.map(() => '—')];
   return [
     label,
     `${p.x}/${p.n}`,
@@ -61,19 +62,26 @@ function incidenceRow(label: string, rows: IncidenceRow[], events: number): stri
 }
 
 /**
- * Renders an analysis report as plain-text tables for a terminal (weeks; NR = not reached).
+ * Renders an analysis report as plain-text tables for a terminal (weeks; NR = not reached). A
+ * cohort that records no response (`unavailable.response`) gets its overall survival in the
+ * Kaplan–Meier table and one line saying why the response endpoints are not available.
  * @example console.log(formatReportTable(analyze(cohort)))
  */
 export function formatReportTable(report: AnalysisReport): string {
   const level = `${+(100 * report.level).toFixed(2)}%`;
+  const noResponse = report.unavailable.response;
   const proportions = [
     ['Endpoint', 'x/n', 'Estimate', ...PROPORTION_METHODS],
-    proportionRow(`Overall response (${report.responders.join('+')})`, report.orr),
-    proportionRow('Complete response', report.cr),
-    proportionRow('Partial response', report.pr),
-    proportionRow('Improvement', report.imp),
-    proportionRow('No response', report.nr),
-    proportionRow('Not evaluable', report.ne),
+    ...(noResponse
+      ? []
+      : [
+          proportionRow(`Overall response (${report.responders.join('+')})`, report.orr),
+          proportionRow('Complete response', report.cr),
+          proportionRow('Partial response', report.pr),
+          proportionRow('Improvement', report.imp),
+          proportionRow('No response', report.nr),
+          proportionRow('Not evaluable', report.ne),
+        ]),
     ...Object.entries(report.response_by_week).map(([w, p]) =>
       proportionRow(`Responded by week ${w}`, p),
     ),
@@ -81,12 +89,15 @@ export function formatReportTable(report: AnalysisReport): string {
   ];
   const km = [
     ['Kaplan–Meier (weeks)', 'events/n', 'Median', ...KM_TRANSFORMS.map((t) => `CI ${t}`)],
-    kmRow('Duration of response', report.dor),
-    kmRow('Time to response', report.ttr.km),
+    ...(noResponse
+      ? [kmRow('Overall survival', report.followup?.overall_survival ?? null)]
+      : [kmRow('Duration of response', report.dor), kmRow('Time to response', report.ttr.km)]),
   ];
   const { female, male, median_age } = report.demographics;
   const notes = [
-    `Median time to response among responders: ${wk(report.ttr.responders_median)} weeks`,
+    ...(noResponse
+      ? []
+      : [`Median time to response among responders: ${wk(report.ttr.responders_median)} weeks`]),
     ...(report.gc_halved
       ? [`Median time to glucocorticoid halving: ${wk(report.gc_halved.median_time)} weeks`]
       : []),
@@ -100,9 +111,11 @@ export function formatReportTable(report: AnalysisReport): string {
         ]
       : []),
     `Patients: ${report.n} (${female} female, ${male} male); median age ${median_age ?? '—'}`,
-    ...Object.entries(report.unavailable).map(
-      ([key, reason]) => `${UNAVAILABLE_LABELS[key as keyof UnavailableEndpoints]}: ${reason}`,
-    ),
+    ...(noResponse
+      ? [`Response, time to response and duration of response: ${noResponse}`]
+      : Object.entries(report.unavailable).map(
+          ([key, reason]) => `${UNAVAILABLE_LABELS[key as keyof UnavailableEndpoints]}: ${reason}`,
+        )),
   ];
   const followup = report.followup
     ? [
@@ -140,13 +153,10 @@ export function formatReportTable(report: AnalysisReport): string {
   return [
     `${level} confidence intervals`,
     '',
-    table(proportions),
-    '',
+    ...(proportions.length > 1 ? [table(proportions), ''] : []),
     table(km),
     '',
-    table(landmarks),
-    ...competing,
-    '',
+    ...(noResponse ? [] : [table(landmarks), ...competing, '']),
     ...notes,
     ...followup,
     '',

@@ -25,7 +25,8 @@ function testLine(label: string, r: LogRankResult | null): string[] {
 
 /**
  * Renders a subgroup analysis for a terminal: each group's ORR (Wilson interval), median DOR and
- * TTR in weeks, the log-rank tests and, with two groups, the ORR difference.
+ * TTR in weeks, the log-rank tests and, with two groups, the ORR difference; for a cohort that
+ * records no response, why those are not available.
  * @example console.log(formatSubgroupTable(analyzeSubgroups(cohort, { by: 'sex' }), 0.95))
  */
 export function formatSubgroupTable(s: SubgroupAnalysis, level: number): string {
@@ -43,21 +44,30 @@ export function formatSubgroupTable(s: SubgroupAnalysis, level: number): string 
     ...s.groups.map(({ value, n, report }) => [
       value,
       String(n),
-      `${report.orr.x}/${report.orr.n}`,
-      pct(report.orr.estimate),
-      `${pct(report.orr.ci.wilson[0])}–${pct(report.orr.ci.wilson[1])}`,
+      ...(report.orr
+        ? [
+            `${report.orr.x}/${report.orr.n}`,
+            pct(report.orr.estimate),
+            `${pct(report.orr.ci.wilson[0])}–${pct(report.orr.ci.wilson[1])}`,
+          ]
+        : ['—', 'not available', '—']),
       report.dor ? wk(report.dor.median) : '—',
       report.ttr.km ? wk(report.ttr.km.median) : '—',
     ]),
   ];
   const d = s.orr_difference;
+  const noResponse = s.groups[0]?.report.unavailable.response;
   return [
     `Subgroups by ${s.label}${s.missing ? ` (${s.missing} without a value left out)` : ''}`,
     '',
     table(rows),
     '',
-    ...testLine('Duration of response', s.logrank.dor),
-    ...testLine('Time to response', s.logrank.ttr),
+    ...(noResponse
+      ? [`Response, its duration and the tests between groups: ${noResponse}`]
+      : [
+          ...testLine('Duration of response', s.logrank.dor),
+          ...testLine('Time to response', s.logrank.ttr),
+        ]),
     ...(s.gray
       ? (['loss', 'death'] as const).map((cause) => {
           const g = s.gray![cause];

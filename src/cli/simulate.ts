@@ -5,7 +5,9 @@ import {
   MAX_WORKERS,
 } from '../engine/limits.ts';
 import { studyStatistics, validateScenario } from '../engine/montecarlo/index.ts';
+import type { ResponseCode } from '../engine/cohort.ts';
 import { narrowToResponders } from '../engine/narrowToResponders.ts';
+import { NO_RESPONSE_RECORDED, responseNotRecorded } from '../engine/responseNotRecorded.ts';
 import { MAX_POOL_SIZE } from '../worker/limits.ts';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
@@ -18,6 +20,20 @@ import { respondersOption } from './respondersOption.ts';
 import { seedOption } from './seedOption.ts';
 import { withPool } from './withPool.ts';
 import { workersOption } from './workersOption.ts';
+
+/**
+ * The statistics of the cohort given with --observed, as the responder definition counts it;
+ * the cohort must record response.
+ */
+async function observedStatistics(file: string, responders: readonly ResponseCode[]) {
+  const cohort = await readCohortFile(file);
+  if (responseNotRecorded(cohort.patients)) {
+    throw new UsageError(
+      `--observed ${file}: its response statistics are not available for this cohort: ${NO_RESPONSE_RECORDED}`,
+    );
+  }
+  return studyStatistics(narrowToResponders(cohort, responders).patients);
+}
 
 const help = `Usage: cohortscope simulate SCENARIO.json --trials K --seed S [options]
 
@@ -96,9 +112,7 @@ export const simulateCommand: Command = {
     const observed =
       options.observed === undefined
         ? undefined
-        : studyStatistics(
-            narrowToResponders(await readCohortFile(options.observed), responders).patients,
-          );
+        : await observedStatistics(options.observed, responders);
     const report = await withPool(workers, (pool) =>
       pool.simulate(checked.scenario, { trials, seed, level, observed }),
     );

@@ -35,7 +35,8 @@ async function responders(options: Record<string, string>): Promise<{ x: number;
     if (options.x !== undefined || options.n !== undefined) {
       throw new UsageError('give either --x and --n or --file, not both');
     }
-    const { orr } = analyze(await readCohortFile(options.file), analysisArgs(options));
+    const { orr, unavailable } = analyze(await readCohortFile(options.file), analysisArgs(options));
+    if (!orr) throw new UsageError(`${options.file}: overall response ${unavailable.response}`);
     return { x: orr.x, n: orr.n };
   }
   if (options.x === undefined || options.n === undefined) {

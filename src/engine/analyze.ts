@@ -14,6 +14,7 @@ import { median } from './median.ts';
 import { missingResponseTimes } from './missingResponseTimes.ts';
 import { proportion } from './proportion.ts';
 import { responseOnset } from './responseOnset.ts';
+import { NO_RESPONSE_RECORDED, responseNotRecorded } from './responseNotRecorded.ts';
 import { summarizeCurve } from './summarizeCurve.ts';
 import { ttrObservations } from './ttrObservations.ts';
 
@@ -21,6 +22,12 @@ import { ttrObservations } from './ttrObservations.ts';
 function someIds(ids: readonly string[]): string {
   const shown = ids.slice(0, 5).join(', ');
   return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
+}
+
+/** Every response endpoint, unavailable for the same reason. */
+function noResponseEndpoints(): UnavailableEndpoints {
+  const reason = `not available for this cohort: ${NO_RESPONSE_RECORDED}`;
+  return { response: reason, dor: reason, ttr: reason, response_by_week: reason };
 }
 
 /** Why the time-to-event endpoints are unavailable when responders lack a response time. */
@@ -37,20 +44,35 @@ function unavailableEndpoints(missing: readonly string[]): UnavailableEndpoints 
   };
 }
 
+/** Options of `analyze`: those of every endpoint, and whether the cohort records response. */
+export interface AnalyzeOptions extends AnalysisOptions {
+  /**
+   * Whether response was recorded (default: unless `responseNotRecorded` says otherwise of the
+   * patients). A subgroup passes its whole cohort's answer, so that a group of NE patients in a
+   * cohort with responses still has its proportions.
+   */
+  responseRecorded: boolean;
+}
+
 /**
  * Computes every endpoint of a single-arm cohort with its confidence intervals.
  * Every proportion has all patients as its denominator (NE counts as non-response); duration
  * and time to response use Kaplan–Meier as R's survival package does, with landmark rates, the
- * reverse Kaplan–Meier follow-up and the competing risks (loss, death) that end a response.
+ * reverse Kaplan–Meier follow-up and overall survival, and the competing risks (loss, death) that
+ * end a response.
  * When a responder has no response time, the proportions are still computed but the
  * time-to-event endpoints are not (`dor: null`, `ttr` nulls, `response_by_week: {}`, no
- * landmarks or competing risks), and `unavailable` says why.
- * @example analyze(cohort).orr.estimate // 0.8333 for 15 responders of 18
+ * landmarks or competing risks), and `unavailable` says why. When no response was recorded at
+ * all (`responseNotRecorded`: a cohort rebuilt from a survival figure), the proportions of best
+ * response are `null` too, rather than 0 of n, and `unavailable.response` says why; follow-up and
+ * overall survival are computed as for any cohort.
+ * @example analyze(cohort).orr?.estimate // 0.8333 for 15 responders of 18
  */
-export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}): AnalysisReport {
+export function analyze(cohort: Cohort, options: Partial<AnalyzeOptions> = {}): AnalysisReport {
   const { level, responders, byWeek, landmarks } = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
   const { patients } = cohort;
   const n = patients.length;
+  const recorded = options.responseRecorded ?? !responseNotRecorded(patients);
   // One pass over the patients for the counts and onsets: a large cohort has 100,000 of them.
   const tally = new Map<ResponseCode, number>();
   const onsets: number[] = [];
@@ -61,8 +83,12 @@ export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}):
   }
   const count = (codes: readonly ResponseCode[]) =>
     [...new Set(codes)].reduce((sum, code) => sum + (tally.get(code) ?? 0), 0);
+  const rate = (codes: readonly ResponseCode[]) =>
+    recorded ? proportion(count(codes), n, { level }) : null;
   const dor = dorObservations(patients, responders);
-  const unavailable = unavailableEndpoints(missingResponseTimes(patients, responders));
+  const unavailable = recorded
+    ? unavailableEndpoints(missingResponseTimes(patients, responders))
+    : noResponseEndpoints();
   const timed = unavailable.dor === undefined;
   const dorCurve = kaplanMeier(dor);
   const ttrCurve = kaplanMeier(ttrObservations(patients, responders));
@@ -70,12 +96,12 @@ export function analyze(cohort: Cohort, options: Partial<AnalysisOptions> = {}):
     n,
     level,
     responders: [...responders],
-    orr: proportion(count(responders), n, { level }),
-    cr: proportion(count(['CR']), n, { level }),
-    pr: proportion(count(['PR']), n, { level }),
-    imp: proportion(count(['IMP']), n, { level }),
-    nr: proportion(count(['NR']), n, { level }),
-    ne: proportion(count(['NE']), n, { level }),
+    orr: rate(responders),
+    cr: rate(['CR']),
+    pr: rate(['PR']),
+    imp: rate(['IMP']),
+    nr: rate(['NR']),
+    ne: rate(['NE']),
     response_by_week: timed
       ? Object.fromEntries(
           byWeek.map((w) => [

@@ -9,6 +9,7 @@ import { groupPatients, type Grouping } from './groupPatients.ts';
 import type { SurvivalObservation } from './kaplanMeier.ts';
 import { logRank, type LogRankResult } from './logRank.ts';
 import { newcombeDifference } from './newcombeDifference.ts';
+import { responseNotRecorded } from './responseNotRecorded.ts';
 import type { AnalysisReport, Interval } from './report.ts';
 import { ttrObservations } from './ttrObservations.ts';
 
@@ -22,7 +23,8 @@ export interface SubgroupAnalysis {
   groups: { value: string; n: number; report: AnalysisReport }[];
   /**
    * Log-rank (or Fleming–Harrington ρ) tests across the groups that have observations, with the
-   * trend test when the groups are ordered; `null` when fewer than two groups have any.
+   * trend test when the groups are ordered; `null` when fewer than two groups have any, or when
+   * the cohort records no response.
    */
   logrank: { dor: LogRankResult | null; ttr: LogRankResult | null };
   /**
@@ -30,7 +32,10 @@ export interface SubgroupAnalysis {
    * the groups with responders (ρ as the log-rank); `null` when fewer than two groups have any.
    */
   gray: { loss: GrayTestResult; death: GrayTestResult } | null;
-  /** With exactly two groups: ORR of the first minus the second, Newcombe interval, Fisher p. */
+  /**
+   * With exactly two groups: ORR of the first minus the second, Newcombe interval, Fisher p;
+   * `null` otherwise, and when the cohort records no response.
+   */
   orr_difference: { estimate: number; ci: Interval; fisher_p: number } | null;
 }
 
@@ -50,6 +55,8 @@ function compare(
  * the incidence of loss of response and of death in response, and, with two
  * groups, the difference in overall response with Newcombe's hybrid score interval and Fisher's
  * exact p-value. Options are those of `analyze` plus ρ for the weighted log-rank (default 0).
+ * Whether response was recorded is decided for the whole cohort (`responseNotRecorded`), so a
+ * group of NE patients in a cohort with responses keeps its proportions.
  * Assumes a validated cohort; groups and their order come from `groupPatients`.
  * Reference: R survival 3.5 `survdiff`; R cmprsk `cuminc`; Newcombe (1998) method 10; R `fisher.test`.
  * @example analyzeSubgroups(hlhCohort, { by: 'sex' }).logrank.dor?.p // 0.3496
@@ -62,14 +69,15 @@ export function analyzeSubgroups(
   const { rho = 0, ...rest } = options;
   const analysis = { ...DEFAULT_ANALYSIS_OPTIONS, ...rest };
   const { label, ordered, groups, missing } = groupPatients(cohort.patients, grouping);
+  const responseRecorded = !responseNotRecorded(cohort.patients);
   const reports = groups.map(({ value, patients }) => ({
     value,
     n: patients.length,
-    report: analyze({ ...cohort, patients }, analysis),
+    report: analyze({ ...cohort, patients }, { ...analysis, responseRecorded }),
   }));
   let orrDifference: SubgroupAnalysis['orr_difference'] = null;
-  if (reports.length === 2) {
-    const [a, b] = reports.map((g) => g.report.orr);
+  const [a, b] = reports.map((g) => g.report.orr);
+  if (reports.length === 2 && a && b) {
     const d = newcombeDifference(a.x, a.n, b.x, b.n, { level: analysis.level });
     orrDifference = {
       estimate: d.estimate,
@@ -92,18 +100,20 @@ export function analyzeSubgroups(
     ordered,
     missing,
     groups: reports,
-    logrank: {
-      dor: compare(
-        groups.map((g) => dorObservations(g.patients, analysis.responders)),
-        ordered,
-        rho,
-      ),
-      ttr: compare(
-        groups.map((g) => ttrObservations(g.patients, analysis.responders)),
-        ordered,
-        rho,
-      ),
-    },
+    logrank: responseRecorded
+      ? {
+          dor: compare(
+            groups.map((g) => dorObservations(g.patients, analysis.responders)),
+            ordered,
+            rho,
+          ),
+          ttr: compare(
+            groups.map((g) => ttrObservations(g.patients, analysis.responders)),
+            ordered,
+            rho,
+          ),
+        }
+      : { dor: null, ttr: null },
     gray,
     orr_difference: orrDifference,
   };

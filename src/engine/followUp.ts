@@ -1,5 +1,6 @@
 import type { Patient } from './cohort.ts';
 import { median } from './median.ts';
+import { osObservations } from './osObservations.ts';
 import type { FollowupResult } from './report.ts';
 import { summarizeKm } from './summarizeKm.ts';
 
@@ -19,16 +20,13 @@ export function followUp(
   patients: readonly Patient[],
   options: { level?: number } = {},
 ): FollowupResult {
-  const times = patients.map((p) => ({
-    time: p.deathWk ?? p.followupWk,
-    event: p.deathWk === null,
-  }));
+  const survival = osObservations(patients);
   return {
-    reverse_km: summarizeKm(times, options),
-    median_observed: median(times.map((t) => t.time)),
-    overall_survival: summarizeKm(
-      times.map((t) => ({ time: t.time, event: !t.event })),
+    reverse_km: summarizeKm(
+      survival.map((o) => ({ time: o.time, event: !o.event })),
       options,
     ),
+    median_observed: median(survival.map((o) => o.time)),
+    overall_survival: summarizeKm(survival, options),
   };
 }

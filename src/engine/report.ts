@@ -71,6 +71,8 @@ export interface FeverResult {
  * time leaves duration and time to response undefined); each key names a left-out endpoint.
  */
 export interface UnavailableEndpoints {
+  /** The response proportions (ORR, CR, PR, IMP, NR, NE): no response was recorded. */
+  response?: string;
   dor?: string;
   ttr?: string;
   response_by_week?: string;
@@ -78,6 +80,7 @@ export interface UnavailableEndpoints {
 
 /** What each endpoint that can be unavailable is called, in the command line's table and the page. */
 export const UNAVAILABLE_LABELS: Record<keyof UnavailableEndpoints, string> = {
+  response: 'Response rates (ORR, CR, PR, IMP, NR, NE)',
   dor: 'Duration of response',
   ttr: 'Time to response',
   response_by_week: 'Responded by week',
@@ -88,14 +91,15 @@ export interface AnalysisReport {
   n: number;
   level: number;
   responders: string[];
-  orr: ProportionResult;
-  cr: ProportionResult;
-  pr: ProportionResult;
-  imp: ProportionResult;
+  /** Overall response of all patients; this and the other proportions of best response are `null` when no response was recorded (`unavailable.response`). */
+  orr: ProportionResult | null;
+  cr: ProportionResult | null;
+  pr: ProportionResult | null;
+  imp: ProportionResult | null;
   /** No response (NR) of all patients. */
-  nr: ProportionResult;
+  nr: ProportionResult | null;
   /** Not evaluable (NE) of all patients. */
-  ne: ProportionResult;
+  ne: ProportionResult | null;
   response_by_week: Record<string, ProportionResult>;
   dor: KmResult | null;
   ttr: { responders_median: number | null; km: KmResult | null };
@@ -112,8 +116,8 @@ export interface AnalysisReport {
   dor_competing: { loss: IncidenceRow[]; death: IncidenceRow[] } | null;
   /**
    * Endpoints left out (`dor: null`, `ttr` nulls, `response_by_week: {}`, no landmarks or
-   * competing risks) because the cohort cannot give them, with the reason; empty when every
-   * endpoint was computed.
+   * competing risks; with `response`, the proportions of best response too) because the cohort
+   * cannot give them, with the reason; empty when every endpoint was computed.
    */
   unavailable: UnavailableEndpoints;
 }

@@ -7,6 +7,9 @@ import { dorObservations } from '../engine/dorObservations.ts';
 import { dorOutcomes, type DorCause } from '../engine/dorOutcomes.ts';
 import { kaplanMeier, type KmCurve } from '../engine/kaplanMeier.ts';
 import { missingResponseTimes } from '../engine/missingResponseTimes.ts';
+import { osObservations } from '../engine/osObservations.ts';
+import { NO_RESPONSE_RECORDED, responseNotRecorded } from '../engine/responseNotRecorded.ts';
+import { survivalRecorded } from '../engine/survivalRecorded.ts';
 import type {
   fitScenario,
   FitScenarioOptions,
@@ -112,7 +115,7 @@ function fitOnPage(fitScenario: FitFunction, cohort: Cohort, key: string): Scena
  * Everything derived from the cohort on screen, computed once per cohort and options and read
  * by every panel, lesson, run and the report: the endpoint report under the chosen responder
  * definition, level and weeks (with the endpoints it cannot give and why); the Kaplan–Meier
- * curves of the duration of and time to response; how responses ended (loss or death); the extra
+ * curves of the duration of and time to response and of overall survival; how responses ended (loss or death); the extra
  * columns that can group patients; the grouping of the patients with each group's analysis and
  * the tests between groups; and the simulation scenario fitted to the cohort as the responder
  * definition counts it (`fitScenario` with the settings' model choices, with its fit tables). A
@@ -140,10 +143,23 @@ export class Analysis {
     return cohort ? analyze(cohort, this.#options) : null;
   });
   #unavailable = $derived.by<UnavailableEndpoints>(() => this.#report?.unavailable ?? {});
-  /** Whether a responder has no response time (then no time-to-event curve); follows the cohort only. */
+  /**
+   * Whether there is no time-to-response curve: no response was recorded, or a responder has no
+   * response time; follows the cohort and the responder definition only.
+   */
   #untimed = $derived.by(() => {
     const cohort = this.#inputs.cohort();
-    return cohort !== null && missingResponseTimes(cohort.patients, this.responders).length > 0;
+    return (
+      cohort !== null &&
+      (responseNotRecorded(cohort.patients) ||
+        missingResponseTimes(cohort.patients, this.responders).length > 0)
+    );
+  });
+  #osCurve = $derived.by<KmCurve | null>(() => {
+    const cohort = this.#inputs.cohort();
+    return cohort && cohort.patients.length > 0 && survivalRecorded(cohort)
+      ? kaplanMeier(osObservations(cohort.patients))
+      : null;
   });
   #dorCurve = $derived.by<KmCurve | null>(() => {
     const cohort = this.#inputs.cohort();
@@ -229,6 +245,8 @@ export class Analysis {
   #fit = $derived.by<ScenarioFit | null>(() => {
     const cohort = this.#inputs.cohort();
     if (!cohort) return null;
+    // What `fitScenario` would refuse, said at once rather than after starting a worker.
+    if (responseNotRecorded(cohort.patients)) return failure(NO_RESPONSE_RECORDED);
     const key = this.#fitKey;
     if (cohort.patients.length <= FIT_ON_PAGE_MAX_PATIENTS) {
       const fit = this.#fitScenario;
@@ -305,9 +323,17 @@ export class Analysis {
     return this.#ttrCurve;
   }
   /**
+   * Kaplan–Meier curve of overall survival from the start of treatment (death the event, the
+   * others censored at last follow-up), the curve of the report's `followup.overall_survival`;
+   * `null` without patients or when the cohort records no survival (`survivalRecorded`).
+   */
+  get osCurve(): KmCurve | null {
+    return this.#osCurve;
+  }
+  /**
    * The endpoints the cohort cannot give and why, in the report's words (`analyze`'s
-   * `unavailable`: duration of response, time to response, responded by week); empty when all are
-   * computed. Show each where the endpoint would be.
+   * `unavailable`: response rates, duration of response, time to response, responded by week);
+   * empty when all are computed. Show each where the endpoint would be.
    */
   get unavailable(): UnavailableEndpoints {
     return this.#unavailable;

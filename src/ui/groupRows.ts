@@ -24,7 +24,8 @@ function median(km: KmResult | null, transform: KmTransform, reason: string | un
 /**
  * Each group's overall response (x/n, estimate and interval by the chosen method) and the
  * Kaplan–Meier medians of the duration of and time to response (interval by the chosen
- * transform, events of patients), as text, in the grouping's order.
+ * transform, events of patients), as text, in the grouping's order; "not available" where the
+ * cohort cannot give an endpoint (`report.unavailable`).
  * @example groupRows(analyzeSubgroups(hlh, { by: 'sex' }), { method: 'wilson', transform: 'log' })[0].orr.count // '14/16'
  */
 export function groupRows(
@@ -34,11 +35,13 @@ export function groupRows(
   return s.groups.map(({ value, n, report }) => ({
     value,
     n,
-    orr: {
-      count: `${report.orr.x}/${report.orr.n}`,
-      estimate: format.percent(report.orr.estimate),
-      interval: format.percentInterval(report.orr.ci[method]),
-    },
+    orr: report.orr
+      ? {
+          count: `${report.orr.x}/${report.orr.n}`,
+          estimate: format.percent(report.orr.estimate),
+          interval: format.percentInterval(report.orr.ci[method]),
+        }
+      : { count: '', estimate: 'not available', interval: '' },
     dor: median(report.dor, transform, report.unavailable.dor),
     ttr: median(report.ttr.km, transform, report.unavailable.ttr),
   }));

@@ -501,7 +501,7 @@ describe.skipIf(!run)('real data in: the Load tab with files as people keep them
     await openTab(first.page, 'Summary & swimmer');
     await first.page.locator('g[data-patient-id]').first().waitFor();
     const cells = await summaryCells(first.page);
-    expect(cells[0].slice(1, 3)).toEqual([`${r.orr.x}/${r.n}`, format.percent(r.orr.estimate)]);
+    expect(cells[0].slice(1, 3)).toEqual([`${r.orr!.x}/${r.n}`, format.percent(r.orr!.estimate)]);
     expect(await shownRows(first.page)).toEqual(
       expectedRows(fromR('myeloid visits CSV, own names')),
     );

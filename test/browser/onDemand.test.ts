@@ -105,8 +105,8 @@ describe.skipIf(!run)('a link whose parts load on demand, on its first load', ()
     await expect.poll(() => page.textContent('[data-testid=cohort-name]'), POLL).toBe('linked');
     const report = analyze(linked);
     expect(await orrCells(page)).toEqual([
-      `${report.orr.x}/${report.n}`,
-      format.percent(report.orr.estimate),
+      `${report.orr!.x}/${report.n}`,
+      format.percent(report.orr!.estimate),
     ]);
     await page.getByRole('tab', { name: 'Subgroups' }).click();
     await page.selectOption('[data-testid=group-by]', 'sex');

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import KmPlot from '../../src/charts/km/KmPlot.svelte';
 import { kaplanMeier } from '../../src/engine/kaplanMeier';
 import { kmMedian } from '../../src/engine/kmMedian';
+import { osObservations } from '../../src/engine/osObservations';
+import { parseCohort } from '../../src/io/parseCohort';
 import { renderSvg } from './render';
 
 /** Ten durations of response in weeks; `false` marks a censored (ongoing) response. */
@@ -66,5 +69,28 @@ describe('KmPlot (server-rendered SVG)', () => {
     for (const row of ['At risk', 'Events', 'Censored']) expect(svg).toContain(`>${row}</text>`);
     expect(svg).toContain('Median 3 wk (95% CI');
     await expect(svg).toMatchFileSnapshot('./__snapshots__/km-event-kmunicate.svg');
+  });
+
+  it('draws the overall survival of a cohort rebuilt from a survival figure, as the Kaplan–Meier tab does', async () => {
+    const text = readFileSync('test/fixtures/cohorts/reconstructed/veteran-os.csv', 'utf8');
+    const parsed = parseCohort(text, { fileName: 'veteran-os.csv' });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const os = kaplanMeier(osObservations(parsed.cohort.patients));
+    const median = kmMedian(os, { transform: 'log-log', level: 0.95 });
+    const svg = renderSvg(KmPlot, {
+      curve: os,
+      transform: 'log-log',
+      level: 0.95,
+      median,
+      title: 'Overall survival',
+      xLabel: 'Weeks from start of treatment',
+      yLabel: 'Alive',
+      table: 'kmunicate',
+      width: 640,
+    });
+    expect(svg).toContain('>Alive</text>');
+    // The median and interval R's survfit gives for this cohort (overallSurvival.json).
+    expect(svg).toContain('Median 11.37 wk (95% CI 7.38–14.21 wk)');
+    await expect(svg).toMatchFileSnapshot('./__snapshots__/km-overall-survival.svg');
   });
 });

@@ -19,6 +19,7 @@ import { markerShape, type MarkerKind } from '../../src/charts/swimmer/markerSha
 import { timeAxis } from '../../src/charts/swimmer/timeAxis';
 import { hlhCohort } from '../helpers/hlhCohort';
 import { sixPatients } from './sixPatients';
+import { reconstructionToCohort } from '../../src/engine/kmfigure/reconstructionToCohort';
 
 const options: SwimmerOptions = { sort: 'id', responders: RESPONSE_GRADES, width: 800 };
 const lane = (g: SwimmerGeometry, id: string) => g.lanes.find((l) => l.patient.id === id)!;
@@ -428,6 +429,25 @@ describe('legendItems', () => {
       groups: [],
     }).items.map((i) => i.kind);
     expect(kinds).toEqual(['before', 'response', 'response-PR', 'death', 'ongoing']);
+  });
+
+  it('speaks of follow-up, not response, for a cohort rebuilt from a survival figure', () => {
+    const rebuilt = reconstructionToCohort(
+      [
+        { time: 2, event: true },
+        { time: 5, event: false },
+      ],
+      { endpoint: 'os', unit: 'weeks' },
+    );
+    const labels = swimmerGeometry(rebuilt, options).legend.items.map((i) => i.label);
+    expect(labels).toEqual([
+      'Followed (response not recorded)',
+      'Death',
+      'Alive at last follow-up',
+    ]);
+    // A cohort that records response keeps its words.
+    const hlh = swimmerGeometry(hlhCohort(), options).legend.items.map((i) => i.label);
+    expect(hlh).toContain('Before response / none');
   });
 
   it('wraps into rows that fit the width', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import AxisX from '../../src/charts/marks/AxisX.svelte';
 import { describeSwimmer } from '../../src/charts/swimmer/describeSwimmer';
+import { reconstructionToCohort } from '../../src/engine/kmfigure/reconstructionToCohort';
 import { patientRecord } from '../../src/charts/swimmer/patientRecord';
 import { sixPatients } from './sixPatients';
 import { RESPONSE_GRADES } from '../../src/engine/cohort.ts';
@@ -75,6 +76,27 @@ describe('describeSwimmer', () => {
     ).toBe(
       'Swimmer plot of 6 patients: 5 responders (2 CR, 2 PR, 1 IMP), follow-up up to 12 weeks, ' +
         'sorted by time to response and grouped by best response.',
+    );
+  });
+
+  it('names the deaths, not responders, of a cohort that records no response', () => {
+    const rebuilt = reconstructionToCohort(
+      [
+        { time: 2, event: true },
+        { time: 5, event: false },
+        { time: 7, event: true },
+      ],
+      { endpoint: 'os', unit: 'weeks' },
+    );
+    expect(
+      describeSwimmer(rebuilt, {
+        sort: 'followup',
+        grouping: null,
+        responders: RESPONSE_GRADES,
+        shown: 3,
+      }),
+    ).toBe(
+      'Swimmer plot of 3 patients: response not recorded, 2 deaths, follow-up up to 7 weeks, sorted by follow-up.',
     );
   });
 

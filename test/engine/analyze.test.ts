@@ -140,14 +140,14 @@ describe('analyze', () => {
 
   it('counts CR, PR and IMP as response over all patients, NE included in the denominator', () => {
     expect(report.n).toBe(6);
-    expect([report.orr.x, report.orr.n]).toEqual([4, 6]);
-    expect([report.cr.x, report.pr.x, report.imp.x]).toEqual([1, 2, 1]);
-    expect(report.orr.estimate).toBeCloseTo(4 / 6, 12);
+    expect([report.orr!.x, report.orr!.n]).toEqual([4, 6]);
+    expect([report.cr!.x, report.pr!.x, report.imp!.x]).toEqual([1, 2, 1]);
+    expect(report.orr!.estimate).toBeCloseTo(4 / 6, 12);
   });
 
   it('follows a narrower responder definition everywhere', () => {
     const narrow = analyze(cohort, { responders: ['CR', 'PR'] });
-    expect(narrow.orr.x).toBe(3);
+    expect(narrow.orr!.x).toBe(3);
     expect(narrow.dor?.n).toBe(3);
     expect(narrow.ttr.km?.events).toBe(3);
     expect(narrow.response_by_week['4'].x).toBe(3);
@@ -206,7 +206,7 @@ describe('analyze', () => {
     const n = codes.length;
     expect(report.nr).toEqual(proportion(codes.filter((c) => c === 'NR').length, n));
     expect(report.ne).toEqual(proportion(codes.filter((c) => c === 'NE').length, n));
-    expect(report.orr.x + report.nr.x + report.ne.x).toBe(n);
+    expect(report.orr!.x + report.nr!.x + report.ne!.x).toBe(n);
   });
 
   it('reports sex counts and the median of recorded ages', () => {
@@ -216,16 +216,16 @@ describe('analyze', () => {
   it('has no duration of response without responders, and intervals at x = 0', () => {
     const none = analyze(makeCohort([{ id: 'a' }, { id: 'b', bestResponse: 'NE' }]));
     expect(none.dor).toBeNull();
-    expect(none.orr.x).toBe(0);
-    expect(none.orr.ci['clopper-pearson'][0]).toBe(0);
+    expect(none.orr!.x).toBe(0);
+    expect(none.orr!.ci['clopper-pearson'][0]).toBe(0);
     expect(none.ttr.responders_median).toBeNull();
   });
 
   it('passes the level to every interval', () => {
     const at90 = analyze(cohort, { level: 0.9 });
     expect(at90.level).toBe(0.9);
-    const [lo90, hi90] = at90.orr.ci.wilson as [number, number];
-    const [lo95, hi95] = report.orr.ci.wilson as [number, number];
+    const [lo90, hi90] = at90.orr!.ci.wilson as [number, number];
+    const [lo95, hi95] = report.orr!.ci.wilson as [number, number];
     expect(lo90).toBeGreaterThan(lo95);
     expect(hi90).toBeLessThan(hi95);
   });

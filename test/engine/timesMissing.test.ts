@@ -57,7 +57,7 @@ describe('analyze with responders that have no response time', () => {
 
   it('computes the proportions and says plainly why the time-to-event endpoints are missing', () => {
     const report = analyze(cohort);
-    expect([report.orr.x, report.cr.x, report.pr.x]).toEqual([2, 1, 1]);
+    expect([report.orr!.x, report.cr!.x, report.pr!.x]).toEqual([2, 1, 1]);
     expect(report.dor).toBeNull();
     expect(report.ttr).toEqual({ responders_median: null, km: null });
     expect(report.response_by_week).toEqual({});

@@ -13,6 +13,10 @@ import { Analysis } from '../../src/state/Analysis.svelte.ts';
 import { BUILTIN_CSV } from '../helpers/appShowing.ts';
 import { importForClient } from '../helpers/importForClient.ts';
 import { makeCohort } from '../helpers/makeCohort.ts';
+import { reconstructionToCohort } from '../../src/engine/kmfigure/reconstructionToCohort.ts';
+import { kaplanMeier } from '../../src/engine/kaplanMeier.ts';
+import { osObservations } from '../../src/engine/osObservations.ts';
+import { NO_RESPONSE_RECORDED } from '../../src/engine/responseNotRecorded.ts';
 
 type Client = typeof import('./client/entry.ts');
 const SMALL_CSV = 'id,best_response,response_wk,followup_wk\nA1,CR,2,10\nA2,NR,,12\n';
@@ -249,7 +253,40 @@ describe('what the cohort cannot give, and what can group it', () => {
     expect(analysis.unavailable.dor).toBe(
       'not available: 2 responders (P1, P2) have no response time; duration of response starts at the first response',
     );
-    expect(analysis.report?.orr.x).toBe(2);
+    expect(analysis.report?.orr!.x).toBe(2);
+  });
+
+  it('draws overall survival whenever the cohort records deaths, and only it when no response was recorded', async () => {
+    const rebuilt = reconstructionToCohort(
+      [
+        { time: 2, event: true },
+        { time: 5, event: false },
+        { time: 7, event: true },
+      ],
+      { endpoint: 'os', unit: 'weeks' },
+    );
+    const analysis = new Analysis({ cohort: () => rebuilt, level: () => 0.95 });
+    expect(analysis.osCurve).toEqual(kaplanMeier(osObservations(rebuilt.patients)));
+    expect([analysis.osCurve?.n, analysis.osCurve?.events]).toEqual([3, 2]);
+    expect(analysis.dorCurve).toBeNull();
+    expect(analysis.ttrCurve).toBeNull();
+    expect(analysis.dorCompeting).toBeNull();
+    expect(analysis.unavailable.response).toMatch(
+      /^not available for this cohort: .*survival figure$/,
+    );
+    await analysis.loadFit();
+    expect(analysis.fittedScenario).toBeNull();
+    expect(analysis.fitError).toBe(
+      `No scenario can be fitted to this cohort: ${NO_RESPONSE_RECORDED}.`,
+    );
+
+    const hlh = hlhCohort();
+    const withResponse = new Analysis({ cohort: () => hlh, level: () => 0.95 });
+    expect(withResponse.osCurve?.events).toBe(2);
+    expect(withResponse.dorCurve).not.toBeNull();
+    // No death_wk column: the data do not say who died, so no curve.
+    const unrecorded = makeCohort([{ id: 'a', bestResponse: 'NR', followupWk: 3 }]);
+    expect(new Analysis({ cohort: () => unrecorded, level: () => 0.95 }).osCurve).toBeNull();
   });
 
   it('offers the extra columns with a few text values for grouping', () => {

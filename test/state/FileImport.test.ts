@@ -49,7 +49,7 @@ describe('reading files on the Load tab', () => {
     expect(imports.step.kind).toBe('idle');
     const report = analyze(app.loader.cohort!);
     const r = expected('myeloid visits CSV, own names');
-    expect([report.n, report.orr.x, report.dor?.median]).toEqual([r.n, r.orr.x, r.dor.median]);
+    expect([report.n, report.orr!.x, report.dor?.median]).toEqual([r.n, r.orr!.x, r.dor.median]);
 
     const imported = app.loader.imported!;
     expect(imported.spec).toMatchObject({ format: 'visits', confirmWk: null });
@@ -97,7 +97,7 @@ describe('reading files on the Load tab', () => {
     expect(app.loader.imported?.spec.mapping?.sheet).toBe('Visits,Patients');
     const report = analyze(app.loader.cohort!);
     const r = expected('myeloid workbook');
-    expect([report.n, report.orr.x, report.dor?.median]).toEqual([r.n, r.orr.x, r.dor.median]);
+    expect([report.n, report.orr!.x, report.dor?.median]).toEqual([r.n, r.orr!.x, r.dor.median]);
   });
 
   it('loads an ADaM trio at once and lists where ADTTE disagrees', async () => {

@@ -10,6 +10,8 @@ import { DEFAULT_SETTINGS, DEFAULT_STATE } from '../../src/state/urlState.ts';
 import { fileSlug } from '../../src/ui/fileSlug.ts';
 import { format } from '../../src/ui/format.ts';
 import { summaryRows } from '../../src/ui/summaryRows.ts';
+import { readFileSync } from 'node:fs';
+import { parseCohort } from '../../src/io/parseCohort.ts';
 import { fitScenario } from '../../src/engine/montecarlo/fitScenario.ts';
 import { hlhCohort } from '../helpers/hlhCohort.ts';
 import { makeCohort } from '../helpers/makeCohort.ts';
@@ -60,6 +62,33 @@ describe('endpoint summary rows', () => {
       expect(byKey[key].estimate).toBe('not available');
       expect(byKey[key].note).toMatch(/^not available: responder a has no response time/);
     }
+  });
+
+  it('give a cohort rebuilt from a survival figure its overall survival and one row on response, never 0/n', () => {
+    const text = readFileSync('test/fixtures/cohorts/reconstructed/veteran-os.csv', 'utf8');
+    const parsed = parseCohort(text, { fileName: 'veteran-os.csv' });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const report = analyze(parsed.cohort);
+    const rows = summaryRows(report, { method: 'clopper-pearson', transform: 'log-log' });
+    expect(rows.map((r) => r.key)).toEqual(['os', 'response']);
+    // R's survfit gives a median of 11.3737 wk, log-log CI 7.3835 to 14.2065 (overallSurvival.json).
+    expect(rows[0]).toMatchObject({
+      label: 'Median overall survival (KM)',
+      count: '128/137',
+      estimate: '11.4 wk',
+      interval: '7.4 wk to 14.2 wk',
+      note: '128 of 137 died; from the start of treatment',
+    });
+    expect(rows[1]).toMatchObject({
+      label: 'Response, time to response, duration of response',
+      count: '',
+      estimate: 'not available',
+      note: report.unavailable.response,
+    });
+    expect(rows[1].note).toMatch(
+      /^not available for this cohort: .*rebuilt from a survival figure$/,
+    );
+    expect(JSON.stringify(rows)).not.toMatch(/0\/137|0\.0%/);
   });
 
   it('follow the chosen interval method and level', async () => {

@@ -91,6 +91,28 @@ describe('the tests between groups', () => {
     expect(rows[0].dor.estimate).toBe('1.5 wk');
     expect(rows[1].ttr.estimate).toBe('5.5 wk');
   });
+
+  it('write "not available" for the groups of a cohort that records no response, never 0/n', () => {
+    const none = makeCohort(
+      ['A', 'B', 'A', 'B'].map((arm, i) => ({
+        id: `R${i}`,
+        bestResponse: 'NE' as const,
+        deathWk: i + 1,
+        followupWk: i + 1,
+        extra: { arm },
+      })),
+      ['death_wk'],
+    );
+    const rows = groupRows(analyzeSubgroups(none, { by: 'extra', column: 'arm' }), {
+      method: 'wilson',
+      transform: 'log',
+    });
+    for (const row of rows) {
+      expect(row.orr).toEqual({ count: '', estimate: 'not available', interval: '' });
+      expect(row.dor.estimate).toBe('not available');
+      expect(row.ttr.estimate).toBe('not available');
+    }
+  });
 });
 
 describe('format.pValue and the median label', () => {

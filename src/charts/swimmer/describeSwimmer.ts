@@ -1,4 +1,5 @@
 import type { Cohort, ResponseCode } from '../../engine/cohort';
+import { responseNotRecorded } from '../../engine/responseNotRecorded';
 import type { SwimmerSort } from './sortPatients';
 import type { TimeScale } from './timeAxis';
 
@@ -12,8 +13,8 @@ const SORT_NAMES: Record<SwimmerSort, string> = {
 
 /**
  * A one-sentence summary of a swimmer plot for screen readers (`aria-label`): patients,
- * responders, follow-up, order, grouping (by its name), how many are drawn, and the weeks shown
- * when the axis is zoomed or square-root.
+ * responders (or, when the cohort records no response, its deaths), follow-up, order, grouping
+ * (by its name), how many are drawn, and the weeks shown when the axis is zoomed or square-root.
  * Example: "Swimmer plot of 18 patients: 15 responders (2 CR, 13 PR), follow-up up to 12 weeks,
  * sorted by follow-up."
  */
@@ -42,10 +43,14 @@ export function describeSwimmer(
       : '';
   const window = options.window ? `; weeks ${options.window[0]} to ${options.window[1]} shown` : '';
   const scale = options.scale === 'sqrt' ? '; time on a square-root scale' : '';
+  const deaths = patients.filter((p) => p.deathWk !== null).length;
+  const response = responseNotRecorded(patients)
+    ? `response not recorded, ${deaths} death${deaths === 1 ? '' : 's'}`
+    : `${responders.length} responder${responders.length === 1 ? '' : 's'}` +
+      (counts.length ? ` (${counts.join(', ')})` : '');
   return (
     `Swimmer plot of ${patients.length.toLocaleString('en')} patient${patients.length === 1 ? '' : 's'}` +
-    `: ${responders.length} responder${responders.length === 1 ? '' : 's'}` +
-    (counts.length ? ` (${counts.join(', ')})` : '') +
+    `: ${response}` +
     `, follow-up up to ${longest} weeks, sorted by ${SORT_NAMES[options.sort]}` +
     (options.grouping ? ` and grouped by ${options.grouping}` : '') +
     `${shown}${window}${scale}.`

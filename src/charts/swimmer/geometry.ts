@@ -10,6 +10,7 @@ import { FULL_DETAIL_STEP, laneMarks, type LaneStatus, type Marker } from './lan
 import { laneOrder, type GroupMode, type LaneGroup } from './laneOrder';
 import { laneSegments } from './laneSegments';
 import { legendItems, type LegendItem } from './legendItems';
+import { responseNotRecorded } from '../../engine/responseNotRecorded';
 import type { MarkerKind } from './markerShape';
 import { overviewPaths } from './overviewPaths';
 import type { SegmentState } from './laneStyle';
@@ -244,6 +245,7 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
     states,
     assessed: assessments !== null && lanes.some((l) => assessments.has(l.patient.id)),
     groups: split ? [] : all.groups,
+    responseRecorded: !responseNotRecorded(cohort.patients),
   });
   const note =
     detail === 'compact'

@@ -29,6 +29,12 @@ const MARKERS: { kind: MarkerKind; label: string }[] = [
   { kind: 'censored', label: 'Alive at last follow-up, not in response' },
 ];
 
+/** Labels that speak of response, as they read for a cohort that records none. */
+const UNRECORDED_LABELS: Partial<Record<SegmentState | MarkerKind, string>> = {
+  before: 'Followed (response not recorded)',
+  censored: 'Alive at last follow-up',
+};
+
 const COURSE: SegmentState[] = ['before', 'response', 'after'];
 const VISITS: SegmentState[] = ['before', 'CR', 'PR', 'IMP', 'SD', 'NR', 'PD', 'NE'];
 
@@ -36,7 +42,9 @@ const VISITS: SegmentState[] = ['before', 'CR', 'PR', 'IMP', 'SD', 'NR', 'PD', '
  * The swimmer legend, laid out in rows that fit `width` (`legendLayout`): the lane states drawn
  * (the course, or the assessed responses when lanes come from visits), then the markers that
  * appear, in a fixed order (events on the bar, the event track, the ends of lanes), then the
- * groups' colours. "After loss" is listed whenever the cohort records losses.
+ * groups' colours. "After loss" is listed whenever the cohort records losses. For a cohort that
+ * records no response, the lane and the end of a lane read without it ("Followed", "Alive at last
+ * follow-up").
  * Example: `legendItems(['loss_wk'], 800, { present: new Set(['loss']), states: new Set(['before']), assessed: false, groups: [] })`.
  */
 export function legendItems(
@@ -47,19 +55,27 @@ export function legendItems(
     states,
     assessed,
     groups,
+    responseRecorded = true,
   }: {
     present: ReadonlySet<MarkerKind>;
     states: ReadonlySet<SegmentState>;
     assessed: boolean;
     groups: readonly LaneGroup[];
+    /** False for a cohort that records no response: the lanes and ends then say nothing of it. */
+    responseRecorded?: boolean;
   },
 ): { items: LegendItem[]; height: number } {
+  const label = (kind: SegmentState | MarkerKind, text: string) =>
+    responseRecorded ? text : (UNRECORDED_LABELS[kind] ?? text);
   const shownStates = (assessed ? VISITS : COURSE).filter(
     (s) => states.has(s) || s === 'before' || (s === 'after' && columns.includes('loss_wk')),
   );
   const entries: Omit<LegendItem, 'x' | 'y'>[] = [
-    ...shownStates.map((kind) => ({ kind, label: LANE_STYLE[kind].label })),
-    ...MARKERS.filter((m) => present.has(m.kind)),
+    ...shownStates.map((kind) => ({ kind, label: label(kind, LANE_STYLE[kind].label) })),
+    ...MARKERS.filter((m) => present.has(m.kind)).map((m) => ({
+      ...m,
+      label: label(m.kind, m.label),
+    })),
     ...groups.map((g) => ({ kind: 'group' as const, label: g.label, colour: g.colour })),
   ];
   const layout = legendLayout(

@@ -3,6 +3,7 @@ import { DEFAULT_ANALYSIS_OPTIONS } from '../analysisOptions.ts';
 import { kaplanMeier, type SurvivalObservation } from '../kaplanMeier.ts';
 import { dorObservations } from '../dorObservations.ts';
 import { missingResponseTimes } from '../missingResponseTimes.ts';
+import { NO_RESPONSE_RECORDED, responseNotRecorded } from '../responseNotRecorded.ts';
 import { responseOnset } from '../responseOnset.ts';
 import { ttrObservations } from '../ttrObservations.ts';
 import { resampleGroups, type ResampleGroups } from './resampleGroups.ts';
@@ -90,6 +91,8 @@ function byGroup<T extends Uint8Array | Int32Array>(perPatient: T, groups: Resam
  * per `responders`, responded by week 1 (onset ≤ 1), glucocorticoid halved among patients with a
  * baseline dose above 0 (all when `gc_baseline_mg` is absent), DOR and TTR as Kaplan–Meier data
  * (none when a responder has no response time, so those statistics are undefined).
+ * Throws a RangeError for a cohort without patients, and for one that records no response
+ * (`responseNotRecorded`), whose every statistic would be about responses it does not have.
  * @example bootstrapPlan(cohort).n // 18
  */
 export function bootstrapPlan(
@@ -100,6 +103,9 @@ export function bootstrapPlan(
 ): BootstrapPlan {
   const { patients, columns } = cohort;
   if (patients.length === 0) throw new RangeError('the bootstrap needs at least one patient');
+  if (responseNotRecorded(patients)) {
+    throw new RangeError(`the bootstrap resamples response endpoints, but ${NO_RESPONSE_RECORDED}`);
+  }
   const hasBaseline = columns.includes('gc_baseline_mg');
   const onset = patients.map((p) => responseOnset(p, responders));
   // Responders without a response time count for the proportions; the time-to-event

@@ -8,6 +8,7 @@ import { resolveCensoring, type CensoringChoice } from '../fit/resolveCensoring.
 import type { CensoringKind } from '../fit/censoredObservation.ts';
 import type { FamilyName } from '../models/timeModel.ts';
 import { narrowToResponders } from '../narrowToResponders.ts';
+import { NO_RESPONSE_RECORDED, responseNotRecorded } from '../responseNotRecorded.ts';
 import type { DorModel, Scenario, TtrModel } from './scenario.ts';
 
 /** The DOR when no model can be fitted: exponential, rate = events / exposure, half an event when there is none. */
@@ -106,8 +107,10 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * model, the best by AIC under `auto`), the times read as interval-censored on a visit grid when
  * there is one, and the visits are that grid. When no DOR model can be fitted (no event), the
  * DOR is the exponential with half an event; with no responder, TTR is exponential with median
- * 1 week. Throws a RangeError for an empty cohort, and (without `fallback`) for a named model
- * that cannot be fitted or interval censoring without a grid.
+ * 1 week. Throws a RangeError for an empty cohort, for one that records no response
+ * (`responseNotRecorded`: its response shares would be 0, as if nobody had responded), and
+ * (without `fallback`) for a named model that cannot be fitted or interval censoring without a
+ * grid.
  * @example fitScenario(cohort).scenario.response // { cr: 0.111, pr: 0.722, imp: 0 } for the seed study
  * @example fitScenario(cohort, { model: 'weibull', censoring: 'right' }).scenario.dor.distribution // 'weibull'
  * @example fitScenario(cohort, { responders: ['CR'] }).scenario.response // { cr: 0.111, pr: 0, imp: 0 } for the seed study
@@ -117,6 +120,7 @@ export function fitScenario(given: Cohort, options: FitScenarioOptions = {}): Fi
   const cohort = options.responders ? narrowToResponders(given, options.responders) : given;
   const { responders } = DEFAULT_ANALYSIS_OPTIONS;
   const { patients } = cohort;
+  if (responseNotRecorded(patients)) throw new RangeError(NO_RESPONSE_RECORDED);
   const base = design(cohort);
   const notes: string[] = [];
   const read = (censoringChoice: CensoringChoice) =>

@@ -25,8 +25,11 @@ export const MAX_WEEKS = 520;
 
 /** What the Design tab's defaults follow: the cohort on screen and the app's settings. */
 export interface DesignDefaults {
-  /** The cohort's responders and patients (its ORR). */
-  x: number;
+  /**
+   * The cohort's responders and patients (its ORR); `x` is `null` when the cohort records no
+   * response (the defaults then take a rate of 0.5, as for no cohort).
+   */
+  x: number | null;
   n: number;
   /** The app's confidence level. */
   level: number;
@@ -55,19 +58,21 @@ const studies = (key: string, fallback: number) =>
  * true rate is its ORR, the interim look is the cohort, the look delay is the fitted scenario's
  * follow-up after the last patient, the DOR threshold its median DOR; Nmax is the cohort's size
  * (at least 40, at most `MAX_MONITOR_N`), a larger cohort's interim look its rate at Nmax patients.
+ * A cohort that records no response (`x: null`) gives its size and a rate of 0.5 in place of its ORR.
  * Example: `designParams({ x: 15, n: 18, level: 0.95, lookDelayWk: 5, dorMedianWk: 1 }).x.default === 15`.
  */
 export function designParams(d: DesignDefaults) {
-  const orr = d.n > 0 ? d.x / d.n : 0.5;
+  const orr = d.n > 0 && d.x !== null ? d.x / d.n : 0.5;
+  const x = d.x ?? Math.round(orr * d.n);
   // The monitored study is at least as large as the cohort (40 patients at least, as Lee & Liu),
   // so the cohort can be its interim look; a cohort beyond the largest rule is read at its rate.
   const nMax = Math.min(MAX_MONITOR_N, Math.max(40, d.n));
   const interimN = Math.min(d.n, nMax);
-  const interimX = d.n > 0 ? Math.round((d.x * interimN) / d.n) : 0;
+  const interimX = d.n > 0 ? Math.round((x * interimN) / d.n) : 0;
   const round2 = (v: number) => Math.min(0.99, Math.max(0.01, Number(v.toFixed(2))));
   return {
     // Against a historical rate.
-    x: wholeParam('x', { label: 'Responders (x)', min: 0, max: MAX_TEST_N, default: d.x }),
+    x: wholeParam('x', { label: 'Responders (x)', min: 0, max: MAX_TEST_N, default: x }),
     n: wholeParam('n', { label: 'Patients (n)', min: 1, max: MAX_TEST_N, default: d.n }),
     p0: rate('p0', 'Historical rate (p0)', 0.5),
     alt: choiceParam('alt', ALTERNATIVES, { label: 'Alternative', default: 'greater' }),

@@ -19,6 +19,12 @@ export interface Lesson {
   component: Component<LessonProps>;
   /** The largest cohort the lesson can show (it draws every patient); others have no limit. */
   maxPatients?: number;
+  /**
+   * What the lesson takes from the cohort's responses, for a lesson that cannot be shown for a
+   * cohort that records none (`Analysis.unavailable.response`); lessons without it use the
+   * cohort's size only.
+   */
+  needsResponse?: string;
 }
 
 /** The lessons in teaching order. Example: `LESSONS.find((l) => l.id === 'discreteness')`. */
@@ -34,6 +40,8 @@ export const LESSONS: readonly Lesson[] = [
     title: 'How good is a 95% interval?',
     summary: 'The exact chance that each interval method contains the truth, and how wide it is.',
     component: CoverageLesson,
+    needsResponse:
+      'It sets the intervals of the observed ORR beside each other and marks it on the curves.',
   },
   {
     id: 'dance',
@@ -41,6 +49,8 @@ export const LESSONS: readonly Lesson[] = [
     summary:
       'Replicate studies drawn one by one: how much the ORR and median DOR jump, and how often they miss.',
     component: DanceIntervalsLesson,
+    needsResponse:
+      'It draws studies from the scenario fitted to the cohort’s responses and their durations.',
   },
   {
     id: 'swimmers',
@@ -48,6 +58,7 @@ export const LESSONS: readonly Lesson[] = [
     summary:
       'Bootstrap resamples of the cohort: who is left out, who counts twice, and what moves.',
     component: DanceSwimmersLesson,
+    needsResponse: 'It follows how the ORR and the median duration of response of resamples move.',
     maxPatients: MAX_STUDY_SIZE,
   },
   {
@@ -61,6 +72,7 @@ export const LESSONS: readonly Lesson[] = [
     title: 'Immature follow-up',
     summary: 'How an early data cut-off biases and unsettles the median duration of response.',
     component: FollowupLesson,
+    needsResponse: 'It cuts off the responses of the scenario fitted to the cohort.',
   },
   {
     id: 'bayes',
@@ -68,6 +80,7 @@ export const LESSONS: readonly Lesson[] = [
     summary:
       'From a prior belief and the observed responders to the chance the true ORR is high enough.',
     component: BayesianLesson,
+    needsResponse: 'It updates a prior with the responders the cohort observed.',
   },
 ];
 

@@ -77,7 +77,7 @@ describe('analyzeSubgroups agrees with R on whole cohort files (R_TOLERANCE)', (
         ),
         ...mismatches(
           'responders',
-          r.groups.map((g) => g.report.orr.x),
+          r.groups.map((g) => g.report.orr!.x),
           c.groups.map((g) => g.responders),
           0,
         ),

@@ -26,8 +26,8 @@ describe('bootstrap', () => {
   it('reports the cohort estimates that analyze reports', () => {
     const a = analyze(cohort);
     const s = report.statistics;
-    expect(s.orr.estimate).toBe(a.orr.estimate);
-    expect(s.cr.estimate).toBe(a.cr.estimate);
+    expect(s.orr!.estimate).toBe(a.orr!.estimate);
+    expect(s.cr!.estimate).toBe(a.cr!.estimate);
     expect(s.response_by_week_1.estimate).toBe(a.response_by_week['1'].estimate);
     expect(s.gc_halved.estimate).toBe(a.gc_halved?.estimate);
     expect(s.dor_median.estimate).toBe(a.dor?.median);

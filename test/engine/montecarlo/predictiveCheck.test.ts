@@ -14,7 +14,8 @@ import { parseCohort } from '../../../src/io/parseCohort.ts';
 import { hlhCohort } from '../../helpers/hlhCohort.ts';
 
 interface RReport {
-  orr: { estimate: number };
+  /** `null` for a cohort that records no response, which has no statistics to check. */
+  orr: { estimate: number } | null;
   cr: { estimate: number };
   response_by_week: Record<string, { estimate: number }>;
   dor: { median: number | null; events: number } | null;
@@ -25,7 +26,9 @@ const analyzed = JSON.parse(
 ) as { cases: { file: string; report: RReport }[] };
 
 describe('studyStatistics', () => {
-  it.each(analyzed.cases.map((c) => [c.file, c] as const))(
+  // A cohort rebuilt from a survival figure records no response: the check refuses it.
+  const checked = analyzed.cases.filter((c) => c.report.orr !== null);
+  it.each(checked.map((c) => [c.file, c] as const))(
     'reports what R reports for %s',
     (file, { report }) => {
       const parsed = parseCohort(readFileSync(file, 'utf8'), { fileName: file });
@@ -33,7 +36,7 @@ describe('studyStatistics', () => {
       const ours = studyStatistics(parsed.cohort.patients);
       const median = (m: number | null | undefined) => (m === null ? Infinity : (m ?? NaN));
       const expected = {
-        orr: report.orr.estimate,
+        orr: report.orr!.estimate,
         cr: report.cr.estimate,
         response_by_week_1: report.response_by_week['1'].estimate,
         dor_median: report.dor ? median(report.dor.median) : NaN,

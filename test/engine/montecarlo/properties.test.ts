@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.ts';
 import { RESPONSE_CODES } from '../../../src/engine/cohort.ts';
 import { bootstrap, fitScenario, validateScenario } from '../../../src/engine/montecarlo/index.ts';
+import { responseNotRecorded } from '../../../src/engine/responseNotRecorded.ts';
 import { makeCohort } from '../../helpers/makeCohort.ts';
 
 /** Small valid cohorts on a half-week grid, so ties and flat stretches at 0.5 are common. */
@@ -33,12 +34,13 @@ const cohorts = fc
   );
 
 describe('bootstrap properties over random valid cohorts', () => {
-  it('never throws; estimates match analyze; shares and intervals are well formed', () => {
+  it('never throws for a cohort that records response; estimates match analyze; shares and intervals are well formed', () => {
     fc.assert(
       fc.property(cohorts, fc.string({ maxLength: 8 }), (cohort, seed) => {
+        fc.pre(!responseNotRecorded(cohort.patients));
         const report = bootstrap(cohort, { reps: 300, seed });
         const a = analyze(cohort);
-        expect(report.statistics.orr.estimate).toBe(a.orr.estimate);
+        expect(report.statistics.orr.estimate).toBe(a.orr!.estimate);
         expect(report.statistics.dor_median.estimate).toBe(a.dor?.median ?? null);
         expect(report.statistics.ttr_median.estimate).toBe(a.ttr.km?.median ?? null);
         expect(report.statistics.gc_halved.estimate).toBe(a.gc_halved?.estimate ?? null);
@@ -60,14 +62,36 @@ describe('bootstrap properties over random valid cohorts', () => {
     );
   });
 
-  it('fits a scenario that validates for every cohort', () => {
+  it('fits a scenario that validates for every cohort that records response', () => {
     fc.assert(
       fc.property(cohorts, (cohort) => {
+        fc.pre(!responseNotRecorded(cohort.patients));
         const { scenario } = fitScenario(cohort);
         const checked = validateScenario(JSON.parse(JSON.stringify(scenario)));
         expect(checked.ok ? [] : checked.issues).toEqual([]);
       }),
       { numRuns: 150 },
+    );
+  }, 60_000); // 150 fits of every model: seconds alone, longer on a busy machine
+
+  it('refuses, with the reason, a cohort whose every patient is NE with no response time', () => {
+    fc.assert(
+      fc.property(cohorts, (cohort) => {
+        const none = {
+          ...cohort,
+          patients: cohort.patients.map((p) => ({
+            ...p,
+            bestResponse: 'NE' as const,
+            responseWk: null,
+            lossWk: null,
+          })),
+        };
+        expect(() => bootstrap(none, { reps: 10, seed: 's' })).toThrow(
+          /^the bootstrap resamples response endpoints, but no response was recorded/,
+        );
+        expect(() => fitScenario(none)).toThrow(/^no response was recorded for any patient/);
+      }),
+      { numRuns: 30 },
     );
   });
 });

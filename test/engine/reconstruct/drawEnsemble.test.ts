@@ -40,7 +40,7 @@ describe('drawEnsemble on the HLH summary', () => {
     expect(run.endpoints.map((e) => e.name)).toEqual(run.cohorts.map((c) => c.name));
     for (const cohort of run.cohorts) {
       const report = analyze(cohort, { byWeek: [1] });
-      expect([report.orr.x, report.response_by_week['1'].x, report.dor?.median]).toEqual([
+      expect([report.orr!.x, report.response_by_week['1'].x, report.dor?.median]).toEqual([
         15, 14, 1,
       ]);
     }

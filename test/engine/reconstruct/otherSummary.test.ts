@@ -44,7 +44,7 @@ describe('reconstructEnsemble on another summary', () => {
       const parsed = parseCohort(info, { fileName: 'synthetic.csv' });
       expect(parsed.ok ? [] : parsed.issues, info).toEqual([]);
       const r = analyze(cohort, { responders: ['CR', 'PR'], byWeek: [1, 2, 4] });
-      expect([r.n, r.orr.x, r.cr.x, r.pr.x, r.imp.x], info).toEqual([30, 14, 6, 8, 4]);
+      expect([r.n, r.orr!.x, r.cr!.x, r.pr!.x, r.imp!.x], info).toEqual([30, 14, 6, 8, 4]);
       expect(
         cohort.patients.filter((p) => p.bestResponse === 'NE'),
         info,

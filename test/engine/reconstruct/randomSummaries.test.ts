@@ -80,7 +80,7 @@ describe('reconstructEnsemble on random summaries (property)', () => {
           drawn += result.cohorts.length;
           for (const cohort of result.cohorts) {
             const r = analyze(cohort, { byWeek: [1] });
-            expect([r.n, r.cr.x, r.pr.x], info).toEqual([
+            expect([r.n, r.cr!.x, r.pr!.x], info).toEqual([
               summary.n,
               summary.best_response.CR,
               summary.best_response.PR,

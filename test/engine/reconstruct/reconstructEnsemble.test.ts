@@ -56,7 +56,7 @@ function hlhFigures(cohort: Cohort): typeof HLH_FIGURES {
   }
   return {
     n: r.n,
-    orrCrPrImp: [r.orr.x, r.cr.x, r.pr.x, r.imp.x],
+    orrCrPrImp: [r.orr!.x, r.cr!.x, r.pr!.x, r.imp!.x],
     ttrMedian: r.ttr.responders_median as number,
     respondedByWeek1: r.response_by_week['1'].x,
     dorMedian: r.dor?.median as number,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SurvivalObservation } from '../../../src/engine/kaplanMeier.ts';
+import type { KmCurve, SurvivalObservation } from '../../../src/engine/kaplanMeier.ts';
 import type { KmTransform } from '../../../src/engine/report.ts';
 
 /** A number from R, or null where R gave NA, NaN or an infinity. */
@@ -58,6 +58,27 @@ export interface KmCase {
     KmTransform,
     { p: number; quantile: RNumber; lower: RNumber; upper: RNumber }[]
   >;
+}
+
+/**
+ * Compares a Kaplan–Meier curve with R's `survfit` table: n, events, times (1e-12), numbers at
+ * risk, events and censored (exact), survival and std.err (`tolerance`). One line per mismatch.
+ */
+export function curveMismatches(
+  curve: KmCurve,
+  expected: Pick<KmCase, 'n' | 'events' | 'curve'>,
+  tolerance: number,
+): string[] {
+  return [
+    ...mismatches('n', curve.n, expected.n, 0),
+    ...mismatches('events', curve.events, expected.events, 0),
+    ...mismatches('time', curve.time, expected.curve.time, 1e-12),
+    ...mismatches('n.risk', curve.nRisk, expected.curve.n_risk, 0),
+    ...mismatches('n.event', curve.nEvent, expected.curve.n_event, 0),
+    ...mismatches('n.censor', curve.nCensor, expected.curve.n_censor, 0),
+    ...mismatches('surv', curve.survival, expected.curve.survival, tolerance),
+    ...mismatches('std.err', curve.stdErr, expected.curve.std_err, tolerance),
+  ];
 }
 
 /** The observations of a fixture case. */

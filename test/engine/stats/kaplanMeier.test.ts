@@ -3,7 +3,14 @@ import { kaplanMeier } from '../../../src/engine/kaplanMeier.ts';
 import { kmBand } from '../../../src/engine/kmBand.ts';
 import { kmQuantile } from '../../../src/engine/kmQuantile.ts';
 import { KM_TRANSFORMS, type KmTransform } from '../../../src/engine/report.ts';
-import { describeCase, mismatches, observationsOf, readFixture, type KmCase } from './fixtures.ts';
+import {
+  curveMismatches,
+  describeCase,
+  mismatches,
+  observationsOf,
+  readFixture,
+  type KmCase,
+} from './fixtures.ts';
 import { R_TOLERANCE } from '../../helpers/rTolerance.ts';
 
 const { cases } = readFixture<{ cases: KmCase[] }>('km.json');
@@ -15,17 +22,7 @@ describe('kaplanMeier agrees with R survfit', () => {
 
   it('gives the same table: times, at risk, events, censorings (exact), survival and std.err (1e-9)', () => {
     for (const c of cases) {
-      const curve = kaplanMeier(observationsOf(c));
-      const bad = [
-        ...mismatches('n', curve.n, c.n, 0),
-        ...mismatches('events', curve.events, c.events, 0),
-        ...mismatches('time', curve.time, c.curve.time, 1e-12),
-        ...mismatches('n.risk', curve.nRisk, c.curve.n_risk, 0),
-        ...mismatches('n.event', curve.nEvent, c.curve.n_event, 0),
-        ...mismatches('n.censor', curve.nCensor, c.curve.n_censor, 0),
-        ...mismatches('surv', curve.survival, c.curve.survival, R_TOLERANCE),
-        ...mismatches('std.err', curve.stdErr, c.curve.std_err, R_TOLERANCE),
-      ];
+      const bad = curveMismatches(kaplanMeier(observationsOf(c)), c, R_TOLERANCE);
       expect(bad, describeCase(c)).toEqual([]);
     }
   });

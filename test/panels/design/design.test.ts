@@ -179,6 +179,11 @@ describe('designParams', () => {
     expect(huge).toMatchObject({ x: 80_000, n: 100_000, mnmax: 2000, ix: 1600, in: 2000 });
   });
 
+  it('starts from the size and a rate of 0.5 for a cohort that records no response', () => {
+    const { values } = decodeParams(designParams({ ...HLH, x: null, n: 42 }), {});
+    expect(values).toMatchObject({ x: 21, n: 42, pt: 0.5, ix: 21, in: 42, mnmax: 42 });
+  });
+
   it('reads a shared plan and names what it refuses as the link writes it', () => {
     const decoded = decodeParams(
       designParams(HLH),

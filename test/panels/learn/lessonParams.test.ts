@@ -26,6 +26,13 @@ describe('discreteness', () => {
     expect(decoded).toEqual({ values: { p: 0.6, n: 18, x: 15 }, messages: [], kept: {} });
   });
 
+  it('starts "at least x" at half of n for a cohort that records no response', () => {
+    const params = {};
+    const none = { x: 0, n: 42, recorded: false };
+    const decoded = decodeLessonParams('discreteness', discretenessParams(none, params), params);
+    expect(decoded.values).toEqual({ p: 0.6, n: 42, x: 21 });
+  });
+
   it('bounds "at least x" by the n the link asks for', () => {
     const params = { n: '10', x: '15' };
     const decoded = decodeLessonParams('discreteness', discretenessParams(HLH, params), params);

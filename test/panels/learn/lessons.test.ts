@@ -5,6 +5,9 @@ import {
   type LessonAnalysis,
 } from '../../../src/panels/learn/analysis.ts';
 import { LESSONS, findLesson } from '../../../src/panels/learn/lessons.ts';
+import { cohortResponse } from '../../../src/panels/learn/cohortResponse.ts';
+import { reconstructionToCohort } from '../../../src/engine/kmfigure/reconstructionToCohort.ts';
+import { hlhCohort } from '../../helpers/hlhCohort.ts';
 import type { AppState } from '../../../src/state/AppState.svelte.ts';
 import { appShowing, renderPanel } from '../../helpers/appShowing.ts';
 
@@ -33,6 +36,21 @@ function renderLesson(
   app.update({ lesson: id, lessonParams: params, method, level, transform });
   return renderPanel(LearnPanel, app);
 }
+
+describe('cohortResponse', () => {
+  it('counts the responders and says whether response was recorded at all', () => {
+    expect(cohortResponse(hlhCohort())).toEqual({ x: 15, n: 18, recorded: true });
+    expect(cohortResponse(hlhCohort(), ['CR'])).toEqual({ x: 2, n: 18, recorded: true });
+    const rebuilt = reconstructionToCohort(
+      [
+        { time: 2, event: true },
+        { time: 4, event: false },
+      ],
+      { endpoint: 'os', unit: 'weeks' },
+    );
+    expect(cohortResponse(rebuilt)).toEqual({ x: 0, n: 2, recorded: false });
+  });
+});
 
 describe('lesson registry', () => {
   it('has unique ids and a title and summary for each lesson', () => {

@@ -6,11 +6,12 @@ import { observedAt } from '../observedAt.ts';
 /**
  * The discreteness lesson's link parameters for a cohort with `observed` responders: the true
  * ORR `p`, the study size `n` (the cohort's by default) and "at least `x` responders" (the
- * cohort's count carried over to n), which cannot exceed the n the link asks for.
+ * cohort's count carried over to n; half of n when the cohort records no response), which cannot
+ * exceed the n the link asks for.
  * Example: `discretenessParams({ x: 15, n: 18 }, { n: '10' }).x.max === 10`.
  */
 export function discretenessParams(
-  observed: { x: number; n: number },
+  observed: { x: number; n: number; recorded?: boolean },
   params: Readonly<Record<string, string>>,
 ) {
   const n = wholeParam('n', {
@@ -27,7 +28,7 @@ export function discretenessParams(
       label: 'At least … responders',
       min: 0,
       max: studyN,
-      default: observedAt(observed, studyN),
+      default: observed.recorded === false ? Math.round(studyN / 2) : observedAt(observed, studyN),
     }),
   };
 }
