@@ -78,7 +78,14 @@ export function groupPatients(patients: readonly Patient[], grouping: Grouping):
       const v = Object.hasOwn(p.extra, column) ? p.extra[column].trim() : '';
       return v === '' ? null : v;
     };
-    values = [...new Set(patients.map(valueOf).filter((v): v is string => v !== null))];
+    // Its values are the patients' own, read below.
+    values = [];
+    ordered = false;
+  }
+  const found = patients.map(valueOf);
+  if (grouping.by === 'extra') {
+    const { column } = grouping;
+    values = [...new Set(found.filter((v): v is string => v !== null))];
     if (values.length === 0) throw new RangeError(`column "${column}" has no values to group by`);
     if (values.length > MAX_GROUPS)
       throw new RangeError(
@@ -87,9 +94,14 @@ export function groupPatients(patients: readonly Patient[], grouping: Grouping):
     ordered = values.every((v) => Number.isFinite(Number(v)));
     values.sort(ordered ? (a, b) => Number(a) - Number(b) : (a, b) => a.localeCompare(b, 'en'));
   }
+  const lists = values.map((): Patient[] => []);
+  const listOf = new Map(values.map((value, i) => [value, lists[i]]));
+  found.forEach((value, i) => {
+    if (value !== null) listOf.get(value)?.push(patients[i]);
+  });
   const groups = values
-    .map((value) => ({ value, patients: patients.filter((p) => valueOf(p) === value) }))
+    .map((value, i) => ({ value, patients: lists[i] }))
     .filter((g) => g.patients.length > 0);
-  const missing = patients.filter((p) => valueOf(p) === null).length;
+  const missing = found.filter((v) => v === null).length;
   return { label, ordered, groups, missing };
 }

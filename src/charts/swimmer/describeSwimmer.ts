@@ -1,4 +1,4 @@
-import type { Cohort, ResponseCode } from '../../engine/cohort';
+import type { Cohort, Patient, ResponseCode } from '../../engine/cohort';
 import { responseNotRecorded } from '../../engine/responseNotRecorded';
 import type { SwimmerSort } from './sortPatients';
 import type { TimeScale } from './timeAxis';
@@ -10,6 +10,22 @@ const SORT_NAMES: Record<SwimmerSort, string> = {
   response: 'best response',
   id: 'patient id',
 };
+
+const tallies = new WeakMap<readonly Patient[], { byCode: Map<string, number>; longest: number }>();
+
+/** Patients by best response and the longest follow-up: one pass, once per patients array. */
+function tally(patients: readonly Patient[]) {
+  let known = tallies.get(patients);
+  if (!known) {
+    known = { byCode: new Map<string, number>(), longest: 0 };
+    for (const p of patients) {
+      known.byCode.set(p.bestResponse, (known.byCode.get(p.bestResponse) ?? 0) + 1);
+      known.longest = Math.max(known.longest, p.followupWk);
+    }
+    tallies.set(patients, known);
+  }
+  return known;
+}
 
 /**
  * A one-sentence summary of a swimmer plot for screen readers (`aria-label`): patients,
@@ -31,22 +47,22 @@ export function describeSwimmer(
   },
 ): string {
   const { patients } = cohort;
-  const responders = patients.filter((p) => options.responders.includes(p.bestResponse));
+  const { byCode, longest } = tally(patients);
+  const responders = [...new Set(options.responders)].reduce((n, c) => n + (byCode.get(c) ?? 0), 0);
   const counts = options.responders
-    .map((code) => [code, patients.filter((p) => p.bestResponse === code).length] as const)
+    .map((code) => [code, byCode.get(code) ?? 0] as const)
     .filter(([, n]) => n > 0)
     .map(([code, n]) => `${n} ${code}`);
-  const longest = patients.reduce((m, p) => Math.max(m, p.followupWk), 0);
   const shown =
     options.shown < patients.length
       ? `, showing the first ${options.shown.toLocaleString('en')}`
       : '';
   const window = options.window ? `; weeks ${options.window[0]} to ${options.window[1]} shown` : '';
   const scale = options.scale === 'sqrt' ? '; time on a square-root scale' : '';
-  const deaths = patients.filter((p) => p.deathWk !== null).length;
+  const deaths = () => patients.filter((p) => p.deathWk !== null).length;
   const response = responseNotRecorded(patients)
-    ? `response not recorded, ${deaths} death${deaths === 1 ? '' : 's'}`
-    : `${responders.length} responder${responders.length === 1 ? '' : 's'}` +
+    ? `response not recorded, ${deaths()} death${deaths() === 1 ? '' : 's'}`
+    : `${responders} responder${responders === 1 ? '' : 's'}` +
       (counts.length ? ` (${counts.join(', ')})` : '');
   return (
     `Swimmer plot of ${patients.length.toLocaleString('en')} patient${patients.length === 1 ? '' : 's'}` +

@@ -150,8 +150,8 @@ export function swimmerGeometry(cohort: Cohort, options: SwimmerOptions): Swimme
   const grouping =
     options.grouping ?? (options.groupByResponse ? { by: 'best_response' as const } : null);
   const mode = options.grouping ? (options.groupMode ?? 'split') : 'split';
-  const all = laneOrder(cohort.patients, { sort, responders, grouping, mode });
-  const order = all.patients.slice(0, MAX_LANES);
+  const all = laneOrder(cohort.patients, { sort, responders, grouping, mode, limit: MAX_LANES });
+  const order = all.patients.slice();
   const n = order.length;
   const window = laneWindowFor(n, options.laneWindow);
   const many = n > DETAIL_LIMIT;

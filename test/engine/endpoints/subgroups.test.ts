@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeSubgroups } from '../../../src/engine/analyzeSubgroups.ts';
 import type { Cohort } from '../../../src/engine/cohort.ts';
@@ -161,6 +162,26 @@ describe('groupPatients', () => {
     expect(bands.groups.map((g) => g.value)).toEqual(['< 40', '40 to < 65', '≥ 65']);
     expect(() => groupPatients(cohort.patients, { by: 'age', cuts: [] })).toThrow(/cut point/);
     expect(() => groupPatients(cohort.patients, { by: 'age', cuts: [40, 40] })).toThrow(/repeated/);
+  });
+
+  it('puts each patient in the group of its value, in input order, and counts the rest', () => {
+    const value = fc.constantFrom('a', ' a ', 'A', 'b', '1', '01', '1.0', '2', '', '  ');
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), (values) => {
+        const patients = withExtra(values);
+        const read = (v: string) => (v.trim() === '' ? null : v.trim());
+        if (patients.every((p) => read(p.extra.Arm) === null)) return;
+        const split = groupPatients(patients, { by: 'extra', column: 'Arm' });
+        for (const g of split.groups) {
+          expect(g.patients).toEqual(patients.filter((p) => read(p.extra.Arm) === g.value));
+        }
+        expect(split.groups.reduce((n, g) => n + g.patients.length, 0) + split.missing).toBe(
+          patients.length,
+        );
+        expect(split.missing).toBe(patients.filter((p) => read(p.extra.Arm) === null).length);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('refuses a column with more than MAX_GROUPS values, or with none, naming it', () => {
